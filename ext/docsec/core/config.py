@@ -1,0 +1,166 @@
+"""docsec's one configuration model.
+
+``docsec_<name>`` values in Sphinx's conf.py and ``[tool.docsec]`` in
+pyproject.toml load into the same validated :class:`Config`.  Each field
+carries its help text and validator, and the docs' configuration table is
+generated from these fields.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Mapping, Optional
+
+from ..model import Severity
+
+DEFAULT_BANNER = (
+    "Insecure example: for demonstration only. "
+    "Do not use in production or on any network."
+)
+RULE_SELECTOR = re.compile(r"^[A-Z]{2,}[A-Z0-9]*$")
+
+
+class ConfigError(ValueError):
+    """A configuration value is wrong; the message says where and what to write."""
+
+    def __init__(self, key: str, value: Any, expected: str, source: str = ""):
+        where = f"{source}: " if source else ""
+        super().__init__(f"{where}{key} = {value!r} is invalid: expected {expected}")
+        self.key, self.value, self.expected, self.source = key, value, expected, source
+
+
+def _choice(*allowed: str) -> Callable[[str, Any], Any]:
+    def validate(key: str, value: Any) -> Any:
+        text = str(value).strip().lower()
+        if text not in allowed:
+            raise ConfigError(key, value, "one of " + ", ".join(repr(a) for a in allowed))
+        return text
+    return validate
+
+
+def _severity(key: str, value: Any) -> Severity:
+    try:
+        return Severity.parse(value)
+    except ValueError:
+        raise ConfigError(key, value, "one of " + ", ".join(s.label for s in Severity)) from None
+
+
+def _string_list(key: str, value: Any) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = [part for part in re.split(r"[,\s]+", value) if part]
+    if not isinstance(value, (list, tuple, set)) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(key, value, "a list of strings")
+    return tuple(v.strip() for v in value)
+
+
+def _rule_selectors(key: str, value: Any) -> tuple[str, ...]:
+    selectors = tuple(v.upper() for v in _string_list(key, value))
+    for selector in selectors:
+        if not RULE_SELECTOR.match(selector):
+            raise ConfigError(key, selector, "rule ids or prefixes such as 'DSP001' or 'DSS'")
+    return selectors
+
+
+def _text(key: str, value: Any) -> str:
+    if not isinstance(value, str):
+        raise ConfigError(key, value, "a string")
+    return value
+
+
+def _string_map(key: str, value: Any) -> dict[str, str]:
+    if not isinstance(value, Mapping) or not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
+        raise ConfigError(key, value, "a mapping of strings to strings")
+    return {k: v for k, v in value.items()}
+
+
+def _ignores_by_path(key: str, value: Any) -> dict[str, tuple[str, ...]]:
+    if not isinstance(value, Mapping):
+        raise ConfigError(key, value, "a mapping of path globs to lists of rule ids")
+    return {str(glob): _rule_selectors(f"{key}[{glob!r}]", ids) for glob, ids in value.items()}
+
+
+def setting(default: Any, validate: Callable[[str, Any], Any], help: str) -> Any:
+    factory = (lambda: default) if not isinstance(default, (dict, list)) else (lambda: type(default)(default))
+    return field(default_factory=factory, metadata={"validate": validate, "help": help})
+
+
+@dataclass(frozen=True)
+class Config:
+    fail_on: str = setting("unmarked", _choice("unmarked", "never"),
+                           "When to fail the build: on any unmarked finding at or above "
+                           "``min_severity`` (``unmarked``), or ``never`` (report only).")
+    min_severity: Severity = setting(Severity.LOW, _severity,
+                                     "Findings below this severity are reported but never fail "
+                                     "(``info``, ``low``, ``medium``, ``high``, ``critical``).")
+    select: tuple[str, ...] = setting((), _rule_selectors,
+                                      "Only run these rule ids or prefixes (empty: every rule of the profile).")
+    ignore: tuple[str, ...] = setting((), _rule_selectors, "Never run these rule ids or prefixes.")
+    profile: str = setting("default", _choice("default", "audit"),
+                           "``audit`` adds Bandit-style checks that are noisy in documentation.")
+    exclude: tuple[str, ...] = setting((), _string_list,
+                                       "``.gitignore``-style patterns of files ``docsec check`` skips.")
+    per_path_ignores: dict[str, tuple[str, ...]] = setting({}, _ignores_by_path,
+                                                           "Rule ids to ignore in files matching a glob, "
+                                                           "e.g. ``{\"tutorials/legacy/*\" = [\"DSP014\"]}``.")
+    marker_classes: tuple[str, ...] = setting((), _string_list,
+                                              "Extra CSS classes that mark a code block as a deliberate "
+                                              "insecure example, besides ``docsec-insecure``.")
+    insecure_banner: str = setting(DEFAULT_BANNER, _text,
+                                   "The danger banner shown above every ``insecure-example``.")
+    guidance: dict[str, str] = setting({}, _string_map,
+                                       "Map rule ids to the ``:id:`` of the ``security`` item they violate; "
+                                       "warnings and banners then link to that guidance.")
+
+    @classmethod
+    def from_mapping(cls, values: Mapping[str, Any], source: str = "", base: Optional["Config"] = None) -> "Config":
+        """Validate ``values`` (keys without the ``docsec_`` prefix) over ``base``."""
+        known = {f.name: f for f in dataclasses.fields(cls)}
+        changes: dict[str, Any] = {}
+        for raw_key, value in values.items():
+            key = raw_key.replace("-", "_")
+            if key not in known:
+                raise ConfigError(raw_key, value, "a known setting: " + ", ".join(sorted(known)), source)
+            try:
+                changes[key] = known[key].metadata["validate"](raw_key, value)
+            except ConfigError as error:
+                raise ConfigError(error.key, error.value, error.expected, source) from None
+        return dataclasses.replace(base or cls(), **changes)
+
+    def marker_class_set(self) -> frozenset[str]:
+        return frozenset(("docsec-insecure", *self.marker_classes))
+
+
+def settings_help() -> list[tuple[str, str, str]]:
+    """(name, default, help) for every setting, for the docs' table."""
+    rows = []
+    for item in dataclasses.fields(Config):
+        default = item.default_factory()  # type: ignore[misc]
+        if isinstance(default, Severity):
+            default = default.label
+        rows.append((item.name, repr(default), item.metadata["help"]))
+    return rows
+
+
+def read_pyproject(start: Path) -> tuple[dict[str, Any], Optional[Path]]:
+    """Find the nearest pyproject.toml at or above ``start``; return its ``[tool.docsec]``."""
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
+    directory = start if start.is_dir() else start.parent
+    for candidate in [directory, *directory.resolve().parents]:
+        path = candidate / "pyproject.toml"
+        if path.is_file():
+            try:
+                data = tomllib.loads(path.read_text(encoding="utf-8"))
+            except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+                raise ConfigError("[tool.docsec]", str(path), f"valid TOML ({error})", str(path)) from None
+            table = data.get("tool", {}).get("docsec", {})
+            if not isinstance(table, dict):
+                raise ConfigError("tool.docsec", table, "a table", str(path))
+            return table, path
+    return {}, None

@@ -1,0 +1,175 @@
+"""The engine: pick the rules for a block, run them once per view, and
+apply markers, inline suppressions and the configured selection."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fnmatch import fnmatch
+from typing import Iterable, Optional
+
+from ..languages import Views, build_views
+from ..model import BlockReport, CodeBlock, Confidence, Diagnostic, Finding, Hit, Rule, Severity, Status
+from ..rules.registry import RegisteredRule
+from .catalog import Catalog, load_catalog
+from .config import Config
+from .suppressions import Suppression, find_suppressions
+
+SUPPRESSION_WITHOUT_REASON = Rule(
+    id="DSX001",
+    symbol="suppression-without-reason",
+    title="Inline suppression without a reason",
+    severity=Severity.MEDIUM,
+    confidence=Confidence.HIGH,
+    cwe=None,
+    languages=("text",),
+    message="`docsec: ignore` needs a reason after `--`, e.g. `# docsec: ignore[DSP003] -- input is a constant`",
+    use_instead="# docsec: ignore[RULE-ID] -- why this line is safe here",
+    doc="An inline suppression must say why the line is safe; one without a reason suppresses nothing.",
+)
+
+
+def _matches(rule_id: str, selectors: Iterable[str]) -> bool:
+    return any(rule_id.startswith(selector) for selector in selectors)
+
+
+@dataclass(frozen=True)
+class Selection:
+    """Which rules run, derived once from the configuration."""
+
+    by_view: dict[str, tuple[RegisteredRule, ...]]
+    config: Config
+
+    @classmethod
+    def build(cls, catalog: Catalog, config: Config) -> "Selection":
+        chosen = [r for r in catalog if cls._enabled(r.rule, config)]
+        kinds = {kind for r in chosen for kind in r.rule.languages}
+        return cls({kind: tuple(r for r in chosen if kind in r.rule.languages) for kind in kinds}, config)
+
+    @staticmethod
+    def _enabled(rule: Rule, config: Config) -> bool:
+        if config.select and not _matches(rule.id, config.select):
+            return False
+        if _matches(rule.id, config.ignore):
+            return False
+        if rule.severity < config.min_severity:
+            return False
+        return rule.profile == "default" or config.profile == "audit" or _matches(rule.id, config.select)
+
+
+class Engine:
+    """Scan code blocks with one configuration.  Holds no per-scan state."""
+
+    def __init__(self, config: Optional[Config] = None, catalog: Optional[Catalog] = None):
+        self.config = config or Config()
+        self.catalog = catalog or load_catalog()
+        self.selection = Selection.build(self.catalog, self.config)
+
+    def scan(self, block: CodeBlock) -> BlockReport:
+        report = BlockReport(block)
+        views = build_views(block.text, block.language)
+        if views.kind == "skip":
+            return report
+        hits = self._run_rules(views, block.location.path)
+        suppressions = find_suppressions(block.text)
+        for rule, hit in hits:
+            report.findings.append(self._finding(block, rule, hit, suppressions))
+        report.findings.extend(self._reasonless_suppressions(block, suppressions))
+        report.analysed = views.analysed
+        report.diagnostics.extend(self._diagnostics(block, report))
+        report.findings.sort(key=Finding.sort_key)
+        return report
+
+    def scan_all(self, blocks: Iterable[CodeBlock]) -> list[BlockReport]:
+        return [self.scan(block) for block in blocks]
+
+    def _run_rules(self, views: Views, path: str) -> list[tuple[Rule, Hit]]:
+        ignored = self._ignored_for(path)
+        seen: set[tuple[str, int]] = set()
+        results: list[tuple[Rule, Hit]] = []
+        for kind, rules in self.selection.by_view.items():
+            view = views.text if kind == "text" else views.get(kind)
+            if view is None:
+                continue
+            for registered in rules:
+                if ignored and _matches(registered.rule.id, ignored):
+                    continue
+                for hit in registered(view):
+                    key = (registered.rule.id, hit.line)
+                    if key not in seen:
+                        seen.add(key)
+                        results.append((registered.rule, hit))
+        return results
+
+    def _ignored_for(self, path: str) -> tuple[str, ...]:
+        posix = path.replace("\\", "/")
+        return tuple(
+            selector
+            for glob, selectors in self.config.per_path_ignores.items()
+            if fnmatch(posix, glob) or fnmatch(posix, "*/" + glob)
+            for selector in selectors
+        )
+
+    def _finding(self, block: CodeBlock, rule: Rule, hit: Hit, suppressions: dict[int, Suppression]) -> Finding:
+        status, reason = Status.UNMARKED, ""
+        suppression = suppressions.get(hit.line)
+        if block.secure:
+            pass
+        elif suppression and suppression.reason and suppression.covers(rule.id, rule.symbol):
+            status, reason = Status.SUPPRESSED, suppression.reason
+        elif block.marked:
+            status, reason = Status.MARKED, block.marker.reason
+        return self._make(block, rule, hit, status, reason)
+
+    def _make(self, block: CodeBlock, rule: Rule, hit: Hit, status: Status, reason: str) -> Finding:
+        line = block.location.line + hit.line - 1
+        snippet = hit.snippet or _line(block.text, hit.line)
+        return Finding(
+            rule_id=rule.id,
+            symbol=rule.symbol,
+            title=rule.title,
+            severity=rule.severity,
+            confidence=rule.confidence,
+            cwe=rule.cwe,
+            message=hit.message or rule.message,
+            path=block.location.path,
+            line=line,
+            column=hit.column,
+            snippet=snippet,
+            status=status,
+            reason=reason,
+            cell=block.location.cell,
+        )
+
+    def _reasonless_suppressions(self, block: CodeBlock, suppressions: dict[int, Suppression]) -> list[Finding]:
+        rule = SUPPRESSION_WITHOUT_REASON
+        if _matches(rule.id, self.config.ignore):
+            return []
+        return [
+            self._make(block, rule, Hit(number), Status.UNMARKED, "")
+            for number, suppression in suppressions.items()
+            if not suppression.reason
+        ]
+
+    def _diagnostics(self, block: CodeBlock, report: BlockReport) -> list[Diagnostic]:
+        diagnostics = []
+        location = block.location
+        if block.marked and not any(f.status is Status.MARKED for f in report.findings):
+            diagnostics.append(Diagnostic(
+                "marker-unused",
+                "block is marked as an insecure example but docsec detects nothing insecure in it; "
+                "remove the marker or check that the example shows what it should",
+                location.path, location.line, Severity.LOW, location.cell,
+            ))
+        if not report.analysed:
+            diagnostics.append(Diagnostic(
+                "not-analysed",
+                f"{block.language or 'unlabelled'} block did not parse; only language-independent rules ran "
+                "(not fully analysed)",
+                location.path, location.line, Severity.INFO, location.cell,
+            ))
+        return diagnostics
+
+
+def _line(text: str, number: int) -> str:
+    lines = text.splitlines()
+    return lines[number - 1].strip() if 1 <= number <= len(lines) else ""

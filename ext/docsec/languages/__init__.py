@@ -1,0 +1,69 @@
+"""Language adapters: turn a block's text into views that rules can query.
+
+:func:`build_views` parses a block once per view kind.  A Python block also
+yields a shell view of its ``!`` escapes; a Dockerfile yields a shell view of
+its ``RUN`` commands, so shell rules see every command a reader would type.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from .dockerfile import DockerfileView
+from .labels import language_kind
+from .python import PythonView, build_python_view
+from .shell import PROMPT, ShellView, build_shell_view, script_lines
+from .snippets import normalise_python
+from .text import TextView
+from .yaml import YamlView
+
+__all__ = ["Views", "build_views", "language_kind"]
+
+
+@dataclass
+class Views:
+    kind: str
+    text: TextView
+    python: Optional[PythonView] = None
+    shell: Optional[ShellView] = None
+    dockerfile: Optional[DockerfileView] = None
+    yaml: Optional[YamlView] = None
+    analysed: bool = True  # False when the block's own language did not parse
+
+    def get(self, kind: str) -> object:
+        return getattr(self, kind, None)
+
+
+def build_views(text: str, label: Optional[str]) -> Views:
+    kind = language_kind(label, text)
+    views = Views(kind=kind, text=TextView(text))
+    if kind in ("python", "pycon", "python-or-text"):
+        _add_python(views, text, console=kind == "pycon", strict=kind != "python-or-text")
+    elif kind in ("shell", "console"):
+        console = kind == "console" or _has_prompts(text)
+        views.shell = build_shell_view(text, console=console)
+    elif kind == "dockerfile":
+        views.dockerfile = DockerfileView(text)
+        views.shell = ShellView(views.dockerfile.shell_lines())
+    elif kind == "yaml":
+        views.yaml = YamlView(text)
+    return views
+
+
+def _add_python(views: Views, text: str, console: bool, strict: bool) -> None:
+    snippet = normalise_python(text, console=console)
+    if snippet.shell:
+        views.shell = ShellView(script_lines(snippet.shell))
+    if snippet.cell_language != "python":
+        return
+    python = build_python_view(snippet.python_text, snippet.column_offsets)
+    if python is None or (not strict and not python.complete):
+        views.analysed = not strict
+        return
+    views.python = python
+
+
+def _has_prompts(text: str) -> bool:
+    lines = [line for line in text.splitlines() if line.strip()]
+    return bool(lines) and any(PROMPT.match(line) and not line.lstrip().startswith("#") for line in lines)

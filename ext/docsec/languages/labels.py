@@ -1,0 +1,74 @@
+"""Map the language label of a code block to the kind of code it holds."""
+
+from __future__ import annotations
+
+import re
+
+PYTHON = frozenset({
+    "python", "py", "python3", "py3", "python2", "py2", "sage", "numpy", "pyodide",
+    "ipython", "ipython3", "ipython2", "ipy", "default",
+})
+PYCON = frozenset({"pycon", "pycon3", "python-console", "doscon-python", "pytb-console"})
+SHELL = frozenset({
+    "bash", "sh", "shell", "zsh", "ksh", "fish", "shell-script", "shellscript",
+    "powershell", "ps1", "pwsh", "posh", "bat", "batch", "cmd", "dosbatch", "make", "makefile",
+})
+CONSOLE = frozenset({
+    "console", "shell-session", "sh-session", "bash-session", "shellsession", "terminal",
+    "doscon", "ps1con", "pwsh-session", "powershell-session", "ipythonconsole",
+})
+DOCKERFILE = frozenset({"dockerfile", "docker", "containerfile"})
+YAML = frozenset({"yaml", "yml", "yaml+jinja", "helm"})
+# Labels that carry no language, where docsec sniffs the content instead.
+UNKNOWN = frozenset({"", "none", "text", "txt", "plain", "plaintext", "guess", "code", "output"})
+# Labels whose content is never code a reader runs.
+NOT_CODE = frozenset({"pytb", "py3tb", "myst-ansi", "ansi", "rst", "restructuredtext", "md", "markdown", "myst"})
+
+PROMPT_LINE = re.compile(r"^\s*(?:\(\S+\)\s*)?(?:[\w.-]+@[\w.-]+(?::\S*)?\s*)?[$%#>]\s")
+PYCON_LINE = re.compile(r"^\s*>>>(?:\s|$)")
+
+
+def normalise_label(label: str | None) -> str:
+    return (label or "").strip().lower().split()[0] if (label or "").strip() else ""
+
+
+def language_kind(label: str | None, text: str = "") -> str:
+    """Return ``python``, ``pycon``, ``shell``, ``console``, ``dockerfile``,
+    ``yaml``, ``text`` or ``skip`` for a block's label and content."""
+    name = normalise_label(label)
+    for kind, names in (
+        ("python", PYTHON), ("pycon", PYCON), ("shell", SHELL), ("console", CONSOLE),
+        ("dockerfile", DOCKERFILE), ("yaml", YAML),
+    ):
+        if name in names:
+            if kind == "python" and _looks_like_pycon(text):
+                return "pycon"
+            return kind
+    if name in NOT_CODE:
+        return "skip"
+    if name in UNKNOWN or name.startswith("default"):
+        return sniff(text)
+    return "text"
+
+
+def _looks_like_pycon(text: str) -> bool:
+    for line in text.splitlines():
+        if line.strip():
+            return bool(PYCON_LINE.match(line))
+    return False
+
+
+def sniff(text: str) -> str:
+    """Guess the kind of an unlabelled block from its first meaningful line."""
+    for line in text.splitlines():
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if PYCON_LINE.match(line):
+            return "pycon"
+        if PROMPT_LINE.match(line) and not stripped.startswith("# "):
+            return "console"
+        if re.match(r"^(FROM|RUN|ARG)\s", stripped):
+            return "dockerfile"
+        return "python-or-text"
+    return "text"

@@ -1,0 +1,104 @@
+"""Turn a documentation snippet into code a parser accepts, line for line.
+
+Snippets carry ``>>>`` prompts and echoed output, IPython magics and ``!``
+shell escapes.  Normalisation never moves a line: removed lines become empty,
+so a line number in the normalised text is the line number in the block.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+PROMPT = re.compile(r"^(\s*)(>>>|\.\.\.)( |$)")
+SHELL_ESCAPE = re.compile(r"^(\s*)(?:[\w, ]+=\s*)?!!?(?!=)(.*)$")
+LINE_MAGIC = re.compile(r"^(\s*)%(?!%)(\w+)\s*(.*)$")
+CELL_MAGIC = re.compile(r"^\s*%%(\w+)\s*(.*)$")
+SHELL_CELL_MAGICS = frozenset({"bash", "sh", "zsh", "system", "sx"})
+PYTHON_CELL_MAGICS = frozenset({"time", "timeit", "capture", "prun", "python", "python3", "debug", "memit", "file"})
+PACKAGE_MAGICS = frozenset({"pip", "conda", "mamba", "uv"})
+HELP_LINE = re.compile(r"^\s*\??[\w.]+\?\??\s*$")
+
+
+@dataclass
+class Snippet:
+    """A normalised snippet: Python lines plus the shell lines it escapes to."""
+
+    python: list[str]
+    shell: list[tuple[int, str]] = field(default_factory=list)
+    column_offsets: dict[int, int] = field(default_factory=dict)
+    cell_language: str = "python"  # "shell" for %%bash cells, "skip" for %%html
+
+    @property
+    def python_text(self) -> str:
+        return "\n".join(self.python)
+
+
+def normalise_python(text: str, console: bool = False) -> Snippet:
+    lines = text.splitlines()
+    if console or any(PROMPT.match(line) and line.lstrip().startswith(">>>") for line in lines[:50]):
+        lines, offsets = _strip_prompts(lines)
+    else:
+        offsets = {}
+    snippet = Snippet(python=[], column_offsets=offsets)
+    first_code = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first_code is not None:
+        cell = CELL_MAGIC.match(lines[first_code])
+        if cell:
+            lines = _apply_cell_magic(snippet, lines, first_code, cell)
+    for number, line in enumerate(lines, start=1):
+        snippet.python.append(_python_line(snippet, number, line))
+    return snippet
+
+
+def _strip_prompts(lines: list[str]) -> tuple[list[str], dict[int, int]]:
+    """Keep ``>>>``/``...`` input lines without their prompt; blank the output."""
+    kept: list[str] = []
+    offsets: dict[int, int] = {}
+    in_session = False
+    for number, line in enumerate(lines, start=1):
+        match = PROMPT.match(line)
+        if match and (match.group(2) == ">>>" or in_session):
+            in_session = True
+            start = match.end()
+            offsets[number] = start
+            kept.append(line[start:])
+        else:
+            in_session = False
+            kept.append("")
+    return kept, offsets
+
+
+def _apply_cell_magic(snippet: Snippet, lines: list[str], index: int, cell: re.Match) -> list[str]:
+    name, argument = cell.group(1), cell.group(2).strip()
+    body = list(lines)
+    body[index] = ""
+    if name in SHELL_CELL_MAGICS or (name == "script" and argument.split()[:1] in (["bash"], ["sh"], ["zsh"])):
+        snippet.cell_language = "shell"
+        snippet.shell.extend((n, line) for n, line in enumerate(body, start=1) if line.strip())
+        return [""] * len(body)
+    if name in PYTHON_CELL_MAGICS or (name == "writefile" and argument.endswith(".py")):
+        return body
+    snippet.cell_language = "skip"
+    return [""] * len(body)
+
+
+def _python_line(snippet: Snippet, number: int, line: str) -> str:
+    escape = SHELL_ESCAPE.match(line)
+    if escape and not line.lstrip().startswith("!="):
+        snippet.shell.append((number, escape.group(2)))
+        return escape.group(1) + "pass"
+    magic = LINE_MAGIC.match(line)
+    if magic:
+        name, rest = magic.group(2), magic.group(3)
+        if name in PACKAGE_MAGICS:
+            snippet.shell.append((number, f"{name} {rest}"))
+        elif name in ("sx", "system"):
+            snippet.shell.append((number, rest))
+        elif name == "env" and rest.strip():
+            variable, _, value = rest.strip().partition("=" if "=" in rest else " ")
+            snippet.shell.append((number, f"export {variable.strip()}={value.strip()}"))
+        return magic.group(1) + "pass"
+    if HELP_LINE.match(line):
+        return ""
+    return line

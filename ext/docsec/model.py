@@ -1,0 +1,194 @@
+"""The data model every layer shares: severities, rules, blocks, findings.
+
+Records here carry validation only, no behaviour, so that language adapters,
+rules, the engine and the front ends can all depend on them.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, Iterator, Optional
+
+
+class Severity(enum.IntEnum):
+    INFO = 0
+    LOW = 1
+    MEDIUM = 2
+    HIGH = 3
+    CRITICAL = 4
+
+    @classmethod
+    def parse(cls, value: "str | Severity") -> "Severity":
+        if isinstance(value, Severity):
+            return value
+        try:
+            return cls[str(value).strip().upper()]
+        except KeyError:
+            allowed = ", ".join(s.name.lower() for s in cls)
+            raise ValueError(f"unknown severity {value!r}; use one of: {allowed}") from None
+
+    @property
+    def label(self) -> str:
+        return self.name.lower()
+
+
+class Confidence(enum.IntEnum):
+    LOW = 1
+    MEDIUM = 2
+    HIGH = 3
+
+    @property
+    def label(self) -> str:
+        return self.name.lower()
+
+
+RULE_ID = re.compile(r"^DS[PSDKJCX]\d{3}$|^[A-Z][A-Z0-9]{1,9}\d{3}$")
+SYMBOL = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
+PROFILES = ("default", "audit")
+
+
+@dataclass(frozen=True)
+class Rule:
+    """What a rule is: its identity and metadata.  The check lives beside it."""
+
+    id: str
+    symbol: str
+    title: str
+    severity: Severity
+    confidence: Confidence
+    cwe: Optional[int]
+    languages: tuple[str, ...]
+    message: str
+    use_instead: str
+    equivalent: str = ""
+    profile: str = "default"
+    doc: str = ""
+
+    def __post_init__(self) -> None:
+        if not RULE_ID.match(self.id):
+            raise ValueError(f"malformed rule id {self.id!r}: expected e.g. DSP001")
+        if not SYMBOL.match(self.symbol):
+            raise ValueError(f"rule {self.id}: symbol {self.symbol!r} must be kebab-case")
+        if self.profile not in PROFILES:
+            raise ValueError(f"rule {self.id}: profile must be one of {PROFILES}")
+        if not self.languages:
+            raise ValueError(f"rule {self.id}: names no language")
+        if not self.title or not self.use_instead:
+            raise ValueError(f"rule {self.id}: title and use_instead are required")
+
+    @property
+    def family(self) -> str:
+        return self.id[:3]
+
+
+@dataclass(frozen=True)
+class Hit:
+    """What a check yields: a line inside the normalised block and a message.
+
+    ``line`` is 1-based and relative to the block's text as given to the
+    engine; ``message`` may be empty to use the rule's default message.
+    """
+
+    line: int
+    column: int = 1
+    message: str = ""
+    snippet: str = ""
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where a block's first line of code sits in its source file."""
+
+    path: str
+    line: int
+    cell: Optional[int] = None  # 1-based notebook cell number
+
+
+class MarkerKind(str, enum.Enum):
+    NONE = "none"
+    INSECURE = "insecure-example"  # the directive wrapper
+    CLASS = "class"  # :class: docsec-insecure or an extra marker class
+    CELL_TAG = "cell-tag"  # notebook cell tag
+    LEGACY = "legacy"
+
+
+@dataclass(frozen=True)
+class Marker:
+    kind: MarkerKind
+    reason: str = ""
+
+
+NO_MARKER = Marker(MarkerKind.NONE)
+
+
+@dataclass(frozen=True)
+class CodeBlock:
+    """One code example as a front end found it."""
+
+    text: str
+    language: str
+    location: Location
+    marker: Marker = NO_MARKER
+    secure: bool = False  # inside ``secure-example``: findings always count
+
+    @property
+    def marked(self) -> bool:
+        return self.marker.kind is not MarkerKind.NONE and not self.secure
+
+
+class Status(str, enum.Enum):
+    UNMARKED = "unmarked"  # fails the gate
+    MARKED = "marked"  # inside a deliberate insecure example
+    SUPPRESSED = "suppressed"  # inline ``# docsec: ignore[...] -- reason``
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule_id: str
+    symbol: str
+    title: str
+    severity: Severity
+    confidence: Confidence
+    cwe: Optional[int]
+    message: str
+    path: str
+    line: int
+    column: int
+    snippet: str
+    status: Status = Status.UNMARKED
+    reason: str = ""
+    cell: Optional[int] = None
+    cell_line: Optional[int] = None
+
+    @property
+    def fails(self) -> bool:
+        return self.status is Status.UNMARKED
+
+    def sort_key(self) -> tuple:
+        return (self.path, self.line, self.column, self.rule_id)
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    """A problem with the input or its markers, not with the code it shows."""
+
+    code: str  # e.g. "marker-unused", "suppression-without-reason"
+    message: str
+    path: str
+    line: int
+    severity: Severity = Severity.LOW
+    cell: Optional[int] = None
+
+
+@dataclass
+class BlockReport:
+    block: CodeBlock
+    findings: list[Finding] = field(default_factory=list)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    analysed: bool = True
+
+
+Check = Callable[..., Iterable[Hit]]
+HitIterator = Iterator[Hit]

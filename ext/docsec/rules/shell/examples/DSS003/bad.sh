@@ -1,0 +1,1 @@
+cd public && python -m http.server  # expect: DSS003
