@@ -44,7 +44,7 @@ class Confidence(enum.IntEnum):
         return self.name.lower()
 
 
-RULE_ID = re.compile(r"^DS[PSDKJCX]\d{3}$|^[A-Z][A-Z0-9]{1,9}\d{3}$")
+RULE_ID = re.compile(r"^[A-Z]{2,10}\d{3}$")
 SYMBOL = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
 PROFILES = ("default", "audit")
 

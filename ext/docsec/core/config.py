@@ -58,11 +58,11 @@ def _string_list(key: str, value: Any) -> tuple[str, ...]:
 
 
 def _rule_selectors(key: str, value: Any) -> tuple[str, ...]:
-    selectors = tuple(v.upper() for v in _string_list(key, value))
+    selectors = _string_list(key, value)
     for selector in selectors:
-        if not RULE_SELECTOR.match(selector):
+        if not RULE_SELECTOR.match(selector.upper()):
             raise ConfigError(key, selector, "rule ids or prefixes such as 'DSP001' or 'DSS'")
-    return selectors
+    return tuple(selector.upper() for selector in selectors)
 
 
 def _text(key: str, value: Any) -> str:

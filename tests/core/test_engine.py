@@ -1,0 +1,111 @@
+"""The engine: markers, inline suppressions, selection and diagnostics."""
+
+from __future__ import annotations
+
+import pytest
+
+from docsec.core.config import Config
+from docsec.core.engine import Engine
+from docsec.model import CodeBlock, Location, Marker, MarkerKind, Severity, Status
+
+SERVER = "from http.server import HTTPServer, SimpleHTTPRequestHandler\nHTTPServer(('0.0.0.0', 8000), SimpleHTTPRequestHandler)\n"
+
+
+def block(text: str = SERVER, language: str = "python", line: int = 10, **kwargs) -> CodeBlock:
+    return CodeBlock(text, language, Location("guide/page.md", line), **kwargs)
+
+
+def test_finding_carries_the_absolute_line_of_the_offending_code() -> None:
+    report = Engine().scan(block(line=10))
+    assert [(f.rule_id, f.path, f.line, f.status) for f in report.findings] == [
+        ("DSP014", "guide/page.md", 11, Status.UNMARKED)
+    ]
+    assert "'0.0.0.0'" in report.findings[0].message
+
+
+def test_marked_block_keeps_its_findings_but_they_do_not_fail() -> None:
+    marked = block(marker=Marker(MarkerKind.INSECURE, "shows the risk"))
+    [finding] = Engine().scan(marked).findings
+    assert finding.status is Status.MARKED and finding.reason == "shows the risk"
+    assert not finding.fails
+
+
+def test_secure_example_reports_even_when_marked() -> None:
+    secure = block(marker=Marker(MarkerKind.CLASS), secure=True)
+    [finding] = Engine().scan(secure).findings
+    assert finding.fails
+
+
+def test_marked_block_without_findings_gets_a_marker_unused_diagnostic() -> None:
+    report = Engine().scan(block("print('hello')\n", marker=Marker(MarkerKind.CLASS)))
+    assert report.findings == []
+    assert [d.code for d in report.diagnostics] == ["marker-unused"]
+    assert report.diagnostics[0].line == 10
+
+
+@pytest.mark.parametrize("comment", [
+    "# docsec: ignore[DSP014] -- local demo only",
+    "# docsec: ignore -- local demo only",
+    "# docsec: ignore[bind-all-interfaces] -- local demo only",
+])
+def test_inline_suppression_with_reason(comment: str) -> None:
+    text = SERVER.replace("SimpleHTTPRequestHandler)\n", f"SimpleHTTPRequestHandler)  {comment}\n")
+    [finding] = Engine().scan(block(text)).findings
+    assert finding.status is Status.SUPPRESSED and finding.reason == "local demo only"
+
+
+def test_suppression_for_another_rule_does_not_apply() -> None:
+    text = SERVER.replace("SimpleHTTPRequestHandler)\n", "SimpleHTTPRequestHandler)  # docsec: ignore[DSP003] -- no\n")
+    [finding] = Engine().scan(block(text)).findings
+    assert finding.status is Status.UNMARKED
+
+
+def test_suppression_without_reason_is_itself_reported_and_suppresses_nothing() -> None:
+    text = SERVER.replace("SimpleHTTPRequestHandler)\n", "SimpleHTTPRequestHandler)  # docsec: ignore[DSP014]\n")
+    findings = Engine().scan(block(text)).findings
+    assert sorted((f.rule_id, f.line, f.status) for f in findings) == [
+        ("DSP014", 11, Status.UNMARKED), ("DSX001", 11, Status.UNMARKED)]
+
+
+def test_ignore_and_select_by_prefix() -> None:
+    assert Engine(Config(ignore=("DSP",))).scan(block()).findings == []
+    assert Engine(Config(select=("DSS",))).scan(block()).findings == []
+    assert [f.rule_id for f in Engine(Config(select=("DSP014",))).scan(block()).findings] == ["DSP014"]
+
+
+def test_min_severity_drops_rules_below_it() -> None:
+    assert Engine(Config(min_severity=Severity.HIGH)).scan(block()).findings == []
+
+
+def test_per_path_ignores_match_globs() -> None:
+    config = Config(per_path_ignores={"guide/*.md": ("DSP014",)})
+    assert Engine(config).scan(block()).findings == []
+    other = CodeBlock(SERVER, "python", Location("tutorial/page.md", 1))
+    assert len(Engine(config).scan(other).findings) == 1
+
+
+def test_unparseable_python_gets_a_not_analysed_note_and_text_rules_still_run() -> None:
+    report = Engine().scan(block("def (:\n  <<<>>>\n", language="python"))
+    assert "not-analysed" in [d.code for d in report.diagnostics]
+
+
+def test_one_broken_line_does_not_hide_the_rest() -> None:
+    text = "server = <your server here>\nHTTPServer(('0.0.0.0', 8000), Handler)\n"
+    report = Engine().scan(block(text))
+    assert [(f.rule_id, f.line) for f in report.findings] == [("DSP014", 11)]
+
+
+def test_ipython_shell_escape_is_scanned_as_shell() -> None:
+    text = "import os\n!python -m http.server 8000\nprint('done')\n"
+    report = Engine().scan(block(text, language="ipython"))
+    assert [(f.rule_id, f.line) for f in report.findings] == [("DSS003", 11)]
+
+
+def test_skipped_languages_are_not_scanned() -> None:
+    assert Engine().scan(block("HTTPServer(('0.0.0.0', 8000), H)", language="pytb")).findings == []
+
+
+def test_notebook_cell_location_is_carried() -> None:
+    cell_block = CodeBlock(SERVER, "python", Location("nb.ipynb", 1, cell=3))
+    [finding] = Engine().scan(cell_block).findings
+    assert (finding.path, finding.cell, finding.line) == ("nb.ipynb", 3, 2)
