@@ -1,0 +1,26 @@
+"""Sphinx configuration for docsec's own documentation (source folder: docs/).
+
+Build with:  sphinx-build -b html -c . docs _build/html
+"""
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent / "docs" / "_ext"))
+
+project = "docsec"
+author = "docsec developers"
+copyright = "2026, docsec developers"
+
+extensions = ["myst_parser", "docsec", "docsec_docs"]
+myst_enable_extensions = ["colon_fence", "deflist", "attrs_block"]
+myst_heading_anchors = 3
+source_suffix = {".md": "markdown", ".rst": "restructuredtext"}
+exclude_patterns = ["_build", "**/_build", "_ext"]
+html_theme = "alabaster"
+html_title = "docsec"
+
+# docsec's own settings: the gate is on, every rule, and our guidance linked.
+docsec_fail_on = "unmarked"
+docsec_min_severity = "low"
+docsec_guidance = {"DSP014": "http-server-local", "DSS003": "http-server-local"}
