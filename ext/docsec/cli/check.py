@@ -1,0 +1,306 @@
+"""``docsec check``: configuration, walk, scan, baseline, report, exit code.
+
+Each file is handed to :func:`docsec.sources.extract` (which reads it and
+reports unreadable, binary, non-UTF-8 or malformed input as diagnostics) and
+its blocks to the one :class:`~docsec.core.engine.Engine`.  A problem
+with one file becomes an error diagnostic for that file and the scan goes
+on: the run reports every finding it could make and then exits 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Optional, Sequence, TextIO
+
+from ..core.baseline import Baseline, BaselineError, fingerprints
+from ..core.config import Config, ConfigError, read_pyproject
+from ..model import Diagnostic, Finding, Severity
+from ..report.results import Reported, ReportOptions, RunResult, sort_key
+from .walk import Excludes, Target, collect, display_path
+
+MAX_LINE_CHARS = 1_000_000  # a longer line is generated or minified content, not documentation
+NOTEBOOK_SUFFIXES = (".ipynb",)
+
+
+class UsageError(Exception):
+    """Bad options, configuration or baseline: reported as one line, exit code 2."""
+
+
+@dataclass(frozen=True)
+class FileScan:
+    path: str
+    blocks: int
+    findings: tuple[Finding, ...]
+    diagnostics: tuple[Diagnostic, ...]
+
+
+# -- configuration -----------------------------------------------------------
+
+def load_config(config_path: Optional[str], cwd: Path) -> tuple[Config, Path]:
+    """The ``[tool.docsec]`` configuration and the folder its paths are relative to."""
+    if config_path:
+        path = Path(config_path)
+        table = _read_table(path if path.is_absolute() else cwd / path)
+        source, root = display_path(path, cwd), (cwd / path).parent
+    else:
+        table, found = read_pyproject(cwd)
+        source = display_path(found, cwd) if found else "pyproject.toml"
+        root = found.parent if found else cwd
+    config = Config.from_mapping(table, source=source)
+    check_selectors(config, source)
+    return config, root
+
+
+def _read_table(path: Path) -> dict[str, Any]:
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as error:
+        raise UsageError(f"cannot read configuration {path}: {error.strerror or error}") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+        raise UsageError(f"{path}: not valid TOML ({error})") from None
+    table = data.get("tool", {}).get("docsec", {})
+    if not isinstance(table, dict):
+        raise ConfigError("tool.docsec", table, "a table", str(path))
+    return table
+
+
+def apply_options(config: Config, args: argparse.Namespace) -> Config:
+    """Command-line options override the file's values (``--select`` replaces ``select``)."""
+    overrides: dict[str, Any] = {}
+    for option in ("select", "ignore"):
+        value = getattr(args, option)
+        if value is not None:
+            overrides[option] = resolve_selectors(value, f"--{option}")
+    for option in ("min_severity", "profile", "fail_on"):
+        value = getattr(args, option)
+        if value is not None:
+            overrides[option] = value
+    return Config.from_mapping(overrides, source="command line", base=config) if overrides else config
+
+
+def resolve_selectors(values: Sequence[str], option: str) -> list[str]:
+    """Split comma lists, turn symbols into ids, and reject what names no rule."""
+    from ..report.results import known_rules
+
+    rules = known_rules()
+    by_symbol = {rule.symbol: rule.id for rule in rules}
+    selectors = []
+    for value in values:
+        for part in value.replace(",", " ").split():
+            selector = by_symbol.get(part.lower(), part.upper())
+            _check_selector(selector, part, option, [rule.id for rule in rules], list(by_symbol))
+            selectors.append(selector)
+    return selectors
+
+
+def check_selectors(config: Config, source: str) -> None:
+    from ..report.results import known_rules
+
+    ids = [rule.id for rule in known_rules()]
+    for key in ("select", "ignore"):
+        for selector in getattr(config, key):
+            _check_selector(selector, selector, f"{source}: {key}", ids, [])
+    for glob, selectors in config.per_path_ignores.items():
+        for selector in selectors:
+            _check_selector(selector, selector, f"{source}: per_path_ignores[{glob!r}]", ids, [])
+
+
+def _check_selector(selector: str, given: str, where: str, ids: list[str], symbols: list[str]) -> None:
+    if any(rule_id.startswith(selector) for rule_id in ids):
+        return
+    import difflib
+
+    close = difflib.get_close_matches(given, ids + symbols, n=3, cutoff=0.6)
+    hint = f" (did you mean {', '.join(close)}?)" if close else ""
+    raise UsageError(f"{where}: unknown rule id or prefix {given!r}{hint}; run `docsec rules` to list them")
+
+
+# -- scanning ----------------------------------------------------------------
+
+def precheck(target: Target) -> Optional[Diagnostic]:
+    """Refuse what no documentation source looks like: a line of a million characters.
+
+    Reading, decoding and binary detection are the sources layer's (shared
+    with the Sphinx extension); this guard only keeps a generated or minified
+    file from being parsed as prose.  Files smaller than the limit cannot
+    hold such a line and are not read here.
+    """
+    if target.path.suffix.lower() in NOTEBOOK_SUFFIXES:
+        return None
+    try:
+        if target.path.stat().st_size <= MAX_LINE_CHARS:
+            return None
+        data = target.path.read_bytes()
+    except OSError:
+        return None  # the source reader reports it
+    if b"\0" in data[:8192]:
+        return None  # binary: the source reader reports it
+    start = 0
+    for number, end in enumerate(_line_ends(data), start=1):
+        if end - start > MAX_LINE_CHARS and len(data[start:end].decode("utf-8", "replace")) > MAX_LINE_CHARS:
+            return Diagnostic("line-too-long", f"line {number} is {end - start} bytes long; docsec reads lines up to "
+                                               f"{MAX_LINE_CHARS} characters (generated or minified content?)",
+                              target.display, number, Severity.HIGH)
+        start = end + 1
+    return None
+
+
+def _line_ends(data: bytes) -> Iterator[int]:
+    position = data.find(b"\n")
+    while position >= 0:
+        yield position
+        position = data.find(b"\n", position + 1)
+    yield len(data)
+
+
+def scan_target(target: Target, config: Config) -> FileScan:
+    """Read, extract and scan one file.  Never raises: problems become diagnostics."""
+    from ..core.engine import Engine
+    from ..sources import extract
+
+    problem = precheck(target)
+    if problem is not None:
+        return FileScan(target.display, 0, (), (problem,))
+    try:
+        source = extract(target.path, target.display, config)
+    except Exception as crash:  # noqa: BLE001 - a bug in a source reader must not hide the other files
+        return FileScan(target.display, 0, (), (Diagnostic(
+            "source-error", f"could not extract code blocks: {type(crash).__name__}: {crash}",
+            target.display, 1, Severity.HIGH),))
+    engine = Engine(config)
+    findings: list[Finding] = []
+    diagnostics = list(source.diagnostics)
+    for block in source.blocks:
+        try:
+            report = engine.scan(block)
+        except Exception as crash:  # noqa: BLE001 - nor a bug in a rule
+            diagnostics.append(Diagnostic(
+                "engine-error", f"scanning this block failed: {type(crash).__name__}: {crash}",
+                target.display, block.location.line, Severity.HIGH, block.location.cell))
+            continue
+        findings.extend(report.findings)
+        diagnostics.extend(report.diagnostics)
+    findings.sort(key=sort_key)
+    return FileScan(target.display, len(source.blocks), tuple(findings), tuple(diagnostics))
+
+
+def _scan_job(job: tuple[Target, Config]) -> FileScan:
+    return scan_target(*job)
+
+
+def scan_targets(targets: Sequence[Target], config: Config, jobs: int = 1) -> list[FileScan]:
+    """Scan every target, in a process pool when ``jobs > 1``; results keep the targets' order."""
+    if jobs > 1 and len(targets) > 1:
+        from concurrent.futures import ProcessPoolExecutor
+
+        workers = min(jobs, len(targets))
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            chunk = max(1, len(targets) // (workers * 4))
+            return list(pool.map(_scan_job, [(t, config) for t in targets], chunksize=chunk))
+    return [scan_target(target, config) for target in targets]
+
+
+def build_result(scans: Iterable[FileScan], config: Config, baseline: Optional[Baseline] = None) -> RunResult:
+    """Fingerprint every finding, apply the baseline and count."""
+    result = RunResult(fail_on=config.fail_on)
+    accepted = baseline.fingerprints if baseline is not None else frozenset()
+    current = []
+    for scan in scans:
+        result.files += 1
+        result.blocks += scan.blocks
+        result.diagnostics.extend(scan.diagnostics)
+        for finding, fingerprint in zip(scan.findings, fingerprints(scan.findings)):
+            reported = Reported(finding, fingerprint, baselined=finding.fails and fingerprint in accepted)
+            result.findings.append(reported)
+            if finding.fails:
+                current.append(fingerprint)
+    if baseline is not None:
+        result.baseline_entries = len(baseline.entries)
+        result.stale = baseline.stale(current)
+    return result
+
+
+# -- the command -------------------------------------------------------------
+
+def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    from ..sources import SUFFIXES
+
+    cwd = Path.cwd()
+    try:
+        config, root = load_config(args.config, cwd)
+        config = apply_options(config, args)
+        baseline = _load_baseline(args.baseline) if args.baseline else None
+    except ConfigError as error:
+        raise UsageError(str(error)) from None
+    walk = collect(args.paths or ["."], cwd, SUFFIXES, Excludes(config.exclude, root))
+    jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
+    result = build_result(scan_targets(walk.targets, config, jobs), config, baseline)
+    result.diagnostics.extend(Diagnostic("missing-path", "no such file or directory", path, 1, Severity.HIGH)
+                              for path in walk.missing)
+    if args.write_baseline:
+        result = _write_baseline(result, args.write_baseline, stderr)
+
+    to_file = bool(args.output)
+    options = ReportOptions(
+        show_marked=args.show_marked, verbose=args.verbose, quiet=args.quiet,
+        color=args.format == "text" and not to_file and _colour_wanted(stdout),
+    )
+    from ..report import renderer
+
+    rendered = renderer(args.format)(result, options)
+    if to_file:
+        try:
+            Path(args.output).write_text(rendered, encoding="utf-8")
+        except OSError as error:
+            raise UsageError(f"cannot write {args.output}: {error.strerror or error}") from None
+    else:
+        stdout.write(rendered)
+    if (to_file or args.format in ("json", "sarif")) and not args.quiet:
+        _echo_to_stderr(result, stderr)
+    return result.exit_code
+
+
+def _colour_wanted(stream: TextIO) -> bool:
+    return not os.environ.get("NO_COLOR") and hasattr(stream, "isatty") and stream.isatty()
+
+
+def _echo_to_stderr(result: RunResult, stderr: TextIO) -> None:
+    """When the report is a document or goes to a file, errors and the summary still reach the log."""
+    from ..report.text import diagnostic_line, summary_lines
+
+    lines = [diagnostic_line(diagnostic) for diagnostic in result.errors] + summary_lines(result)
+    stderr.writelines(line + "\n" for line in lines)
+
+
+def _load_baseline(path: str) -> Baseline:
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise UsageError(f"baseline {path} does not exist; create it with --write-baseline {path}") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise UsageError(f"cannot read baseline {path}: {error}") from None
+    try:
+        return Baseline.loads(text)
+    except BaselineError as error:
+        raise UsageError(f"baseline {path} {error}") from None
+
+
+def _write_baseline(result: RunResult, path: str, stderr: TextIO) -> RunResult:
+    """Record every unmarked finding; from now on they are baselined, the gate passes on them."""
+    baseline = Baseline.of((r.finding, r.fingerprint) for r in result.findings if r.finding.fails)
+    try:
+        Path(path).write_text(baseline.dumps(), encoding="utf-8")
+    except OSError as error:
+        raise UsageError(f"cannot write baseline {path}: {error.strerror or error}") from None
+    count = len(baseline.entries)
+    stderr.write(f"docsec: wrote {count} baseline {'entry' if count == 1 else 'entries'} to {path}\n")
+    findings = [replace(r, baselined=r.finding.fails) for r in result.findings]
+    return replace(result, findings=findings, baseline_entries=len(baseline.entries), stale=[])
