@@ -109,3 +109,9 @@ def test_notebook_cell_location_is_carried() -> None:
     cell_block = CodeBlock(SERVER, "python", Location("nb.ipynb", 1, cell=3))
     [finding] = Engine().scan(cell_block).findings
     assert (finding.path, finding.cell, finding.line) == ("nb.ipynb", 3, 2)
+
+
+def test_marker_is_not_called_unused_when_the_detecting_rule_is_switched_off() -> None:
+    marked = block(marker=Marker(MarkerKind.INSECURE, "demo"))
+    report = Engine(Config(ignore=("DSP014",))).scan(marked)
+    assert report.findings == [] and report.diagnostics == []

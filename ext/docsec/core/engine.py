@@ -4,6 +4,7 @@ apply markers, inline suppressions and the configured selection."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from fnmatch import fnmatch
 from typing import Iterable, Optional
 
@@ -69,24 +70,28 @@ class Engine:
         views = build_views(block.text, block.language)
         if views.kind == "skip":
             return report
-        hits = self._run_rules(views, block.location.path)
+        hits = self._run_rules(views, self.selection, self._ignored_for(block.location.path))
         suppressions = find_suppressions(block.text)
         for rule, hit in hits:
             report.findings.append(self._finding(block, rule, hit, suppressions))
         report.findings.extend(self._reasonless_suppressions(block, suppressions))
         report.analysed = views.analysed
-        report.diagnostics.extend(self._diagnostics(block, report))
+        report.diagnostics.extend(self._diagnostics(block, report, views))
         report.findings.sort(key=Finding.sort_key)
         return report
 
     def scan_all(self, blocks: Iterable[CodeBlock]) -> list[BlockReport]:
         return [self.scan(block) for block in blocks]
 
-    def _run_rules(self, views: Views, path: str) -> list[tuple[Rule, Hit]]:
-        ignored = self._ignored_for(path)
+    @cached_property
+    def _every_rule(self) -> Selection:
+        """All rules of every profile: used to judge whether a marker is still needed."""
+        return Selection.build(self.catalog, Config(profile="audit", min_severity=Severity.INFO))
+
+    def _run_rules(self, views: Views, selection: Selection, ignored: tuple[str, ...] = ()) -> list[tuple[Rule, Hit]]:
         seen: set[tuple[str, int]] = set()
         results: list[tuple[Rule, Hit]] = []
-        for kind, rules in self.selection.by_view.items():
+        for kind, rules in selection.by_view.items():
             view = views.text if kind == "text" else views.get(kind)
             if view is None:
                 continue
@@ -150,10 +155,10 @@ class Engine:
             if not suppression.reason
         ]
 
-    def _diagnostics(self, block: CodeBlock, report: BlockReport) -> list[Diagnostic]:
+    def _diagnostics(self, block: CodeBlock, report: BlockReport, views: Views) -> list[Diagnostic]:
         diagnostics = []
         location = block.location
-        if block.marked and not any(f.status is Status.MARKED for f in report.findings):
+        if block.marked and not report.findings and not self._run_rules(views, self._every_rule):
             diagnostics.append(Diagnostic(
                 "marker-unused",
                 "block is marked as an insecure example but docsec detects nothing insecure in it; "
