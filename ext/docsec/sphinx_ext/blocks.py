@@ -1,0 +1,215 @@
+"""Turn the code nodes of a doctree into :class:`docsec.model.CodeBlock`.
+
+Which nodes: ``literal_block`` and ``doctest_block``, except the source
+echoed inside a ``system_message`` and notebook cell outputs.
+
+Language: the node's ``language``; for a ``literalinclude`` without
+``:language:``, the included file's suffix (``.py`` → python); else the last ``highlightlang`` before it
+(``.. highlight::``, which Sphinx applies only in a later post-transform);
+else ``highlight_language``.  A ``doctest_block`` is ``pycon``.
+
+Location: the line of the block's first line of code in the file it came
+from, found with :func:`docsec.core.locate.first_code_line` from the line
+docutils reports (the fence or directive line):
+
+* ``literalinclude``: the included file itself, the line found by searching
+  that file from ``linenostart`` (Sphinx sets it from ``:lines:``,
+  ``:start-after:`` and friends); if the text cannot be found the line is
+  approximate (``linenostart``);
+* ``.ipynb`` read by myst-nb: myst-nb numbers lines ``(cell_index + 1) *
+  10000 + 1 + offset``; the block gets ``Location(cell=N)`` (1-based cell
+  number) and the line inside that cell.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from docutils import nodes
+from docutils.utils import get_source_line
+from sphinx import addnodes
+
+from ..core.config import Config
+from ..core.locate import first_code_line
+from ..model import NO_MARKER, CodeBlock, Location, Marker, MarkerKind
+from .nodes import EXAMPLE_ATTR, MARKER_ATTR, REASON_ATTR
+
+NOTEBOOK_LINES = 10000
+OUTPUT_CLASSES = frozenset({"output", "cell_output"})
+INCLUDED_LANGUAGES = {
+    ".py": "python", ".pyw": "python", ".pycon": "pycon", ".sh": "bash", ".bash": "bash", ".zsh": "zsh",
+    ".ps1": "powershell", ".console": "console", ".yaml": "yaml", ".yml": "yaml",
+    ".dockerfile": "dockerfile", "dockerfile": "dockerfile", "containerfile": "dockerfile",
+}
+
+
+@dataclass(frozen=True)
+class FoundBlock:
+    node: nodes.Element
+    block: CodeBlock
+    example: int | None  # EXAMPLE_ATTR of the enclosing insecure-example
+
+
+class Sources:
+    """Reads each source file (or notebook cell) once per document."""
+
+    def __init__(self, srcdir: Path):
+        self.srcdir = srcdir
+        self._lines: dict[str, list[str]] = {}
+        self._cells: dict[str, list[list[str]]] = {}
+
+    def relative(self, path: str) -> str:
+        try:
+            return Path(os.path.relpath(path, self.srcdir)).as_posix()
+        except ValueError:  # another drive on Windows
+            return Path(path).as_posix()
+
+    def lines(self, path: str) -> list[str]:
+        if path not in self._lines:
+            try:
+                self._lines[path] = Path(path).read_text(encoding="utf-8").splitlines()
+            except (OSError, UnicodeDecodeError):
+                self._lines[path] = []
+        return self._lines[path]
+
+    def cell(self, path: str, index: int) -> list[str]:
+        if path not in self._cells:
+            try:
+                cells = json.loads(Path(path).read_text(encoding="utf-8")).get("cells", [])
+            except (OSError, ValueError, AttributeError):
+                cells = []
+            self._cells[path] = [_cell_lines(cell) for cell in cells if isinstance(cell, dict)]
+        cells = self._cells[path]
+        return cells[index] if 0 <= index < len(cells) else []
+
+
+def _cell_lines(cell: dict) -> list[str]:
+    source = cell.get("source", "")
+    return ("".join(source) if isinstance(source, list) else str(source)).split("\n")
+
+
+def code_blocks(doctree: nodes.document, docpath: str, sources: Sources, config: Config,
+                highlight_language: str) -> Iterator[FoundBlock]:
+    highlight: str | None = None
+    wanted = (addnodes.highlightlang, nodes.literal_block, nodes.doctest_block)
+    for node in list(doctree.findall(lambda n: isinstance(n, wanted))):
+        if isinstance(node, addnodes.highlightlang):
+            highlight = node["lang"]
+            continue
+        if skipped(node):
+            continue
+        text = node.astext()
+        block = CodeBlock(
+            text=text,
+            language=language(node, highlight, highlight_language),
+            location=location(node, text, docpath, sources),
+            **_marking(node, config),
+        )
+        container = _nearest(node, "insecure")
+        yield FoundBlock(node, block, container.get(EXAMPLE_ATTR) if container is not None else None)
+
+
+def skipped(node: nodes.Element) -> bool:
+    """Echoed directive source in a system message, or a notebook cell output."""
+    current: nodes.Node | None = node
+    while current is not None:
+        if isinstance(current, nodes.system_message):
+            return True
+        if isinstance(current, nodes.Element) and (
+            current.get("nb_element") == "cell_code_output" or OUTPUT_CLASSES & set(current.get("classes", ()))
+        ):
+            return True
+        current = current.parent
+    return False
+
+
+def language(node: nodes.Element, highlight: str | None, default: str) -> str:
+    if isinstance(node, nodes.doctest_block):
+        return "pycon"
+    if node.get("language"):
+        return str(node["language"])
+    included = node.get("source")
+    if included:  # literalinclude without :language: -- the file's own kind beats the page's highlight
+        name = Path(included).name.lower()
+        by_suffix = INCLUDED_LANGUAGES.get(Path(name).suffix) or INCLUDED_LANGUAGES.get(name)
+        if by_suffix:
+            return by_suffix
+    return highlight or default
+
+
+def location(node: nodes.Element, text: str, docpath: str, sources: Sources) -> Location:
+    source, line = get_source_line(node)
+    source = os.path.abspath(source or docpath)
+    included = node.get("source")
+    if included and os.path.abspath(included) != source:
+        return _included(os.path.abspath(included), node, text, sources)
+    if source.endswith(".ipynb") and line and line > NOTEBOOK_LINES:
+        cell, offset = divmod(line, NOTEBOOK_LINES)
+        cell_lines = sources.cell(source, cell - 1)
+        return Location(sources.relative(source), first_code_line(cell_lines, max(offset - 1, 1), text), cell=cell)
+    return Location(sources.relative(source), _find(sources.lines(source), line or 1, text))
+
+
+def _find(lines: list[str], hint: int, text: str, *fallbacks: int) -> int:
+    """``first_code_line`` from ``hint``; if the text is not there, from just before the block.
+
+    Some docutils versions give a ``doctest_block`` the line of its *last* line.
+    """
+    before = max(hint - text.count("\n") - 2, 1)
+    for start in (hint, before, *fallbacks):
+        found = first_code_line(lines, start, text)
+        if _starts_at(lines, found, text):
+            return found
+    return first_code_line(lines, hint, text)
+
+
+def _included(path: str, node: nodes.Element, text: str, sources: Sources) -> Location:
+    start = int(node.get("highlight_args", {}).get("linenostart", 1) or 1)
+    return Location(sources.relative(path), _find(sources.lines(path), start, text, 1))
+
+
+def _starts_at(lines: list[str], line: int, text: str) -> bool:
+    first = next((part.strip() for part in text.split("\n") if part.strip()), None)
+    return first is not None and 1 <= line <= len(lines) and lines[line - 1].strip() == first
+
+
+def _marking(node: nodes.Element, config: Config) -> dict:
+    """``marker`` and ``secure`` for :class:`CodeBlock` from the node's surroundings."""
+    secure = _nearest(node, "secure") is not None
+    example = _nearest(node, "insecure")
+    if example is not None:
+        return {"marker": Marker(MarkerKind.INSECURE, example.get(REASON_ATTR, "")), "secure": secure}
+    marker_classes = config.marker_class_set()
+    wrapper = node.parent if isinstance(node.parent, nodes.container) else None
+    classes = set(node.get("classes", ())) | (
+        set(wrapper.get("classes", ())) if wrapper is not None and "literal-block-wrapper" in wrapper["classes"]
+        else set()
+    )
+    if classes & marker_classes:
+        return {"marker": Marker(MarkerKind.CLASS), "secure": secure}
+    cell = _cell(node)
+    if cell is not None and set(cell.get("cell_metadata", {}).get("tags", ()) or ()) & marker_classes:
+        return {"marker": Marker(MarkerKind.CELL_TAG), "secure": secure}
+    return {"marker": NO_MARKER, "secure": secure}
+
+
+def _nearest(node: nodes.Node, marker: str) -> nodes.Element | None:
+    parent = node.parent
+    while parent is not None:
+        if isinstance(parent, nodes.Element) and parent.get(MARKER_ATTR) == marker:
+            return parent
+        parent = parent.parent
+    return None
+
+
+def _cell(node: nodes.Node) -> nodes.Element | None:
+    parent = node.parent
+    while parent is not None:
+        if isinstance(parent, nodes.Element) and parent.get("nb_element") == "cell_code":
+            return parent
+        parent = parent.parent
+    return None

@@ -1,0 +1,172 @@
+"""Per-document collection: scan code blocks, keep findings and guidance in the env.
+
+:class:`DocsecCollector` follows Sphinx's environment-collector shape:
+``process_doc`` scans a freshly read document, ``clear_doc`` forgets one,
+``merge_other`` brings results home from parallel readers.  The records are
+plain picklable data (``docsec.model.Finding`` is a frozen dataclass), so
+incremental builds keep the findings of documents they do not re-read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass, field
+from fnmatch import fnmatch
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from docutils import nodes
+from sphinx.environment.collectors import EnvironmentCollector
+
+from ..model import Diagnostic, Finding
+from .blocks import Sources, code_blocks
+from .config import fingerprint, runtime
+from .gate import report_diagnostic, report_finding, warn
+from .nodes import EXAMPLE_ATTR, MARKER_ATTR, SECURITY, detected_list
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+    from sphinx.environment import BuildEnvironment
+
+ENV_ATTR = "docsec_docs"
+
+
+@dataclass(frozen=True)
+class Entry:
+    finding: Finding
+    example: int | None = None  # per-document index of the enclosing insecure-example
+
+
+@dataclass(frozen=True)
+class GuidanceItem:
+    id: str
+    level: str
+    title: str
+    docname: str
+    line: int | None
+    anchor: str
+
+
+@dataclass
+class DocRecord:
+    entries: list[Entry] = field(default_factory=list)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    guidance: list[GuidanceItem] = field(default_factory=list)
+
+
+def records(env: BuildEnvironment) -> dict[str, DocRecord]:
+    if not hasattr(env, ENV_ATTR):
+        setattr(env, ENV_ATTR, {})
+    return getattr(env, ENV_ATTR)  # type: ignore[no-any-return]
+
+
+def all_findings(env: BuildEnvironment) -> list[Finding]:
+    return [entry.finding for record in records(env).values() for entry in record.entries]
+
+
+class DocsecCollector(EnvironmentCollector):
+    def clear_doc(self, app: Sphinx, env: BuildEnvironment, docname: str) -> None:
+        records(env).pop(docname, None)
+
+    def merge_other(self, app: Sphinx, env: BuildEnvironment, docnames: AbstractSet[str], other: BuildEnvironment) -> None:
+        theirs = records(other)
+        mine = records(env)
+        for docname in docnames:
+            if docname in theirs:
+                mine[docname] = theirs[docname]
+
+    def process_doc(self, app: Sphinx, doctree: nodes.document) -> None:
+        env = app.env
+        docname = env.docname
+        record = records(env)[docname] = DocRecord()
+        record.guidance.extend(_guidance(doctree, docname))
+        state = runtime(app)
+        srcdir = Path(str(app.srcdir))
+        sources = Sources(srcdir)
+        docpath = str(env.doc2path(docname))
+        if any(fnmatch(sources.relative(docpath), pattern) for pattern in state.config.exclude):
+            return
+        _check_examples(doctree)
+        for found in code_blocks(doctree, docpath, sources, state.config, app.config.highlight_language):
+            report = state.engine.scan(found.block)
+            for finding in report.findings:
+                record.entries.append(Entry(finding, found.example))
+                report_finding(finding, srcdir, state.config.guidance.get(finding.rule_id))
+            for diagnostic in report.diagnostics:
+                record.diagnostics.append(diagnostic)
+                report_diagnostic(diagnostic, srcdir)
+
+
+def _check_examples(doctree: nodes.document) -> None:
+    """Number the insecure examples; warn about nested and empty ones."""
+    examples = [node for node in doctree.findall(nodes.Element) if node.get(MARKER_ATTR)]
+    for index, node in enumerate(examples):
+        node[EXAMPLE_ATTR] = index
+        for child in node.children:
+            if isinstance(child, detected_list):
+                child["example"] = index
+        if any(parent in examples for parent in _ancestors(node)):
+            warn(f"{_directive(node)} inside another insecure-example or secure-example; "
+                 "do not nest docsec example directives",
+                 subtype="marker-nested", location=node)
+        if node[MARKER_ATTR] == "insecure" and not any(
+            True for _ in node.findall(lambda n: isinstance(n, (nodes.literal_block, nodes.doctest_block)))
+        ):
+            warn("insecure-example contains no code block; put the insecure code inside it",
+                 subtype="marker-empty", location=node)
+
+
+def _directive(node: nodes.Element) -> str:
+    return "insecure-example" if node.get(MARKER_ATTR) == "insecure" else "secure-example"
+
+
+def _ancestors(node: nodes.Node) -> list[nodes.Node]:
+    found = []
+    parent = node.parent
+    while parent is not None:
+        found.append(parent)
+        parent = parent.parent
+    return found
+
+
+def _guidance(doctree: nodes.document, docname: str) -> list[GuidanceItem]:
+    items = []
+    for node in doctree.findall(nodes.admonition):
+        if SECURITY not in node["classes"] or not node.get("docsec_id"):
+            continue
+        title = _title_text(node[0]) if node.children and isinstance(node[0], nodes.title) else ""
+        items.append(GuidanceItem(node["docsec_id"], node.get("docsec_level", ""), title, docname,
+                                  node.line, node["ids"][0] if node["ids"] else ""))
+    return items
+
+
+def _title_text(title: nodes.title) -> str:
+    """The title as written, without the level badge."""
+    return "".join(
+        child.astext() for child in title.children
+        if not (isinstance(child, nodes.Element) and "docsec-level" in child["classes"])
+    ).strip()
+
+
+def on_check_consistency(app: Sphinx, env: BuildEnvironment) -> None:
+    """Each ``security :id:`` is unique in the project (checked after parallel merges)."""
+    first: dict[str, GuidanceItem] = {}
+    items = sorted((item for record in records(env).values() for item in record.guidance),
+                   key=lambda item: (item.docname, item.line or 0))
+    for item in items:
+        earlier = first.setdefault(item.id, item)
+        if earlier is not item:
+            where = f"{env.doc2path(earlier.docname, False)}:{earlier.line}"
+            warn(f"security: duplicate :id: {item.id!r}, first used at {where}; ids must be unique",
+                 subtype="security-id", location=(item.docname, item.line))
+
+
+def on_env_get_outdated(app: Sphinx, env: BuildEnvironment, added: set[str], changed: set[str],
+                        removed: set[str]) -> list[str]:
+    """Re-read everything when the effective configuration changed (pyproject.toml included)."""
+    key = fingerprint(runtime(app).config)
+    previous = getattr(env, "docsec_fingerprint", None)
+    env.docsec_fingerprint = key  # type: ignore[attr-defined]
+    if previous is None or previous == key:
+        return []
+    return sorted(set(env.all_docs) - removed - added - changed)

@@ -1,0 +1,122 @@
+"""conf.py settings: one ``docsec_<field>`` per :class:`docsec.core.config.Config` field.
+
+Every field is registered with the default ``None`` ("not set here"); the
+effective configuration is ``[tool.docsec]`` from the nearest pyproject.toml
+above the conf.py directory, overridden by the conf.py values that are set.
+A bad value is reported once, naming the key, the value and what is allowed,
+and that key falls back to its default.  The validated :class:`Config` and
+the one :class:`Engine` of the build live on a :class:`Runtime` attached to
+the application (never pickled with the environment, never module-level).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sphinx.util import logging
+
+from ..core.config import Config, ConfigError, read_pyproject
+from ..core.engine import Engine
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+    from sphinx.config import Config as SphinxConfig
+
+logger = logging.getLogger(__name__)
+PREFIX = "docsec_"
+
+
+@dataclass(frozen=True)
+class Runtime:
+    """What one build scans with: the validated config and its engine."""
+
+    config: Config
+    engine: Engine
+    pyproject: Path | None = None
+
+
+def register(app: Sphinx) -> None:
+    """Add ``docsec_<name>`` for every Config field; changing one re-reads all documents."""
+    for item in dataclasses.fields(Config):
+        app.add_config_value(PREFIX + item.name, None, "env")
+
+
+def runtime(app: Sphinx) -> Runtime:
+    state = getattr(app, "_docsec_runtime", None)
+    if state is None:  # config-inited did not run (docsec added late): build it now
+        state = app._docsec_runtime = build_runtime(app, app.config)  # type: ignore[attr-defined]
+    return state
+
+
+def on_config_inited(app: Sphinx, sphinx_config: SphinxConfig) -> None:
+    app._docsec_runtime = build_runtime(app, sphinx_config)  # type: ignore[attr-defined]
+
+
+def build_runtime(app: Sphinx, sphinx_config: SphinxConfig) -> Runtime:
+    confdir = Path(str(app.confdir))
+    config = Config()
+    pyproject: Path | None = None
+    try:
+        table, pyproject = read_pyproject(confdir)
+    except ConfigError as error:
+        logger.error("docsec: %s; ignoring [tool.docsec]", error, type="docsec", subtype="config")
+        table = {}
+    where = str(pyproject) if pyproject else "pyproject.toml"
+    config = _apply(config, table, lambda key: f"[tool.docsec] {key}", where, None)
+    conf_values = {
+        item.name: getattr(sphinx_config, PREFIX + item.name, None) for item in dataclasses.fields(Config)
+    }
+    conf_py = confdir / "conf.py"
+    config = _apply(
+        config,
+        {key: value for key, value in conf_values.items() if value is not None},
+        lambda key: PREFIX + key,
+        "conf.py",
+        conf_py,
+    )
+    return Runtime(config, Engine(config), pyproject)
+
+
+def _apply(config: Config, values: Mapping[str, Any], shown: Any, source: str, path: Path | None) -> Config:
+    """Apply ``values`` one key at a time, so one bad key costs only itself."""
+    for key, value in values.items():
+        try:
+            config = Config.from_mapping({key: value}, base=config)
+        except ConfigError as error:
+            default = getattr(Config(), key.replace("-", "_"), None)
+            fallback = f"; using the default {_shown_default(default)!r}" if default is not None else ""
+            logger.error(
+                "docsec: %s = %r is invalid: expected %s%s (%s)",
+                shown(error.key), error.value, error.expected, fallback, source,
+                type="docsec", subtype="config", location=_location(path, PREFIX + key),
+            )
+    return config
+
+
+def _shown_default(value: Any) -> Any:
+    return getattr(value, "label", value)
+
+
+def _location(path: Path | None, name: str) -> str | None:
+    """``conf.py:LINE`` where ``name`` is assigned, when it can be found."""
+    if path is None or not path.is_file():
+        return None
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return None
+    pattern = re.compile(rf"^\s*{re.escape(name)}\s*[:=]")
+    for number, line in enumerate(lines, start=1):
+        if pattern.match(line):
+            return f"{path}:{number}"
+    return None
+
+
+def fingerprint(config: Config) -> str:
+    """Changes whenever findings could change (pyproject edits included)."""
+    return repr(config)

@@ -1,0 +1,68 @@
+"""Late parts of ``insecure-example``, filled in for every builder at ``doctree-resolved``.
+
+The banner text comes from the build's configuration and the "docsec
+detected" list from the findings kept in the environment, so both are right
+in parallel and incremental builds (and in LaTeX, which resolves the
+assembled tree of many documents: each placeholder names its own document).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from docutils import nodes
+from sphinx.locale import get_translation
+
+from .collector import GuidanceItem, records
+from .config import runtime
+from .nodes import detected_list
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+
+    from ..model import Finding
+
+_ = get_translation("docsec")
+
+
+def on_doctree_resolved(app: Sphinx, doctree: nodes.document, docname: str) -> None:
+    config = runtime(app).config
+    for banner in doctree.findall(nodes.paragraph):
+        if "docsec-banner" in banner["classes"] and not banner.children:
+            banner += nodes.strong(config.insecure_banner, config.insecure_banner)
+    known = records(app.env)
+    guidance = {item.id: item for record in known.values() for item in record.guidance}
+    for placeholder in list(doctree.findall(detected_list)):
+        record = known.get(placeholder.get("docname", docname))
+        findings = [entry.finding for entry in (record.entries if record else [])
+                    if entry.example is not None and entry.example == placeholder.get("example")]
+        if not findings:
+            placeholder.parent.remove(placeholder)
+            continue
+        items = nodes.bullet_list()
+        for finding in findings:
+            item = guidance.get(config.guidance.get(finding.rule_id, ""))
+            items += nodes.list_item("", _entry(app, docname, finding, item))
+        label = _("docsec detected:")
+        placeholder.replace_self(nodes.container(
+            "", nodes.paragraph("", "", nodes.strong(label, label)), items, classes=["docsec-detected"],
+        ))
+
+
+def _entry(app: Sphinx, docname: str, finding: Finding, guidance: GuidanceItem | None) -> nodes.paragraph:
+    where = (_("cell %(cell)d, line %(line)d") % {"cell": finding.cell, "line": finding.line}
+             if finding.cell is not None else _("line %(line)d") % {"line": finding.line})
+    paragraph = nodes.paragraph(
+        "", "",
+        nodes.inline(finding.rule_id, finding.rule_id, classes=["docsec-rule-id"]),
+        nodes.Text(f" {finding.title} ({where})"),
+    )
+    if guidance is not None:
+        paragraph += nodes.Text(" — ")
+        text = _("see %(title)s") % {"title": guidance.title}
+        if app.builder.format == "html" and guidance.anchor:
+            uri = app.builder.get_relative_uri(docname, guidance.docname) + "#" + guidance.anchor
+            paragraph += nodes.reference(text, text, refuri=uri, internal=True)
+        else:
+            paragraph += nodes.Text(text)
+    return paragraph

@@ -1,0 +1,87 @@
+"""Warnings and the build decision.
+
+Every docsec message goes through :func:`warn` (``type="docsec"`` and a
+subtype: the rule id or the diagnostic code), so ``suppress_warnings =
+["docsec.DSP014"]`` and ``-W`` work as for Sphinx's own warnings.  Whether
+the build fails is decided once, in :func:`on_build_finished`, from the
+findings of *all* documents kept in the environment, so an incremental
+build that re-reads nothing still fails and lists every finding.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Union
+
+from sphinx.util import logging
+
+from ..model import Diagnostic, Finding, Severity
+
+if TYPE_CHECKING:
+    from docutils import nodes
+    from sphinx.application import Sphinx
+
+logger = logging.getLogger(__name__)
+Where = Union[str, "nodes.Node", None]
+
+
+def warn(message: str, *, subtype: str, location: Where = None) -> None:
+    """The one way docsec warns: ``path:line: WARNING: message [docsec.<subtype>]``."""
+    logger.warning(message, type="docsec", subtype=subtype, location=location)
+
+
+def position(path: str, line: int, cell: int | None = None) -> str:
+    """``path:line``, or ``path:cell N:line`` inside a notebook (as Ruff writes it)."""
+    return f"{path}:cell {cell}:{line}" if cell is not None else f"{path}:{line}"
+
+
+def report_finding(finding: Finding, srcdir: Path, guidance: str | None = None) -> None:
+    """Warn about an unmarked finding; log marked and suppressed ones verbosely."""
+    location = position(str(_absolute(finding.path, srcdir)), finding.line, finding.cell)
+    see = f" (see security guidance {guidance!r})" if guidance else ""
+    if finding.fails:
+        warn(f"{finding.rule_id} {finding.message}{see}", subtype=finding.rule_id, location=location)
+    else:
+        why = f": {finding.reason}" if finding.reason else ""
+        logger.verbose("%s: docsec %s %s (%s%s)", location, finding.rule_id, finding.title,
+                       finding.status.value, why)
+
+
+def report_diagnostic(diagnostic: Diagnostic, srcdir: Path) -> None:
+    location = position(str(_absolute(diagnostic.path, srcdir)), diagnostic.line, diagnostic.cell)
+    if diagnostic.severity >= Severity.LOW:
+        warn(diagnostic.message, subtype=diagnostic.code, location=location)
+    else:
+        logger.verbose("%s: docsec %s: %s", location, diagnostic.code, diagnostic.message)
+
+
+def _absolute(path: str, srcdir: Path) -> Path:
+    candidate = Path(path)
+    return candidate if candidate.is_absolute() else (srcdir / candidate).resolve()
+
+
+def failing(findings: list[Finding], min_severity: Severity) -> list[Finding]:
+    return sorted((f for f in findings if f.fails and f.severity >= min_severity), key=Finding.sort_key)
+
+
+def summary(findings: list[Finding]) -> str:
+    count = len(findings)
+    noun = "unmarked insecure example" if count == 1 else "unmarked insecure examples"
+    lines = [f"docsec: {count} {noun} (mark them with insecure-example or fix them):"]
+    lines += [f"  {position(f.path, f.line, f.cell)} {f.rule_id} {f.title}" for f in findings]
+    return "\n".join(lines)
+
+
+def on_build_finished(app: Sphinx, exception: BaseException | None) -> None:
+    from .collector import all_findings
+    from .config import runtime
+
+    if exception is not None:
+        return
+    config = runtime(app).config
+    if config.fail_on == "never":
+        return
+    found = failing(all_findings(app.env), config.min_severity)
+    if found:
+        logger.error(summary(found), type="docsec", subtype="summary")
+        app.statuscode = 1

@@ -1,0 +1,49 @@
+"""Output-neutral doctree pieces.
+
+The directives build standard docutils nodes (``admonition``, ``title``,
+``paragraph``, ``strong``, ``inline``) so every builder (HTML, LaTeX, text,
+man, epub) renders them without docsec-specific visitors.  docsec's meaning
+is carried in classes and in ``docsec_*`` attributes, read by the collector.
+The one docsec node, :class:`detected_list`, is a placeholder that
+:mod:`.detected` replaces for every builder before writing.
+"""
+
+from __future__ import annotations
+
+from docutils import nodes
+
+SECURITY = "docsec-security"
+INSECURE_EXAMPLE = "docsec-insecure-example"
+SECURE_EXAMPLE = "docsec-secure-example"
+
+# Attributes on the example admonitions, read by the collector.
+MARKER_ATTR = "docsec_marker"  # "insecure" or "secure"
+REASON_ATTR = "docsec_reason"
+EXAMPLE_ATTR = "docsec_example"  # per-document index, set at doctree-read
+
+
+class detected_list(nodes.General, nodes.Element):
+    """Placeholder for "what docsec detected" under an insecure example.
+
+    ``docname`` and ``example`` say whose findings to list; they are filled in
+    from the environment at ``doctree-resolved``, so parallel and incremental
+    builds list the same thing.
+    """
+
+
+def marker_of(node: nodes.Node) -> str | None:
+    return node.get(MARKER_ATTR) if isinstance(node, nodes.Element) else None
+
+
+def is_marker_container(node: nodes.Node) -> bool:
+    return marker_of(node) is not None
+
+
+def enclosing_marker(node: nodes.Node) -> nodes.Element | None:
+    """The nearest ``insecure-example``/``secure-example`` around ``node``."""
+    parent = node.parent
+    while parent is not None:
+        if is_marker_container(parent):
+            return parent  # type: ignore[no-any-return]
+        parent = parent.parent
+    return None
