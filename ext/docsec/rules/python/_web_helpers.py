@@ -1,0 +1,175 @@
+"""Shared heuristics for the web-framework rules (DSP013, DSP020-DSP022).
+
+What looks like a web application object, what text is SQL or HTML, and
+which parts of a built string come from outside the snippet.  No rule lives
+here (the module starts with ``_``).
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from typing import Iterator, Optional, Sequence
+
+from ...languages.python import PythonView
+
+WEB_FRAMEWORKS = ("flask", "quart", "sanic", "dash", "bottle", "flask_socketio", "werkzeug", "connexion", "apiflask")
+APP_NAME = re.compile(r"(?:^|_)(?:app|application|server|api|site|socketio|sio|webapp|flaskapp|web)(?:_|$)|app$|^app",
+                      re.IGNORECASE)
+NOT_APPS = ("asyncio", "loop", "trio", "anyio", "unittest", "pytest", "doctest", "subprocess", "ray", "mlflow")
+
+
+def is_web_app(code: PythonView, receiver: Optional[ast.AST]) -> bool:
+    """``app``, ``application``, ``flask_app``, ``socketio``, or an object built by a web framework."""
+    if receiver is None:
+        return False
+    name = code.qualname(receiver) or ""
+    if name.split(".")[0] in NOT_APPS:
+        return False
+    if name.split(".")[0] in WEB_FRAMEWORKS:
+        return True
+    if isinstance(receiver, ast.Name):
+        for value in code.assignments.get(receiver.id, []):
+            if isinstance(value, ast.Call) and (code.qualname(value.func) or "").split(".")[0] in WEB_FRAMEWORKS:
+                return True
+    tail = name.rsplit(".", 1)[-1].replace("()", "")
+    return bool(APP_NAME.search(tail))
+
+
+# --- SQL ------------------------------------------------------------------------------------------
+
+SQL_WORDS = re.compile(r"\b(?:SELECT|INSERT\s+INTO|UPDATE|DELETE\s+FROM|WHERE|FROM|VALUES|DROP\s+TABLE|CREATE\s+TABLE"
+                       r"|ALTER\s+TABLE|ORDER\s+BY|GROUP\s+BY|JOIN|LIMIT|SET|INTO|AND|OR|LIKE|IN)\b", re.IGNORECASE)
+SQL_STATEMENT = re.compile(r"^\s*\(?\s*(?:SELECT|INSERT|UPDATE|DELETE|WITH|CREATE|DROP|ALTER|MERGE|REPLACE|TRUNCATE"
+                           r"|EXEC|EXECUTE|CALL|GRANT|PRAGMA|UPSERT|SHOW|DESCRIBE)\b"
+                           r"|\b(?:WHERE|FROM|VALUES|SET)\b", re.IGNORECASE)
+
+
+def looks_like_sql(text: str) -> bool:
+    """Text with a statement keyword and at least one more SQL keyword."""
+    return bool(SQL_STATEMENT.search(text)) and len(SQL_WORDS.findall(text)) >= 2
+
+
+SAFE_CONVERSIONS = frozenset({"int", "float", "len", "bool", "abs", "round", "sql.Identifier", "sql.Literal",
+                              "quote_ident", "quote_identifier", "escape_string"})
+PLACEHOLDER_TEXT = re.compile(r"^\s*(?:[?]|%s|:\w+|\$\d+|@\w+)\s*$")
+
+
+HOLE = "\x00"
+PERCENT_FIELD = re.compile(r"%(?:\(\w+\))?[-#0 +]*\d*(?:\.\d+)?[sdifrxXeEgGc]")
+FORMAT_FIELD = re.compile(r"\{[^{}]*\}")
+IDENTIFIER_BEFORE = re.compile(r"(?:\b(?:FROM|JOIN|INTO|UPDATE|TABLE|EXISTS|ON|DATABASE|SCHEMA|USE|DESCRIBE)\s+"
+                               r"|\.)[\"`\[]?$", re.IGNORECASE)
+
+
+class Built:
+    """A string built from pieces: the constant text, the non-constant pieces, and a template
+    with ``HOLE`` where each piece goes."""
+
+    def __init__(self, text: str, dynamic: Sequence[ast.AST], how: str, template: str = ""):
+        self.text, self.dynamic, self.how, self.template = text, dynamic, how, template
+
+    @property
+    def identifiers_only(self) -> bool:
+        """Every piece names a table or schema (``FROM {table}``), none is a value."""
+        parts = self.template.split(HOLE)
+        return len(parts) > 1 and all(IDENTIFIER_BEFORE.search(before) for before in parts[:-1])
+
+
+def built_string(code: PythonView, node: ast.AST) -> Optional[Built]:
+    """Split an f-string, ``%`` format, ``.format`` call or ``+`` chain into text and pieces."""
+    if isinstance(node, ast.JoinedStr):
+        text = "".join(v.value for v in node.values if isinstance(v, ast.Constant) and isinstance(v.value, str))
+        template = "".join(HOLE if isinstance(v, ast.FormattedValue) else str(getattr(v, "value", "")) for v in node.values)
+        return Built(text, [v.value for v in node.values if isinstance(v, ast.FormattedValue)], "an f-string", template)
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mod):
+        left = _text(code, node.left)
+        if left is None:
+            return None
+        right = node.right
+        pieces = list(right.elts) if isinstance(right, ast.Tuple) else (
+            [v for v in right.values] if isinstance(right, ast.Dict) else [right])
+        return Built(left, pieces, "`%` formatting", PERCENT_FIELD.sub(HOLE, left.replace("%%", "")))
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        operands = _operands(node)
+        texts = [_text(code, o) for o in operands]
+        if not any(t is not None for t in texts):
+            return None
+        inner = [built_string(code, o) for o in operands if not isinstance(o, ast.Constant)]
+        text = "".join(t for t in texts if t) + "".join(b.text for b in inner if b)
+        dynamic = [o for o, t in zip(operands, texts) if t is None and built_string(code, o) is None]
+        dynamic += [d for b in inner if b for d in b.dynamic]
+        template = "".join(t if t is not None else HOLE for t in texts)
+        return Built(text, dynamic, "string concatenation", template)
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "format":
+        fmt = _text(code, node.func.value)
+        if fmt is None:
+            return None
+        return Built(fmt, [*node.args, *(k.value for k in node.keywords)], "`str.format`",
+                     FORMAT_FIELD.sub(HOLE, fmt.replace("{{", "").replace("}}", "")))
+    return None
+
+
+def _operands(node: ast.AST) -> list[ast.AST]:
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        return _operands(node.left) + _operands(node.right)
+    return [node]
+
+
+def _text(code: PythonView, node: ast.AST) -> Optional[str]:
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.Name):
+        return code.string_value(node)
+    return None
+
+
+def is_outside_data(code: PythonView, node: ast.AST, depth: int = 0) -> bool:
+    """A piece that may carry outside input: not a constant, a CONSTANT_NAME, a number
+    conversion, or a join of bind placeholders (``", ".join("?" * len(ids))``)."""
+    if depth > 6 or code.is_constant(node):
+        return False
+    if isinstance(node, ast.Name):
+        if node.id.isupper():
+            return False
+        values = code.assignments.get(node.id, [])
+        if values and all(isinstance(v, ast.expr) and not is_outside_data(code, v, depth + 1) for v in values):
+            return False
+        return True
+    if isinstance(node, ast.Attribute) and node.attr.isupper():
+        return False
+    if isinstance(node, ast.Call):
+        name = code.qualname(node.func) or ""
+        if name in SAFE_CONVERSIONS or name.rsplit(".", 1)[-1] in SAFE_CONVERSIONS:
+            return False
+        if isinstance(node.func, ast.Attribute) and node.func.attr == "join":
+            return any(is_outside_data(code, a, depth + 1) for a in node.args)
+    if isinstance(node, (ast.GeneratorExp, ast.ListComp)):
+        return is_outside_data(code, node.elt, depth + 1)
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mult):
+        return is_outside_data(code, node.left, depth + 1) and is_outside_data(code, node.right, depth + 1) \
+            if not (code.is_constant(node.left) or code.is_constant(node.right)) else False
+    if isinstance(node, (ast.List, ast.Tuple)):
+        return any(is_outside_data(code, e, depth + 1) for e in node.elts)
+    return True
+
+
+# --- HTML -----------------------------------------------------------------------------------------
+
+HTML_TAG = re.compile(r"<\s*/?\s*[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
+HTML_FILE = re.compile(r"\.(?:html?|xhtml|jinja2?|j2)$|html", re.IGNORECASE)
+
+
+def string_constants(code: PythonView) -> Iterator[ast.Constant]:
+    for node in code.nodes:
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            yield node
+
+
+def mentions_html(code: PythonView) -> bool:
+    """The block renders HTML: ``.html`` template names, HTML tags in strings or responses."""
+    for node in string_constants(code):
+        text = str(node.value)
+        if HTML_FILE.search(text.strip()) or HTML_TAG.search(text):
+            return True
+    return any(n in code.source for n in ("HTMLResponse", "text/html", "render_template", "make_response"))

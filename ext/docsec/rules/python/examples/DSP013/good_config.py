@@ -1,0 +1,7 @@
+class DevelopmentConfig:
+    DEBUG = True
+
+
+class ProductionConfig:
+    DEBUG = False
+    TESTING = False

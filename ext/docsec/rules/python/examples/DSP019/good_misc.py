@@ -1,0 +1,16 @@
+form = LoginForm()
+password = forms.CharField(widget=forms.PasswordInput, label="Password")
+parser.add_argument("--password", help="database password")
+grant = {"grant_type": "password", "username": username, "password": password}
+private_key_path = "/etc/ssl/private/server.key"
+PRIVATE_KEY_FILE = "keys/private.pem"
+key = "name"
+value = data[key]
+token = tokens[0]
+SESSION_COOKIE_NAME = "sessionid"
+API_KEY_HEADER = "X-API-Key"
+
+
+def test_login(client):
+    response = client.post("/login", data={"username": "alice", "password": "Al1ce-Test-Pw"})
+    assert response.status_code == 302

@@ -1,0 +1,17 @@
+from django.core.exceptions import PermissionDenied
+
+
+def delete_project(request, project_id):
+    if not request.user.is_staff:
+        raise PermissionDenied("staff only")
+    Project.objects.filter(pk=project_id).delete()
+
+
+def mean(values):
+    assert len(values) > 0
+    return sum(values) / len(values)
+
+
+result = compute(3)
+assert result == 9
+assert isinstance(config, dict)

@@ -1,0 +1,4 @@
+try:
+    connect()
+except Exception:
+    # handle the error (elided in this excerpt)

@@ -1,0 +1,107 @@
+"""## What it does
+Finds passwords hashed with a fast general-purpose hash: ``hashlib.sha256``,
+``sha512``, ``sha3_*``, ``blake2b`` (or ``hashlib.new("sha256")``) applied
+to a password, stored as a password hash, or computed in a
+``hash_password``-style function; and Werkzeug's
+``generate_password_hash(..., method="sha256")`` (or ``"plain"``, ``"md5"``).
+Pre-hashing that feeds a real password hash
+(``bcrypt.hashpw(b64encode(sha256(pw).digest()), salt)``) is left alone.
+
+## Why is this bad?
+SHA-2 and SHA-3 are built to be fast: one GPU computes billions of SHA-256
+hashes a second, so a leaked table of salted SHA-256 password hashes gives
+up most of its passwords in hours.  Password hashes are deliberately slow
+and memory-hard so that each guess is expensive.
+
+## Example
+```python
+import hashlib
+hashed = hashlib.sha256(password.encode() + salt).hexdigest()
+```
+
+## Use instead
+```python
+import hashlib, os
+salt = os.urandom(16)
+hashed = hashlib.scrypt(password.encode(), salt=salt, n=2**14, r=8, p=1)
+```
+Use Argon2 (``argon2-cffi``), ``bcrypt``, ``hashlib.scrypt``,
+``hashlib.pbkdf2_hmac`` with a high iteration count, or your framework's
+password hasher (``werkzeug.security.generate_password_hash`` with its
+default method, Django's ``make_password``).
+
+## References
+- [CWE-916: Use of Password Hash With Insufficient Computational Effort](https://cwe.mitre.org/data/definitions/916.html)
+- [OWASP Password Storage Cheat Sheet](https://cheatsheetseries.owasp.org/cheatsheets/Password_Storage_Cheat_Sheet.html)
+"""
+
+from __future__ import annotations
+
+import ast
+from typing import Iterator
+
+from ...languages.python import Call, PythonView
+from ...model import Hit
+from ..registry import rule
+from ._secret_heuristics import (NOT_SECRET_USES, context_words, data_words, flows_into_kdf, hash_algorithm,
+                                 hash_updates, hashed_data, is_password_name, parents, words)
+
+FAST = frozenset({"sha224", "sha256", "sha384", "sha512", "sha3_224", "sha3_256", "sha3_384", "sha3_512",
+                  "blake2b", "blake2s", "sha512_256", "sha512_224"})
+SLOW_METHODS = ("pbkdf2", "scrypt", "argon2", "bcrypt")
+
+
+@rule(
+    id="DSP017",
+    symbol="fast-hash-for-password",
+    title="Password hashed with a fast hash instead of a password hash",
+    severity="medium",
+    cwe=916,
+    languages=("python",),
+    equivalent="",
+    message="hashes a password with a fast hash; use argon2, bcrypt, scrypt or pbkdf2_hmac",
+    use_instead="Hash passwords with argon2, bcrypt, hashlib.scrypt or hashlib.pbkdf2_hmac.",
+)
+def check(code: PythonView) -> Iterator[Hit]:
+    up = parents(code)
+    for call in code.calls:
+        algorithm = hash_algorithm(code, call.node, call.name)
+        if algorithm in FAST:
+            password = _password_involved(code, call.node, hashed_data(call.node), up)
+            if password:
+                yield Hit(call.line, code.column(call.node),
+                          f"`{call.written}` on {password} is a fast hash (billions of guesses a second), even "
+                          "salted; use argon2, bcrypt, `hashlib.scrypt` or `hashlib.pbkdf2_hmac`")
+                continue
+            for update in hash_updates(code, call.node):
+                password = _password_involved(code, update, update.args[0], up)
+                if password:
+                    yield Hit(update.lineno, code.column(update),
+                              f"`{ast.unparse(update.func)}` feeds {password} into {algorithm.upper()}, a fast "
+                              "hash; use argon2, bcrypt, `hashlib.scrypt` or `hashlib.pbkdf2_hmac`")
+        elif call.short == "generate_password_hash":
+            method = _weak_method(code, call)
+            if method:
+                yield Hit(call.line, code.column(call.node),
+                          f"`generate_password_hash(..., method={method!r})` is a fast or plain hash; "
+                          "drop `method` to use the default (scrypt/pbkdf2)")
+
+
+def _password_involved(code: PythonView, node: ast.AST, data, up: dict) -> str:
+    around = context_words(code, node, up)
+    if any(w in NOT_SECRET_USES for name in around for w in words(name)) or flows_into_kdf(code, node, up):
+        return ""
+    for name in data_words(data):
+        if is_password_name(name):
+            return f"`{name}`"
+    for name in around:
+        if is_password_name(name) or "password" in name.lower().replace("_", ""):
+            return f"a value for `{name}`"
+    return ""
+
+
+def _weak_method(code: PythonView, call: Call) -> str:
+    method = code.string_value(call.argument(1, "method"))
+    if method is None or method.lower().startswith(SLOW_METHODS):
+        return ""
+    return method

@@ -1,0 +1,196 @@
+"""## What it does
+Finds passwords, secret keys, API keys and tokens written into the code as
+literals: assignments (``SECRET_KEY = "..."``, ``app.secret_key = ...``,
+``app.config["SECRET_KEY"] = ...``, ``os.environ["API_KEY"] = ...``),
+keyword arguments (``connect(password="...")``, ``OpenAI(api_key="...")``),
+dict entries (``DATABASES = {... "PASSWORD": "..."}``,
+``headers={"Authorization": "Bearer ..."}``), parameter defaults,
+comparisons (``if password == "..."``), keys given to ``hmac.new``,
+``jwt.encode``/``jwt.decode``, ``Fernet``, itsdangerous serializers and
+``AES.new``, ``auth=("user", "...")``, ``smtp.login(user, "...")``, and
+passwords inside connection URLs (``postgresql://app:...@db/prod``).
+A fallback default (``os.getenv("SECRET_KEY", "...")``) counts only when it
+looks generated.
+
+Obvious placeholders are left alone: empty strings, ``...``, ``<your-key>``,
+``${API_KEY}``, ``{{ token }}``, ``your-secret-key``, ``xxxx``, ``****``,
+``changeme``, ``EXAMPLE``, ``dummy``, ``test``, and bare words such as
+``password``, ``secret`` or ``admin``.  So are values read from the
+environment, form field names (``password_field = "password"``), URLs and
+file paths, and credentials inside test functions.
+
+## Why is this bad?
+A secret in an example is copied with the example.  A Flask or Django
+``SECRET_KEY`` that is published lets anyone forge session cookies and
+password-reset links; a copied database password or API key becomes the
+production one.  Secrets belong in the environment or a secret store.
+
+## Example
+```python
+app.config["SECRET_KEY"] = "8f42a73054b1749f8f58848be5e6502c"
+conn = psycopg2.connect(host="db", user="app", password="Wint3r-2024!")
+```
+
+## Use instead
+```python
+import os
+app.config["SECRET_KEY"] = os.environ["SECRET_KEY"]
+conn = psycopg2.connect(host="db", user="app", password=os.environ["DB_PASSWORD"])
+```
+Read secrets from the environment or a secret manager, and show
+placeholders such as ``"<your-api-key>"`` when a literal must appear.
+
+## References
+- [CWE-798: Use of Hard-coded Credentials](https://cwe.mitre.org/data/definitions/798.html)
+- [CWE-259: Use of Hard-coded Password](https://cwe.mitre.org/data/definitions/259.html)
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+from ...languages.python import PythonView
+from ...model import Hit
+from ..registry import rule
+from ._secret_heuristics import (in_test, line_of, is_password_name, is_secret_name, kind_of, looks_real, parents, string_of,
+                                 target_name)
+
+ENV_LOOKUPS = frozenset({"getenv", "get", "setdefault", "config", "env", "str", "add_argument", "environ.get"})
+KEY_POSITION = {"hmac.new": (0, "key"), "jwt.encode": (1, "key"), "jwt.decode": (1, "key"), "Fernet": (0, "key"),
+                "URLSafeTimedSerializer": (0, "secret_key"), "URLSafeSerializer": (0, "secret_key"),
+                "TimedSerializer": (0, "secret_key"), "Serializer": (0, "secret_key"), "Signer": (0, "secret_key"),
+                "TimestampSigner": (0, "secret_key"), "AES.new": (0, "key"), "ChaCha20.new": (0, "key"),
+                "HMAC.new": (0, "key"), "AESGCM": (0, "key"), "ChaCha20Poly1305": (0, "key")}
+LOGIN_CALLS = frozenset({"login", "HTTPBasicAuth", "HTTPDigestAuth", "BasicAuth", "auth_plain"})
+URL_CREDENTIALS = re.compile(r"^[a-z][a-z0-9+.-]*://([^:/@\s]+):([^@/\s]+)@", re.IGNORECASE)
+DSN_PASSWORD = re.compile(r"(?:^|[\s;])(?:password|pwd|passwd)\s*=\s*'?([^\s;']+)", re.IGNORECASE)
+FILE_PATH = re.compile(r"^(?:~|\.{0,2}/|[A-Za-z]:\\)|\.(?:pem|key|crt|cer|der|p12|pfx|json|txt|ya?ml|env|cfg|ini)$")
+SPELLED_OUT = re.compile(r"pass(?:word|wd)|secret", re.IGNORECASE)  # "johnpassword" is a stand-in
+IDENTIFIER = re.compile(r"^[A-Za-z_]+(?:[-_.][A-Za-z]+)*$")  # a field or setting name, not a value
+
+
+@dataclass(frozen=True)
+class Candidate:
+    name: str
+    value: ast.AST
+    strict: bool = False  # a fallback default: only generated-looking values count
+    kind: str = ""
+
+
+@rule(
+    id="DSP019",
+    symbol="hardcoded-secret",
+    title="Hard-coded password, secret key or token",
+    severity="high",
+    cwe=798,
+    languages=("python",),
+    equivalent="Bandit B105-B107, Ruff S105-S107",
+    message="hard-codes a secret; read it from the environment or a secret store",
+    use_instead="os.environ['SECRET_KEY'] (or a secret manager), and placeholders like '<your-api-key>' in docs.",
+)
+def check(code: PythonView) -> Iterator[Hit]:
+    up = parents(code)
+    for candidate in _candidates(code, up):
+        text = string_of(candidate.value)
+        if text is None or in_test(candidate.value, up) or _not_a_secret_value(text, candidate.name):
+            continue
+        kind = candidate.kind or kind_of(candidate.name)
+        if looks_real(text, kind, candidate.strict):
+            shown = text if len(text) <= 12 else text[:6] + "…"
+            where = "as a fallback default " if candidate.strict else ""
+            yield Hit(line_of(candidate.value), code.column(candidate.value),
+                      f"`{candidate.name}` is hard-coded {where}({shown!r}); readers copy it into real "
+                      "deployments: read it from the environment (`os.environ[...]`) or a secret store")
+    yield from _url_credentials(code, up)
+
+
+def _candidates(code: PythonView, up: dict) -> Iterator[Candidate]:
+    for node in code.nodes:
+        if isinstance(node, (ast.Assign, ast.AnnAssign)) and node.value is not None:
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            for target in targets:
+                name = target_name(code, target)
+                if name and is_secret_name(name):
+                    yield from _values(name, node.value)
+        elif isinstance(node, ast.keyword) and node.arg and (is_secret_name(node.arg) or node.arg == "auth"):
+            yield from _values(node.arg, node.value)
+        elif isinstance(node, ast.Dict):
+            for key, value in zip(node.keys, node.values):
+                key_text = string_of(key)
+                if key_text and (is_secret_name(key_text) or key_text.lower() == "authorization"):
+                    yield from _values(key_text, value)
+        elif isinstance(node, ast.arguments):
+            positional = [*node.posonlyargs, *node.args]
+            pairs = list(zip(positional[len(positional) - len(node.defaults):], node.defaults))
+            pairs += [(a, d) for a, d in zip(node.kwonlyargs, node.kw_defaults) if d is not None]
+            for arg, default in pairs:
+                if is_secret_name(arg.arg):
+                    yield Candidate(arg.arg, default)
+        elif isinstance(node, ast.Compare) and len(node.comparators) == 1 and isinstance(node.ops[0], (ast.Eq, ast.NotEq)):
+            left, right = node.left, node.comparators[0]
+            for side, other in ((left, right), (right, left)):
+                name = target_name(code, side)
+                if name and is_secret_name(name):
+                    yield Candidate(name, other)
+        elif isinstance(node, ast.Call):
+            yield from _call_candidates(code, node)
+
+
+def _values(name: str, value: ast.AST) -> Iterator[Candidate]:
+    """The literal itself, or the fallback in ``os.getenv("X") or "..."``."""
+    if isinstance(value, ast.BoolOp) and isinstance(value.op, ast.Or):
+        yield Candidate(name, value.values[-1], strict=True)
+    elif isinstance(value, ast.IfExp):
+        yield Candidate(name, value.orelse, strict=True)
+    elif isinstance(value, ast.Tuple) and name.lower() == "auth" and len(value.elts) == 2:
+        yield Candidate("auth password", value.elts[1], kind="password")
+    else:
+        yield Candidate(name, value)
+
+
+def _call_candidates(code: PythonView, call: ast.Call) -> Iterator[Candidate]:
+    name = code.qualname(call.func) or ""
+    short = name.rsplit(".", 1)[-1]
+    if short in ENV_LOOKUPS and call.args:
+        looked_up = string_of(call.args[0])
+        default = call.args[1] if len(call.args) > 1 else next(
+            (k.value for k in call.keywords if k.arg in ("default", "fallback")), None)
+        if looked_up and default is not None and is_secret_name(looked_up.lstrip("-")):
+            yield Candidate(looked_up.lstrip("-"), default, strict=True)
+    for suffix, (position, keyword) in KEY_POSITION.items():
+        if name == suffix or name.endswith("." + suffix):
+            key = call.args[position] if len(call.args) > position else next(
+                (k.value for k in call.keywords if k.arg == keyword), None)
+            if key is not None:
+                yield Candidate(f"{short} key", key, kind="secret")
+    if short in LOGIN_CALLS and len(call.args) >= 2:
+        yield Candidate(f"{short} password", call.args[1], kind="password")
+
+
+def _not_a_secret_value(text: str, name: str) -> bool:
+    """Field names, URLs and paths that sit where a secret might."""
+    stripped = text.strip()
+    if IDENTIFIER.match(stripped) and (is_secret_name(stripped) or stripped.lower() in name.lower()):
+        return True
+    if is_password_name(name) or name.endswith("password"):
+        return bool(SPELLED_OUT.search(stripped))
+    return bool(FILE_PATH.search(stripped) and " " not in stripped) or stripped.lower().startswith(("http://", "https://"))
+
+
+def _url_credentials(code: PythonView, up: dict) -> Iterator[Hit]:
+    for node in code.nodes:
+        text = string_of(node) if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+        if not text or in_test(node, up):
+            continue
+        match = URL_CREDENTIALS.match(text.strip())
+        password = match.group(2) if match else None
+        if password is None:
+            dsn = DSN_PASSWORD.search(text)
+            password = dsn.group(1) if dsn else None
+        if password and not SPELLED_OUT.search(password) and looks_real(password, "password"):
+            yield Hit(line_of(node), code.column(node),
+                      f"the connection string has a password in it ({password[:3]}…); build it from "
+                      "`os.environ` or pass the password separately from the environment")

@@ -1,0 +1,159 @@
+"""## What it does
+Finds TLS contexts and sockets that skip certificate or host-name checks:
+``ssl._create_unverified_context()`` (also installed process-wide as
+``ssl._create_default_https_context``), ``ctx.verify_mode = ssl.CERT_NONE``,
+``ctx.check_hostname = False``, ``cert_reqs=ssl.CERT_NONE`` (and
+``ssl_cert_reqs`` for Redis/Celery), pyOpenSSL ``set_verify(VERIFY_NONE)``,
+``PYTHONHTTPSVERIFY=0`` set from code, and the removed ``ssl.wrap_socket``
+without ``cert_reqs``, which neither verifies certificates nor host names.
+
+## Why is this bad?
+A TLS connection that accepts any certificate, or any certificate for any
+host, is encrypted to whoever answers, including an attacker in the middle
+who can then read and change the traffic.  Patching the default HTTPS
+context turns verification off for every library in the process.
+
+## Example
+```python
+import ssl, urllib.request
+context = ssl._create_unverified_context()
+urllib.request.urlopen("https://example.com", context=context)
+```
+
+## Use instead
+```python
+import ssl, urllib.request
+context = ssl.create_default_context(cafile="/etc/ssl/certs/internal-ca.pem")
+urllib.request.urlopen("https://example.com", context=context)
+```
+Use ``ssl.create_default_context()`` (optionally with the private CA file),
+keep ``check_hostname`` on and ``verify_mode`` at ``CERT_REQUIRED``.
+
+## References
+- [CWE-295: Improper Certificate Validation](https://cwe.mitre.org/data/definitions/295.html)
+- [Python docs: ssl security considerations](https://docs.python.org/3/library/ssl.html#security-considerations)
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from typing import Iterator, Optional
+
+from ...languages.python import PythonView
+from ...model import Hit
+from ..registry import rule
+from ._secret_heuristics import line_of, parents, subscript_assignments
+
+UNVERIFIED_FACTORIES = ("_create_unverified_context", "_create_stdlib_context")
+NONE_VALUES = frozenset({"CERT_NONE", "VERIFY_NONE"})
+CERT_KEYWORDS = ("cert_reqs", "ssl_cert_reqs", "verify_mode")
+INSECURE_FLAGS = ("tlsAllowInvalidCertificates", "tlsAllowInvalidHostnames", "tlsInsecure",
+                  "ssl_check_hostname", "check_hostname")
+NONE_IN_TEXT = re.compile(r"\b(?:ssl_)?cert_reqs['\"]?\s*[=:]\s*['\"]?(?:ssl\.)?(?:CERT_NONE|none)\b", re.IGNORECASE)
+URLLIB3_POOLS = frozenset({"PoolManager", "ProxyManager", "HTTPSConnectionPool", "connection_from_url",
+                           "proxy_from_url", "HTTPSConnection"})  # DSP010 reports these
+
+
+@rule(
+    id="DSP011",
+    symbol="tls-unverified-context",
+    title="TLS context without certificate or host-name verification",
+    severity="high",
+    cwe=295,
+    languages=("python",),
+    equivalent="Bandit B323/B504, Ruff S323",
+    message="creates a TLS context that does not verify certificates; use ssl.create_default_context()",
+    use_instead="Use ssl.create_default_context(), keeping check_hostname and CERT_REQUIRED.",
+)
+def check(code: PythonView) -> Iterator[Hit]:
+    up = parents(code)
+    for node in code.nodes:
+        hit = _unverified_reference(code, node, up) or _none_mode(code, node, up)
+        if hit:
+            yield hit
+    for call in code.calls:
+        if call.name == "ssl.wrap_socket" and call.keyword("cert_reqs") is None:
+            yield Hit(call.line, code.column(call.node),
+                      "`ssl.wrap_socket` (removed in Python 3.12) verifies neither the certificate nor the host "
+                      "name; use `ssl.create_default_context().wrap_socket(sock, server_hostname=host)`")
+        for flag in INSECURE_FLAGS:
+            value = call.keyword(flag)
+            expected = flag.startswith("tls")
+            if isinstance(value, ast.Constant) and value.value is expected:
+                yield Hit(call.line, code.column(call.node),
+                          f"`{call.written}(..., {flag}={expected})` skips certificate or host-name checks; "
+                          "remove it and trust the server's CA instead")
+    for name, values in code.assignments.items():
+        if name.endswith(".check_hostname") and any(code.is_false(v) for v in values):
+            for value in values:
+                if code.is_false(value):
+                    yield Hit(value.lineno, code.column(value),
+                              f"`{name} = False` accepts a valid certificate for any host; keep host-name checking on")
+    for key, value in _cert_settings(code):
+        if (code.string_value(value) or "").upper() in ("NONE", "CERT_NONE"):
+            yield Hit(value.lineno, code.column(value),
+                      f"`{key}={code.string_value(value)!r}` accepts any certificate; use 'required' (CERT_REQUIRED)")
+    for node in code.nodes:
+        text = code.string_value(node) if isinstance(node, ast.Constant) else None
+        found = NONE_IN_TEXT.search(text) if text else None
+        if found:
+            yield Hit(line_of(node), code.column(node),
+                      f"`{found.group(0)}` turns off certificate verification; "
+                      "use `ssl_cert_reqs=required` and the server's CA")
+    for container, key, value, target in subscript_assignments(code):
+        if container.endswith("environ") and key == "PYTHONHTTPSVERIFY" and code.string_value(value) == "0":
+            yield Hit(line_of(target), code.column(target),
+                      "`PYTHONHTTPSVERIFY = '0'` turns off certificate verification for the standard library; remove it")
+
+
+def _unverified_reference(code: PythonView, node: ast.AST, up: dict) -> Optional[Hit]:
+    if not isinstance(node, (ast.Attribute, ast.Name)):
+        return None
+    name = node.attr if isinstance(node, ast.Attribute) else code.aliases.get(node.id, node.id).rsplit(".", 1)[-1]
+    if name not in UNVERIFIED_FACTORIES or isinstance(up.get(node), ast.Attribute):
+        return None
+    parent = up.get(node)
+    if isinstance(parent, ast.Assign) and node in parent.targets:
+        return None
+    return Hit(node.lineno, code.column(node),
+               f"`ssl.{name}` makes a context that verifies neither certificates nor host names; "
+               "use `ssl.create_default_context()` (with `cafile=` for a private CA)")
+
+
+def _none_mode(code: PythonView, node: ast.AST, up: dict) -> Optional[Hit]:
+    if isinstance(node, ast.Attribute):
+        name = node.attr
+    elif isinstance(node, ast.Name):
+        name = code.aliases.get(node.id, node.id).rsplit(".", 1)[-1]
+    else:
+        return None
+    if name not in NONE_VALUES or isinstance(up.get(node), ast.Attribute):
+        return None
+    context = up.get(node)
+    while isinstance(context, (ast.Attribute, ast.BinOp, ast.BoolOp)):
+        context = up.get(context)
+    if isinstance(context, (ast.Compare, ast.ImportFrom, ast.alias)) or context is None:
+        return None
+    if isinstance(context, ast.keyword) and isinstance(up.get(context), ast.Call):
+        call_name = code.qualname(up[context].func) or ""
+        if call_name.rsplit(".", 1)[-1] in URLLIB3_POOLS:
+            return None
+    return Hit(node.lineno, code.column(node),
+               f"`{name}` accepts any certificate; keep `ssl.CERT_REQUIRED` (the default of "
+               "`ssl.create_default_context()`) and load the private CA if needed")
+
+
+def _cert_settings(code: PythonView) -> Iterator[tuple[str, ast.expr]]:
+    """``cert_reqs=``/``ssl_cert_reqs=`` keywords (not urllib3 pools) and dict entries."""
+    for call in code.calls:
+        if call.short not in URLLIB3_POOLS:
+            for keyword in CERT_KEYWORDS:
+                value = call.keyword(keyword)
+                if value is not None:
+                    yield keyword, value
+    for node in code.nodes:
+        if isinstance(node, ast.Dict):
+            for key, value in zip(node.keys, node.values):
+                if isinstance(key, ast.Constant) and key.value in CERT_KEYWORDS:
+                    yield key.value, value
