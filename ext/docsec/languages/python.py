@@ -15,13 +15,17 @@ from functools import cached_property
 from typing import Iterator, Optional
 
 MAX_REPAIRS = 40
+STRING_METHODS = frozenset({"format", "join", "strip", "lstrip", "rstrip", "lower", "upper", "replace", "split"})
 HEADER_END = re.compile(r":\s*(#.*)?$")
+HEADER_LINE = re.compile(r"on line (\d+)")
 
 
 @dataclass(frozen=True)
 class ParseResult:
     tree: Optional[ast.Module]
     dropped_lines: tuple[int, ...] = ()
+    # Lines whose indentation was reduced to fit the fragment, line -> columns removed.
+    shifted: dict[int, int] = field(default_factory=dict)
 
     @property
     def complete(self) -> bool:
@@ -31,24 +35,30 @@ class ParseResult:
 def parse_tolerant(source: str) -> ParseResult:
     lines = source.split("\n")
     dropped: list[int] = []
+    shifted: dict[int, int] = {}
     for _ in range(min(MAX_REPAIRS, len(lines) + 1)):
         try:
-            return ParseResult(ast.parse("\n".join(lines)), tuple(dropped))
+            return ParseResult(ast.parse("\n".join(lines)), tuple(dropped), shifted)
         except SyntaxError as error:
-            if not _repair(lines, error, dropped):
+            if not _repair(lines, error, dropped, shifted):
                 break
         except (ValueError, RecursionError, MemoryError):
             break
-    return ParseResult(None, tuple(dropped))
+    return ParseResult(None, tuple(dropped), shifted)
 
 
-def _repair(lines: list[str], error: SyntaxError, dropped: list[int]) -> bool:
+def _repair(lines: list[str], error: SyntaxError, dropped: list[int], shifted: Optional[dict[int, int]] = None) -> bool:
     number = error.lineno or 0
     if not 1 <= number <= len(lines):
         return _close_unterminated(lines, dropped)
     message = error.msg or ""
+    if shifted is not None and ("unexpected indent" in message or "unindent does not match" in message):
+        if _shift_left(lines, number, shifted, outdent="unindent" in message):
+            return True
     if "expected an indented block" in message:
-        header = _header_before(lines, number)
+        named = HEADER_LINE.search(message)  # "... after 'if' statement on line 3"
+        header = int(named.group(1)) if named and HEADER_END.search(lines[int(named.group(1)) - 1]) else None
+        header = header or _header_before(lines, number)
         if header is not None:
             lines[header - 1] = lines[header - 1].rstrip() + " pass"
             return True
@@ -56,6 +66,38 @@ def _repair(lines: list[str], error: SyntaxError, dropped: list[int]) -> bool:
         return _close_unterminated(lines, dropped)
     lines[number - 1] = ""
     dropped.append(number)
+    return True
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def _shift_left(lines: list[str], number: int, shifted: dict[int, int], outdent: bool) -> bool:
+    """Re-indent a fragment cut out of a deeper block, keeping every line in place.
+
+    ``unexpected indent``: line ``number`` and the lines below it at least as
+    deep move left to the previous statement's level.  ``unindent does not
+    match``: they move to the nearest shallower level seen above.
+    """
+    line = lines[number - 1]
+    depth = _indent(line)
+    above = [_indent(text) for text in lines[: number - 1] if text.strip() and not text.lstrip().startswith("#")]
+    if outdent:
+        levels = [level for level in above if level < depth]
+        target = max(levels, default=0)
+    else:
+        target = above[-1] if above else 0
+    if not line.strip() or target >= depth:
+        return False
+    delta = depth - target
+    for index in range(number - 1, len(lines)):
+        text = lines[index]
+        if text.strip() and _indent(text) < depth:
+            break
+        if text.strip():
+            lines[index] = text[delta:]
+            shifted[index + 1] = shifted.get(index + 1, 0) + delta
     return True
 
 
@@ -163,8 +205,8 @@ class PythonView:
             elif isinstance(node, ast.NamedExpr):
                 self._record(assigned, node.target, node.value)
             elif isinstance(node, (ast.For, ast.AsyncFor, ast.With, ast.AsyncWith, ast.arguments)):
-                for target in _bound_names(node):
-                    assigned.setdefault(target, []).append(node)  # type: ignore[arg-type]
+                for bound in _bound_names(node):
+                    assigned.setdefault(bound, []).append(node)  # type: ignore[arg-type]
         return assigned
 
     def _record(self, assigned: dict[str, list[ast.expr]], target: ast.AST, value: ast.expr) -> None:
@@ -196,6 +238,129 @@ class PythonView:
                 return None
         return ".".join(reversed(parts))
 
+    @cached_property
+    def bindings(self) -> dict[str, list[ast.expr]]:
+        """The expression each plain name is bound to, ``with ... as name`` included.
+
+        Unlike :attr:`assignments`, a ``with`` target maps to its context
+        expression (``with tarfile.open(p) as tar`` binds ``tar`` to the
+        ``tarfile.open(p)`` call); loop targets and parameters are left out.
+        """
+        bound: dict[str, list[ast.expr]] = {}
+        for node in self.nodes:
+            if isinstance(node, ast.Assign):
+                for target in node.targets:
+                    if isinstance(target, ast.Name):
+                        bound.setdefault(target.id, []).append(node.value)
+            elif isinstance(node, (ast.AnnAssign, ast.NamedExpr)) and node.value is not None:
+                if isinstance(node.target, ast.Name):
+                    bound.setdefault(node.target.id, []).append(node.value)
+            elif isinstance(node, (ast.With, ast.AsyncWith)):
+                for item in node.items:
+                    if isinstance(item.optional_vars, ast.Name):
+                        bound.setdefault(item.optional_vars.id, []).append(item.context_expr)
+        return bound
+
+    @cached_property
+    def defined_names(self) -> frozenset[str]:
+        """Names the snippet itself binds: imports, ``def``/``class``, assignments, parameters."""
+        names = set(self.aliases)
+        for node in self.nodes:
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                names.add(node.name)
+        names.update(name for name in self.assignments if "." not in name)
+        return frozenset(names)
+
+    def is_builtin_call(self, call: Call, *builtins: str) -> bool:
+        """True for a call of the builtin ``name(...)`` (or ``builtins.name``), not a
+        method, not an imported function and not one the snippet defines."""
+        func = call.node.func
+        if isinstance(func, ast.Name):
+            return func.id in builtins and func.id not in self.defined_names
+        return call.name in {f"builtins.{name}" for name in builtins} | {f"__builtins__.{name}" for name in builtins}
+
+    def origin_call(self, node: Optional[ast.AST], depth: int = 0) -> Optional[ast.Call]:
+        """The call whose result a name holds (``tar = tarfile.open(p)``,
+        ``with ZipFile(p) as zf``), or the node itself when it is a call.
+
+        Follows names bound to other names; ``None`` when the name is bound
+        to different calls or to something else."""
+        if depth > 6 or node is None:
+            return None
+        if isinstance(node, ast.Call):
+            return node
+        if isinstance(node, ast.Await):
+            return self.origin_call(node.value, depth + 1)
+        if isinstance(node, ast.Name) and node.id not in self.aliases:
+            values = self.bindings.get(node.id, [])
+            if any(isinstance(n, ast.Name) and n.id == node.id for value in values for n in ast.walk(value)):
+                return None  # ``df = df.dropna()``: no single origin
+            origins = [self.origin_call(value, depth + 1) for value in values]
+            names = {self.resolve(origin.func, depth + 1) for origin in origins if origin is not None}
+            if origins and None not in origins and len(names) == 1:
+                return origins[-1]
+        return None
+
+    def resolve(self, node: Optional[ast.AST], depth: int = 0) -> Optional[str]:
+        """Like :meth:`qualname`, but a variable holding a call's result is replaced
+        by that call: after ``tar = tarfile.open(p)``, ``tar.extractall`` resolves
+        to ``tarfile.open().extractall``."""
+        if node is None or depth > 6:
+            return None
+        parts: list[str] = []
+        while isinstance(node, ast.Attribute):
+            parts.append(node.attr)
+            node = node.value
+        if isinstance(node, ast.Await):
+            node = node.value
+        if isinstance(node, ast.Call):
+            inner = self.resolve(node.func, depth + 1)
+            if inner is None:
+                return None
+            base = inner + "()"
+        elif isinstance(node, ast.Name):
+            origin = self.origin_call(node, depth + 1) if node.id not in self.aliases else None
+            inner = self.resolve(origin.func, depth + 1) if origin is not None else None
+            base = inner + "()" if inner else self.aliases.get(node.id, node.id)
+        else:
+            return None
+        return ".".join([base, *reversed(parts)])
+
+    def receiver(self, call: Call) -> Optional[str]:
+        """The resolved object a method is called on: ``tarfile.open()`` for ``tar.extractall()``."""
+        func = call.node.func
+        return self.resolve(func.value) if isinstance(func, ast.Attribute) else None
+
+    def non_constant_parts(self, node: Optional[ast.AST], depth: int = 0) -> list[ast.expr]:
+        """The pieces of a built string (f-string, ``+``, ``%``, ``.format``,
+        ``.join``, list of arguments) that are not fixed text in the snippet."""
+        if node is None:
+            return []
+        if depth > 8:
+            return [node]  # type: ignore[list-item]
+        if self.is_constant(node):
+            return []
+        if isinstance(node, ast.JoinedStr):
+            return [p for v in node.values for p in self.non_constant_parts(
+                v.value if isinstance(v, ast.FormattedValue) else v, depth + 1)]
+        if isinstance(node, ast.BinOp):
+            return self.non_constant_parts(node.left, depth + 1) + self.non_constant_parts(node.right, depth + 1)
+        if isinstance(node, (ast.List, ast.Tuple, ast.Set)):
+            return [p for e in node.elts for p in self.non_constant_parts(e, depth + 1)]
+        if isinstance(node, ast.Starred):
+            return self.non_constant_parts(node.value, depth + 1)
+        if isinstance(node, ast.IfExp):
+            return self.non_constant_parts(node.body, depth + 1) + self.non_constant_parts(node.orelse, depth + 1)
+        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                and node.func.attr in STRING_METHODS and self.is_constant(node.func.value)):
+            arguments = [*node.args, *(k.value for k in node.keywords)]
+            return [p for a in arguments for p in self.non_constant_parts(a, depth + 1)]
+        if isinstance(node, ast.Name):
+            values = self.assignments.get(node.id, [])
+            if len(values) == 1 and isinstance(values[0], (ast.JoinedStr, ast.BinOp, ast.List, ast.Tuple, ast.Call)):
+                return self.non_constant_parts(values[0], depth + 1)
+        return [node]  # type: ignore[list-item]
+
     def calls_to(self, *names: str) -> Iterator[Call]:
         """Calls whose resolved name is, or ends with, one of ``names``."""
         wanted = set(names)
@@ -215,9 +380,15 @@ class PythonView:
             return all(self.is_constant(e, depth + 1) for e in node.elts)
         if isinstance(node, ast.BinOp):
             return self.is_constant(node.left, depth + 1) and self.is_constant(node.right, depth + 1)
+        if isinstance(node, ast.IfExp):  # "cls" if os.name == "nt" else "clear"
+            return self.is_constant(node.body, depth + 1) and self.is_constant(node.orelse, depth + 1)
         if isinstance(node, ast.Name):
             values = self.assignments.get(node.id, [])
-            return len(values) == 1 and self.is_constant(values[0], depth + 1)
+            if len(values) == 1 and isinstance(values[0], (ast.For, ast.AsyncFor)):
+                loop = values[0]  # ``for name in ["a", "b"]:`` binds only fixed values
+                return isinstance(loop.target, ast.Name) and self.is_constant(loop.iter, depth + 1)
+            # Every value the name is ever given is fixed text (``cmd = "a"`` ... ``cmd = "b"``).
+            return bool(values) and all(v is not node and self.is_constant(v, depth + 1) for v in values)
         return False
 
     def string_value(self, node: Optional[ast.AST]) -> Optional[str]:
@@ -235,6 +406,22 @@ class PythonView:
 
     def is_false(self, node: Optional[ast.AST]) -> bool:
         return isinstance(node, ast.Constant) and node.value is False
+
+    def text_of(self, node: ast.AST, limit: int = 60) -> str:
+        """The source of an expression for a message, shortened to ``limit`` characters."""
+        text = " ".join((self._as_written(node) or ast.unparse(node)).split())
+        return text if len(text) <= limit else text[: limit - 3] + "..."
+
+    def _as_written(self, node: ast.AST) -> Optional[str]:
+        """The expression's own source text (``0o777`` stays ``0o777``), if the repaired
+        parse still lines up with the snippet."""
+        try:
+            segment = ast.get_source_segment(self.source, node)
+            if segment and ast.dump(ast.parse(f"({segment})", mode="eval").body) == ast.dump(node):
+                return segment
+        except (SyntaxError, ValueError, TypeError):
+            pass
+        return None
 
     def line_text(self, number: int) -> str:
         return self.lines[number - 1].strip() if 1 <= number <= len(self.lines) else ""
@@ -262,8 +449,10 @@ def build_python_view(text: str, column_offsets: Optional[dict[int, int]] = None
         for number in range(1, text.count("\n") + 2):
             offsets[number] = offsets.get(number, 0) + indent
     parsed = parse_tolerant(text)
-    if parsed.tree is None:
+    if parsed.tree is None or (parsed.dropped_lines and not parsed.tree.body):
         return None
+    for number, delta in parsed.shifted.items():
+        offsets[number] = offsets.get(number, 0) + delta
     return PythonView(
         source=text,
         tree=parsed.tree,

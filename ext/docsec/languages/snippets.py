@@ -17,7 +17,13 @@ CELL_MAGIC = re.compile(r"^\s*%%(\w+)\s*(.*)$")
 SHELL_CELL_MAGICS = frozenset({"bash", "sh", "zsh", "system", "sx"})
 PYTHON_CELL_MAGICS = frozenset({"time", "timeit", "capture", "prun", "python", "python3", "debug", "memit", "file"})
 PACKAGE_MAGICS = frozenset({"pip", "conda", "mamba", "uv"})
-HELP_LINE = re.compile(r"^\s*\??[\w.]+\?\??\s*$")
+HELP_LINE = re.compile(r"^\s*(?:\?\??[\w.]+\??|[\w.]+\?\??)\s*$")
+# IPython console sessions: ``In [3]: code``, ``   ...: more``, ``Out[3]: value``.
+IPYTHON_INPUT = re.compile(r"^(\s*)In\s*\[\d*\]:(?: |$)")
+IPYTHON_CONTINUATION = re.compile(r"^(\s*)\.\.\.+:(?: |$)")
+# Line magics whose argument is a Python statement: ``%timeit -n 10 f(x)`` runs ``f(x)``.
+PYTHON_LINE_MAGICS = frozenset({"time", "timeit", "prun", "memit", "mprun", "debug", "capture"})
+MAGIC_OPTIONS = re.compile(r"^(?:-[nrplsTD]\s+\S+\s+|-[a-zA-Z]+\s+)*")  # -n 10, -s cumulative, -q
 
 
 @dataclass
@@ -36,7 +42,9 @@ class Snippet:
 
 def normalise_python(text: str, console: bool = False) -> Snippet:
     lines = text.splitlines()
-    if console or any(PROMPT.match(line) and line.lstrip().startswith(">>>") for line in lines[:50]):
+    if any(IPYTHON_INPUT.match(line) for line in lines[:50]):
+        lines, offsets = _strip_ipython_prompts(lines)
+    elif console or any(PROMPT.match(line) and line.lstrip().startswith(">>>") for line in lines[:50]):
         lines, offsets = _strip_prompts(lines)
     else:
         offsets = {}
@@ -69,6 +77,23 @@ def _strip_prompts(lines: list[str]) -> tuple[list[str], dict[int, int]]:
     return kept, offsets
 
 
+def _strip_ipython_prompts(lines: list[str]) -> tuple[list[str], dict[int, int]]:
+    """Keep ``In [n]:`` input and its ``...:`` continuation lines; blank ``Out[n]:`` and output."""
+    kept: list[str] = []
+    offsets: dict[int, int] = {}
+    in_input = False
+    for number, line in enumerate(lines, start=1):
+        match = IPYTHON_INPUT.match(line) or (IPYTHON_CONTINUATION.match(line) if in_input else None)
+        if match:
+            in_input = True
+            offsets[number] = match.end()
+            kept.append(line[match.end():])
+        else:
+            in_input = False
+            kept.append("")
+    return kept, offsets
+
+
 def _apply_cell_magic(snippet: Snippet, lines: list[str], index: int, cell: re.Match) -> list[str]:
     name, argument = cell.group(1), cell.group(2).strip()
     body = list(lines)
@@ -78,6 +103,13 @@ def _apply_cell_magic(snippet: Snippet, lines: list[str], index: int, cell: re.M
         snippet.shell.extend((n, line) for n, line in enumerate(body, start=1) if line.strip())
         return [""] * len(body)
     if name in PYTHON_CELL_MAGICS or (name == "writefile" and argument.endswith(".py")):
+        if name in PYTHON_LINE_MAGICS and argument:
+            # ``%%timeit setup()``: the argument is setup code that runs too.
+            setup = MAGIC_OPTIONS.sub("", argument)
+            start = lines[index].index(setup) if setup and setup in lines[index] else 0
+            if setup:
+                body[index] = setup
+                snippet.column_offsets[index + 1] = snippet.column_offsets.get(index + 1, 0) + start
         return body
     snippet.cell_language = "skip"
     return [""] * len(body)
@@ -98,6 +130,12 @@ def _python_line(snippet: Snippet, number: int, line: str) -> str:
         elif name == "env" and rest.strip():
             variable, _, value = rest.strip().partition("=" if "=" in rest else " ")
             snippet.shell.append((number, f"export {variable.strip()}={value.strip()}"))
+        elif name in PYTHON_LINE_MAGICS and rest.strip():
+            statement = MAGIC_OPTIONS.sub("", rest.strip())
+            if statement:
+                start = line.rindex(statement) if statement in line else len(line) - len(statement)
+                snippet.column_offsets[number] = snippet.column_offsets.get(number, 0) + start - len(magic.group(1))
+                return magic.group(1) + statement
         return magic.group(1) + "pass"
     if HELP_LINE.match(line):
         return ""

@@ -1,0 +1,96 @@
+"""## What it does
+Finds sessions that send credentials or commands in clear text:
+``telnetlib.Telnet``, ``ftplib.FTP`` logging in with a user name (anonymous
+logins are fine), and ``smtplib.SMTP``, ``imaplib.IMAP4`` and
+``poplib.POP3`` logging in without ``starttls()``/``stls()`` in the example.
+``FTP_TLS``, ``SMTP_SSL``, ``IMAP4_SSL`` and ``POP3_SSL`` are not reported.
+
+## Why is this bad?
+Telnet, FTP, and SMTP/IMAP/POP3 without TLS send the password and the data
+unencrypted.  Anyone on the same Wi-Fi, a compromised router or the
+provider's network can read and replay them.
+
+## Example
+```python
+import smtplib
+with smtplib.SMTP("smtp.example.com", 587) as server:
+    server.login(user, password)
+    server.send_message(message)
+```
+
+## Use instead
+```python
+import smtplib, ssl
+with smtplib.SMTP("smtp.example.com", 587) as server:
+    server.starttls(context=ssl.create_default_context())
+    server.login(user, password)
+    server.send_message(message)
+```
+Use ``SMTP_SSL``/``IMAP4_SSL``/``POP3_SSL``/``FTP_TLS``, or SSH (``paramiko``)
+instead of telnet.
+
+## References
+- [CWE-319: Cleartext Transmission of Sensitive Information](https://cwe.mitre.org/data/definitions/319.html)
+- [Python docs: smtplib.SMTP.starttls](https://docs.python.org/3/library/smtplib.html#smtplib.SMTP.starttls)
+"""
+
+from __future__ import annotations
+
+from typing import Iterator, Optional
+
+from ...languages.python import Call, PythonView
+from ...model import Hit
+from ..registry import rule
+
+TELNET = frozenset({"telnetlib.Telnet", "telnetlib3.open_connection", "telnetlib3.Telnet"})
+FTP = frozenset({"ftplib.FTP", "FTP"})
+TLS_UPGRADE = {"smtplib.SMTP": "starttls", "SMTP": "starttls", "imaplib.IMAP4": "starttls", "IMAP4": "starttls",
+               "poplib.POP3": "stls", "POP3": "stls"}
+SECURE_NAME = {"smtplib.SMTP": "smtplib.SMTP_SSL", "imaplib.IMAP4": "imaplib.IMAP4_SSL", "poplib.POP3": "poplib.POP3_SSL"}
+ANONYMOUS = frozenset({"anonymous", "ftp", ""})
+
+
+@rule(
+    id="DSP026",
+    symbol="cleartext-protocol-login",
+    title="Login over a cleartext protocol (telnet, FTP, SMTP/IMAP/POP3 without TLS)",
+    severity="medium",
+    cwe=319,
+    languages=("python",),
+    equivalent="Bandit B312/B321, Ruff S312/S321",
+    message="sends credentials unencrypted; use the TLS variant (FTP_TLS, SMTP_SSL, starttls) or SSH",
+    use_instead="ftplib.FTP_TLS / smtplib.SMTP_SSL / server.starttls() before login / paramiko instead of telnet",
+)
+def check(code: PythonView) -> Iterator[Hit]:
+    upgraded = {call.short for call in code.calls}
+    for call in code.calls:
+        problem = _problem(code, call, upgraded)
+        if problem:
+            yield Hit(call.line, code.column(call.node), problem)
+
+
+def _problem(code: PythonView, call: Call, upgraded: set[str]) -> Optional[str]:
+    if call.name in TELNET or call.name == "Telnet":
+        return (f"`{call.written}(...)` opens a telnet session, which sends passwords and commands in clear "
+                "text; use SSH (`paramiko`, `asyncssh`)")
+    if call.name in FTP and (call.name != "FTP" or "ftplib" in code.source or "ftp" in code.source.lower()):
+        if _named_user(code, call.argument(1, "user")):
+            return f"`{call.written}(host, user, ...)` logs in over plain FTP; use `ftplib.FTP_TLS` and call `prot_p()`"
+        return None
+    receiver = (code.receiver(call) or "").removesuffix("()")
+    if call.short == "login" and receiver in FTP and _named_user(code, call.argument(0, "user")):
+        return f"`{call.written}(...)` sends the FTP password in clear text; use `ftplib.FTP_TLS` and call `prot_p()`"
+    if call.short in ("login", "pass_", "user") and receiver in TLS_UPGRADE:
+        if call.short == "user" or TLS_UPGRADE[receiver] in upgraded:
+            return None
+        secure = SECURE_NAME.get(receiver, receiver + "_SSL")
+        return (f"`{call.written}(...)` sends the password over `{receiver}` without TLS; call "
+                f"`{TLS_UPGRADE[receiver]}()` first or use `{secure}`")
+    return None
+
+
+def _named_user(code: PythonView, user: object) -> bool:
+    if user is None:
+        return False
+    text = code.string_value(user)  # type: ignore[arg-type]
+    return text is None or text.strip().lower() not in ANONYMOUS

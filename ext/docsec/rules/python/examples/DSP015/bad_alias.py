@@ -1,0 +1,3 @@
+from tempfile import mktemp
+
+socket_path = mktemp(prefix="agent-")  # expect: DSP015

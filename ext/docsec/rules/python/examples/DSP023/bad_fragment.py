@@ -1,0 +1,3 @@
+for member in tar.getmembers():
+    if member.isfile():
+        tar.extract(member, "output")  # expect: DSP023

@@ -1,0 +1,72 @@
+"""## What it does
+Finds ``os.system``, ``os.popen``, ``subprocess.getoutput``,
+``subprocess.getstatusoutput``, ``commands.getoutput``, ``platform.popen``
+and ``os.exec*``/``os.spawn*``/``os.posix_spawn`` running ``sh -c`` with a
+command built from variable data.  Fixed commands such as
+``os.system("clear")`` are not reported.
+
+## Why is this bad?
+These functions always hand the string to a shell.  Any shell syntax inside
+the interpolated value (``;``, ``&&``, ``$(...)``, backticks) runs extra
+commands: a file called ``x; rm -rf ~`` is enough.
+
+## Example
+```python
+import os
+os.system("convert " + upload_path + " out.png")
+```
+
+## Use instead
+```python
+import subprocess
+subprocess.run(["convert", upload_path, "out.png"], check=True)
+```
+Use ``subprocess.run`` with an argument list; read output with
+``capture_output=True`` instead of ``os.popen``.
+
+## References
+- [CWE-78: Improper Neutralization of Special Elements used in an OS Command](https://cwe.mitre.org/data/definitions/78.html)
+- [Python docs: os.system](https://docs.python.org/3/library/os.html#os.system)
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from ...languages.python import PythonView
+from ...model import Hit
+from ..registry import rule
+from ._process import argv_elements, shell_in_argv, unquoted_parts
+
+SHELL_STRING_CALLS = frozenset({
+    "os.system", "os.popen", "os.popen2", "os.popen3", "os.popen4", "posix.system", "nt.system",
+    "subprocess.getoutput", "subprocess.getstatusoutput", "commands.getoutput", "commands.getstatusoutput",
+    "platform.popen", "popen2.popen2", "popen2.popen3", "popen2.popen4",
+})
+EXEC_PREFIXES = ("os.exec", "os.spawn", "os.posix_spawn", "posix.exec", "posix.spawn", "posix.posix_spawn")
+
+
+@rule(
+    id="DSP002",
+    symbol="os-system-command",
+    title="Shell command built from data in os.system or os.popen",
+    severity="high",
+    cwe=78,
+    languages=("python",),
+    equivalent="Bandit B605, Ruff S605",
+    message="passes a command built from variable data to a shell; use subprocess.run with an argument list",
+    use_instead="subprocess.run([program, arg1, arg2], check=True)",
+)
+def check(code: PythonView) -> Iterator[Hit]:
+    for call in code.calls:
+        if call.name in SHELL_STRING_CALLS:
+            parts = unquoted_parts(code, call.argument(0, "cmd") or call.keyword("command"))
+        elif call.name.startswith(EXEC_PREFIXES):
+            found = shell_in_argv(code, argv_elements(call.node))
+            parts = [found] if found is not None else []
+        else:
+            continue
+        if parts:
+            yield Hit(call.line, code.column(call.node),
+                      f"`{call.written}` runs a shell command containing `{code.text_of(parts[0], 40)}` "
+                      "(command injection); use `subprocess.run([...], check=True)` with an argument list")

@@ -1,0 +1,116 @@
+"""## What it does
+Finds data being unpickled: ``pickle.load``/``loads``/``Unpickler`` (and
+``cPickle``, ``_pickle``, ``pickle5``), ``dill``, ``cloudpickle``,
+``joblib.load``, ``jsonpickle.decode``, ``pandas.read_pickle`` and
+``numpy.load(..., allow_pickle=True)``.  Pickling (``dump``/``dumps``) and
+an in-memory round trip such as ``pickle.loads(pickle.dumps(obj))`` are not
+reported.
+
+## Why is this bad?
+Unpickling runs code: a pickle names any callable to invoke with any
+arguments while it is being loaded, so loading a file someone else made
+(a download, an upload, a shared model) hands them the process.  Readers
+copy the load line and point it at whatever file they were sent.
+
+## Example
+```python
+import pickle
+with open("model.pkl", "rb") as f:
+    model = pickle.load(f)
+```
+
+## Use instead
+```python
+import json
+with open("settings.json") as f:
+    settings = json.load(f)
+```
+Store data as JSON, CSV, Parquet or ``safetensors``; use ``numpy.load`` with
+the default ``allow_pickle=False``; load pickles only from files your own
+program wrote and protected, and say so in the text.
+
+## References
+- [CWE-502: Deserialization of Untrusted Data](https://cwe.mitre.org/data/definitions/502.html)
+- [Python docs: pickle warning](https://docs.python.org/3/library/pickle.html)
+"""
+
+from __future__ import annotations
+
+import ast
+from typing import Iterator, Optional
+
+from ...languages.python import Call, PythonView
+from ...model import Hit
+from ..registry import rule
+
+PICKLE_MODULES = ("pickle", "cPickle", "_pickle", "pickle5", "dill", "cloudpickle", "six.moves.cPickle")
+LOADERS = frozenset(
+    [f"{module}.{name}" for module in PICKLE_MODULES for name in ("load", "loads", "Unpickler")]
+    + ["joblib.load", "sklearn.externals.joblib.load", "jsonpickle.decode", "jsonpickle.loads",
+       "pandas.read_pickle", "pd.read_pickle", "dill.load_session", "keras.utils.pickle.load"]
+)
+NUMPY_LOADS = frozenset({"numpy.load", "np.load"})
+OPENERS = frozenset({"open", "io.open", "builtins.open", "gzip.open", "bz2.open", "lzma.open"})
+DUMPERS = frozenset({"dump", "to_pickle"})
+
+
+@rule(
+    id="DSP005",
+    symbol="pickle-load",
+    title="Unpickling data (pickle, dill, joblib, read_pickle)",
+    severity="high",
+    cwe=502,
+    languages=("python",),
+    equivalent="Bandit B301, Ruff S301",
+    message="unpickling runs code chosen by whoever made the file; store data as JSON or another data-only format",
+    use_instead="json.load / numpy.load(allow_pickle=False) / safetensors; unpickle only files you wrote yourself.",
+)
+def check(code: PythonView) -> Iterator[Hit]:
+    for call in code.calls:
+        if call.name in LOADERS and not _round_trip(code, call):
+            yield Hit(call.line, code.column(call.node),
+                      f"`{call.written}` unpickles its input, and a pickle can run any code while loading; "
+                      "use a data-only format (JSON, CSV, Parquet, safetensors) for anything not written by "
+                      "this program")
+        elif call.name in NUMPY_LOADS and code.is_true(call.keyword("allow_pickle")):
+            yield Hit(call.line, code.column(call.node),
+                      f"`{call.written}(..., allow_pickle=True)` unpickles object arrays, which can run code; "
+                      "keep the default `allow_pickle=False`")
+
+
+def _round_trip(code: PythonView, call: Call) -> bool:
+    """The data was pickled by this very snippet: ``loads(dumps(obj))`` in memory, or a
+    file with a literal name that the snippet dumps to before loading it back."""
+    source = call.argument(0)
+    if isinstance(source, ast.Name):
+        values = code.assignments.get(source.id, [])
+        source = values[0] if len(values) == 1 else source
+    if isinstance(source, ast.Call) and (code.qualname(source.func) or "").endswith("dumps"):
+        return True
+    path = _literal_path(code, call.argument(0))
+    return path is not None and path in _dumped_paths(code)
+
+
+def _literal_path(code: PythonView, node: object) -> Optional[str]:
+    """``"data.pkl"`` for ``read_pickle("data.pkl")`` or a file from ``open("data.pkl", "rb")``."""
+    text = code.string_value(node)  # type: ignore[arg-type]
+    if text is not None:
+        return text
+    origin = code.origin_call(node)  # type: ignore[arg-type]
+    if origin is not None and code.qualname(origin.func) in OPENERS and origin.args:
+        return code.string_value(origin.args[0])
+    return None
+
+
+def _dumped_paths(code: PythonView) -> set[str]:
+    dumps = [c for c in code.calls if c.short in DUMPERS]
+    if not dumps:
+        return set()
+    paths = {code.string_value(c.node.args[0]) for c in code.calls if c.short == "to_pickle" and c.node.args}
+    for c in code.calls:
+        if c.name in OPENERS and len(c.node.args) > 1 and "w" in (code.string_value(c.node.args[1]) or ""):
+            paths.add(code.string_value(c.node.args[0]))
+        elif c.short == "dump" and len(c.node.args) > 1:
+            paths.add(code.string_value(c.node.args[1]))
+    paths.discard(None)
+    return paths  # type: ignore[return-value]

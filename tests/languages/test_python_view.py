@@ -1,0 +1,80 @@
+"""PythonView queries rules rely on: names, origins, constants."""
+
+from __future__ import annotations
+
+import ast
+
+from docsec.languages.python import PythonView, build_python_view
+
+
+def view(text: str) -> PythonView:
+    built = build_python_view(text)
+    assert built is not None
+    return built
+
+
+def call_named(code: PythonView, name: str):
+    return next(call for call in code.calls if call.name == name or call.written == name)
+
+
+def test_import_aliases_resolve() -> None:
+    code = view("from subprocess import run as sh_run\nimport yaml as y\nsh_run(x)\ny.load(f)\nrequests.get(u)\n")
+    assert [c.name for c in code.calls] == ["subprocess.run", "yaml.load", "requests.get"]
+
+
+def test_resolve_follows_variables_and_with_targets() -> None:
+    code = view("import tarfile\nwith tarfile.open(p) as tar:\n    tar.extractall(d)\nt = tarfile.open(p)\nt2 = t\nt2.extract(m)\n")
+    assert code.receiver(call_named(code, "tar.extractall")) == "tarfile.open()"
+    assert code.receiver(call_named(code, "t2.extract")) == "tarfile.open()"
+    assert code.resolve(call_named(code, "t2.extract").node.func) == "tarfile.open().extract"
+
+
+def test_resolve_does_not_loop_on_rebinding() -> None:
+    code = view("df = df.dropna()\ndf.head()\n")
+    assert code.receiver(call_named(code, "df.head")) == "df"
+
+
+def test_origin_call_through_accept() -> None:
+    code = view("listener = Listener(addr)\nconn = listener.accept()\nconn.recv()\n")
+    origin = code.origin_call(ast.parse("conn").body[0].value)  # type: ignore[attr-defined]
+    assert origin is not None and code.text_of(origin) == "listener.accept()"
+
+
+def test_bindings_map_with_targets_to_context_expressions() -> None:
+    code = view("with open('x') as f, lock:\n    pass\n")
+    assert [ast.unparse(v) for v in code.bindings["f"]] == ["open('x')"]
+
+
+def test_is_builtin_call_ignores_methods_imports_and_local_definitions() -> None:
+    code = view("eval(a)\nmodel.eval()\nbuiltins.eval(b)\n")
+    found = [c.written for c in code.calls if code.is_builtin_call(c, "eval")]
+    assert found == ["eval", "builtins.eval"]
+    shadowed = view("def eval(x):\n    return x\neval(a)\n")
+    assert not any(shadowed.is_builtin_call(c, "eval") for c in shadowed.calls)
+    imported = view("from asteval import eval\neval(a)\n")
+    assert not any(imported.is_builtin_call(c, "eval") for c in imported.calls)
+
+
+def test_is_constant_follows_single_assignment_and_literal_loops() -> None:
+    code = view("cmd = 'ls'\nfor tool in ['a', 'b']:\n    pass\nfor f in files:\n    pass\nx = input()\n")
+    names = {name: ast.Name(id=name, ctx=ast.Load()) for name in ("cmd", "tool", "f", "x")}
+    assert code.is_constant(names["cmd"]) and code.is_constant(names["tool"])
+    assert not code.is_constant(names["f"]) and not code.is_constant(names["x"])
+
+
+def test_non_constant_parts_of_built_strings() -> None:
+    code = view("base = 'ls '\ncmd = 'grep {} {}'.format(pattern, 'x')\n")
+    parts = lambda src: [ast.unparse(p) for p in code.non_constant_parts(ast.parse(src, mode="eval").body)]
+    assert parts("f'du -sh {path}'") == ["path"]
+    assert parts("base + user + '-x'") == ["user"]
+    assert parts("'tar %s' % (name,)") == ["name"]
+    assert parts("cmd") == ["pattern"]
+    assert parts("['bash', '-c', c]") == ["c"]
+    assert parts("'ls -l'") == []
+
+
+def test_text_of_keeps_the_written_form() -> None:
+    code = view("os.chmod(p, 0o777)\n")
+    call = code.calls[0]
+    assert code.text_of(call.node.args[1]) == "0o777"
+    assert code.text_of(call.node, limit=10) == "os.chmo..."
