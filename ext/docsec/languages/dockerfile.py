@@ -1,4 +1,10 @@
-"""The Dockerfile view: instructions with their arguments and first line."""
+"""The Dockerfile view: instructions with their arguments and first line.
+
+Continuation lines (``\\`` or the ``# escape=`` character) are joined,
+comment lines inside a continuation skipped, and heredoc bodies
+(``RUN <<EOF`` ... ``EOF``) kept with the instruction, so that shell rules
+see every command a ``RUN`` executes.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +13,11 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
+from .shell import HEREDOC, _strip_comment, script_lines
+
 INSTRUCTION = re.compile(r"^\s*([A-Za-z]+)\s+(.*)$")
+ESCAPE_DIRECTIVE = re.compile(r"^\s*#\s*escape\s*=\s*([\\`])\s*$", re.IGNORECASE)
+SHELL_INSTRUCTIONS = frozenset({"RUN", "CMD", "ENTRYPOINT", "SHELL", "HEALTHCHECK", "ONBUILD"})
 
 
 @dataclass(frozen=True)
@@ -15,6 +25,7 @@ class Instruction:
     line: int
     keyword: str  # upper case, e.g. "RUN"
     arguments: str
+    body: tuple[tuple[int, str], ...] = ()  # heredoc lines, with their block line numbers
 
     def shell_text(self) -> str:
         """The command of a RUN/CMD/ENTRYPOINT in shell form, exec form joined."""
@@ -25,8 +36,19 @@ class Instruction:
             except ValueError:
                 return text
             if isinstance(words, list):
-                return " ".join(str(word) for word in words)
+                return " ".join(_quote(str(word)) for word in words)
         return text
+
+    @property
+    def flags(self) -> dict[str, str]:
+        """Leading ``--name=value`` options (``ADD --checksum=...``, ``COPY --chown=...``)."""
+        found = {}
+        for word in self.arguments.split():
+            if not word.startswith("--"):
+                break
+            name, _, value = word[2:].partition("=")
+            found[name] = value
+        return found
 
 
 @dataclass
@@ -38,27 +60,79 @@ class DockerfileView:
         found: list[Instruction] = []
         pending: list[str] = []
         start = 0
-        for number, line in enumerate(self.text.splitlines(), start=1):
+        escape = "\\"
+        lines = self.text.splitlines()
+        number = 0
+        while number < len(lines):
+            line = lines[number]
+            number += 1
             stripped = line.strip()
+            directive = ESCAPE_DIRECTIVE.match(line)
+            if directive and not found and not pending:
+                escape = directive.group(1)
+                continue
             if not pending and (not stripped or stripped.startswith("#")):
                 continue
-            if pending and stripped.startswith("#"):
+            if pending and (stripped.startswith("#") or not stripped):
                 continue
             if not pending:
                 start = number
-            if stripped.endswith("\\"):
-                pending.append(stripped[:-1])
+            if stripped.endswith(escape) or _strip_comment(stripped).rstrip().endswith(escape):
+                pending.append(_strip_comment(stripped).rstrip()[:-1] if not stripped.endswith(escape) else stripped[:-1])
                 continue
             pending.append(stripped)
-            match = INSTRUCTION.match(" ".join(pending))
-            if match:
-                found.append(Instruction(start, match.group(1).upper(), match.group(2)))
+            instruction = _instruction(start, " ".join(pending))
             pending = []
+            if instruction is None:
+                continue
+            heredoc = HEREDOC.search(instruction.arguments) if instruction.keyword in SHELL_INSTRUCTIONS | {"COPY", "ADD"} else None
+            if heredoc:
+                body = []
+                while number < len(lines) and lines[number].strip() != heredoc.group(2):
+                    body.append((number + 1, lines[number]))
+                    number += 1
+                number += 1
+                instruction = Instruction(instruction.line, instruction.keyword, instruction.arguments, tuple(body))
+            found.append(instruction)
         if pending:
-            match = INSTRUCTION.match(" ".join(pending))
-            if match:
-                found.append(Instruction(start, match.group(1).upper(), match.group(2)))
+            instruction = _instruction(start, " ".join(pending))
+            if instruction:
+                found.append(instruction)
         return found
 
     def shell_lines(self) -> list[tuple[int, str]]:
-        return [(i.line, i.shell_text()) for i in self.instructions if i.keyword == "RUN"]
+        """The commands of every ``RUN``, heredoc bodies included."""
+        lines: list[tuple[int, str]] = []
+        for instruction in self.instructions:
+            if instruction.keyword != "RUN":
+                continue
+            text = instruction.shell_text()
+            if instruction.body:
+                text = HEREDOC.sub("", text).strip()
+                if text and not re.fullmatch(r"(?:set\s+-\S+\s*)?", text):
+                    lines.append((instruction.line, text))
+                lines.extend(script_lines(list(instruction.body)))
+            else:
+                lines.append((instruction.line, text))
+        return lines
+
+    def instructions_named(self, *keywords: str) -> list[Instruction]:
+        wanted = {k.upper() for k in keywords}
+        return [i for i in self.instructions if i.keyword in wanted]
+
+
+def _instruction(line: int, text: str) -> Instruction | None:
+    match = INSTRUCTION.match(text)
+    if not match:
+        return None
+    keyword = match.group(1).upper()
+    arguments = match.group(2)
+    if keyword in ("RUN", "CMD", "ENTRYPOINT", "USER", "ADD", "COPY", "ENV", "ARG", "FROM", "EXPOSE", "WORKDIR"):
+        arguments = _strip_comment(arguments).rstrip()  # documentation often annotates a line with "# ..."
+    return Instruction(line, keyword, arguments)
+
+
+def _quote(word: str) -> str:
+    if word == "" or re.search(r"[\s'\"|&;<>()$`\\]", word):
+        return "'" + word.replace("'", "'\\''") + "'"
+    return word

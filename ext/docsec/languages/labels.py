@@ -12,20 +12,36 @@ PYCON = frozenset({"pycon", "pycon3", "python-console", "doscon-python", "pytb-c
 SHELL = frozenset({
     "bash", "sh", "shell", "zsh", "ksh", "fish", "shell-script", "shellscript",
     "powershell", "ps1", "pwsh", "posh", "bat", "batch", "cmd", "dosbatch", "make", "makefile",
+    "bash-script", "csh", "tcsh", "dash", "ash", "nushell", "winbatch", "cmd.exe",
 })
 CONSOLE = frozenset({
     "console", "shell-session", "sh-session", "bash-session", "shellsession", "terminal",
     "doscon", "ps1con", "pwsh-session", "powershell-session", "ipythonconsole",
+    "zsh-session", "console-session", "bash-console", "shell-console", "prompt",
 })
 DOCKERFILE = frozenset({"dockerfile", "docker", "containerfile"})
-YAML = frozenset({"yaml", "yml", "yaml+jinja", "helm"})
+YAML = frozenset({
+    "yaml", "yml", "yaml+jinja", "helm", "docker-compose", "compose", "kubernetes", "k8s", "kustomize",
+})
 # Labels that carry no language, where docsec sniffs the content instead.
-UNKNOWN = frozenset({"", "none", "text", "txt", "plain", "plaintext", "guess", "code", "output"})
+UNKNOWN = frozenset({"", "none", "guess", "code"})
+# Labels that say "this is not code": only language-independent rules run.
+PLAIN = frozenset({"text", "txt", "plain", "plaintext", "output", "log"})
 # Labels whose content is never code a reader runs.
 NOT_CODE = frozenset({"pytb", "py3tb", "myst-ansi", "ansi", "rst", "restructuredtext", "md", "markdown", "myst"})
 
 PROMPT_LINE = re.compile(r"^\s*(?:\(\S+\)\s*)?(?:[\w.-]+@[\w.-]+(?::\S*)?\s*)?[$%#>]\s")
 PYCON_LINE = re.compile(r"^\s*>>>(?:\s|$)")
+# First words that make an unlabelled block a shell script: commands whose
+# name is not also the start of a Python statement.
+SHELL_START = re.compile(
+    r"^(?:sudo|curl|wget|apt|apt-get|yum|dnf|apk|brew|pip|pip3|pipx|uv|conda|mamba|npm|npx|yarn|pnpm|docker|"
+    r"podman|kubectl|helm|git|chmod|chown|mkdir|cd|export|source|ssh|scp|rsync|jupyter|flask|uvicorn|gunicorn|"
+    r"celery|streamlit|make|cargo|go|gem|bundle|systemctl|service|openssl|gpg|tar|unzip|ln|cp|mv|rm|ls|cat|echo|"
+    r"iex|irm|iwr|invoke-webrequest|invoke-restmethod|set-executionpolicy)"
+    r"(?=\s|$)(?!\s*[=(.,\[:]|\s+(?:=|in|is|and|or|if)\s)"
+)
+YAML_START = re.compile(r"^(?:apiVersion|kind|services|version|spec|metadata|volumes|containers):(?:\s|$)")
 
 
 def normalise_label(label: str | None) -> str:
@@ -46,6 +62,8 @@ def language_kind(label: str | None, text: str = "") -> str:
             return kind
     if name in NOT_CODE:
         return "skip"
+    if name in PLAIN:
+        return "text"
     if name in UNKNOWN or name.startswith("default"):
         return sniff(text)
     return "text"
@@ -70,5 +88,11 @@ def sniff(text: str) -> str:
             return "console"
         if re.match(r"^(FROM|RUN|ARG)\s", stripped):
             return "dockerfile"
+        if stripped.startswith("#!") and re.search(r"\b(?:ba|z|k|da)?sh\b", stripped):
+            return "shell"
+        if SHELL_START.match(stripped):
+            return "shell"
+        if YAML_START.match(stripped):
+            return "yaml"
         return "python-or-text"
     return "text"

@@ -1,9 +1,13 @@
 """The shell view of a block: commands with their words, pipelines and lines.
 
 Console transcripts are reduced to the commands the reader types: prompts
-are removed, output lines dropped and backslash continuations joined.  Each
-command line is split into pipeline stages and argument words with
-:mod:`shlex`, falling back to whitespace when quoting is unbalanced.
+are removed (``$``, ``(venv) $``, ``user@host:~$``, ``[user@host dir]$``,
+``%``, ``#`` for root, ``PS C:\\>``, ``C:\\>``), output lines dropped, heredoc
+bodies skipped, and backslash (or PowerShell backtick) continuations and
+unclosed quotes joined.  Each command line is split, outside quotes and
+substitutions, into lists (``;``, ``&&``, ``||``, ``&``) and pipeline stages
+(``|``); each stage into argument words with :mod:`shlex`, falling back to
+whitespace when quoting is unbalanced.
 """
 
 from __future__ import annotations
@@ -15,14 +19,34 @@ from functools import cached_property
 from typing import Iterable, Iterator, Optional
 
 PROMPT = re.compile(
-    r"^\s*(?:\([\w.\- ]+\)\s*)?"  # (venv)
-    r"(?:(?:[\w.\-]+@[\w.\-]+(?::[^\s$#]*)?)|~[^\s$#]*|[\w.\-/]+)?"  # user@host:~/dir or a path
-    r"\s*(?:[$%❯➜]|#(?=\s)|>(?=\s))\s"
-    r"|^\s*PS [^>]*>\s"  # PowerShell
-    r"|^\s*[A-Z]:\\[^>]*>\s"  # cmd.exe
+    r"^\s*(?:\([\w.\-@:/ ]{1,64}\)\s*)?"  # (venv), (.venv), (base)
+    r"(?:"
+    r"(?:\[[^\]\n]{1,80}\]|[\w.\-]{1,64}@[\w.\-]{1,64}(?::[^\s$#%>]{0,120})?(?:\s+[^\s$#%>]{1,120})?|~[^\s$#]{0,120}"
+    r"|(?=[\w.\-/]{0,120}[A-Za-z])[\w.\-/]{1,120})?"
+    r"\s*(?:[$❯➜λ]|#(?=\s))"  # user@host:~$, [root@host ~]#, ~/dir$, bash-5.1$, $
+    r"|[\w.\-]{1,64}@[\w.\-]{1,64}(?:\s+[^\s%]{1,120})?\s*%|%"  # zsh: host%, user@host ~ %, %
+    r"|PS(?: [^>\n]*)?>|>{1,2}"  # PowerShell: PS C:\>, PS>, bare >
+    r"|[A-Za-z]:\\[^>\n]*>"  # cmd.exe: C:\Users\me>
+    r")\s"
 )
 SEPARATORS = re.compile(r"\s*(?:&&|\|\||;|&(?!>))\s*")
-WRAPPERS = frozenset({"sudo", "env", "exec", "time", "nohup", "command", "doas", "nice"})
+WRAPPERS = frozenset({
+    "sudo", "env", "exec", "time", "nohup", "command", "doas", "nice", "builtin", "stdbuf", "ionice",
+    "if", "then", "else", "elif", "while", "until", "do", "!", "{", "(",
+})
+WRAPPER_OPTIONS_WITH_VALUE = frozenset({"-u", "-g", "-n", "-C", "-D", "-p", "-r", "-t", "-U", "-h", "-c", "-o", "-e"})
+ASSIGNMENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*=")
+QUOTE_LOOKAHEAD = 15
+MAX_JOINED_LINES = 200  # continuation lines joined into one command, at most
+HEREDOC = re.compile(r"(?<!<)<<(?!<)-?\s*(['\"]?)([\w.\-]+)\1")
+# A ``# text`` line of a transcript that reads as prose, not a root prompt.
+PROSE_AFTER_HASH = re.compile(
+    r"^\s*#\s+(?:[A-Z][a-z']|(?:the|this|that|these|then|now|next|first|note|see|for|on|in|to|if|and|or|a|an|we|you|"
+    r"your|it|create|check|optional|optionally|use|set|add|download|start|run|install|e\.g\.|i\.e\.|todo|fixme|"
+    r"step|as|with|without|from|replace|change|edit|update|verify|do|don't|never|always|only|must|should)\b)"
+    r"|^\s*#.*[a-z]:\s*$"
+)
+REPL_PROMPT = re.compile(r"^\s*(?:mysql|mariadb|sqlite|redis[\w.:\-]*|mongo|irb[^>]*|\w+=[#>]|In \[\d*\]:)\s*>")
 
 
 @dataclass(frozen=True)
@@ -37,7 +61,22 @@ class Command:
 
     @property
     def program(self) -> str:
-        return self.words[0].rsplit("/", 1)[-1].lower() if self.words else ""
+        if not self.words:
+            return ""
+        name = re.split(r"[/\\]", self.words[0])[-1].lower()
+        return name[:-4] if name.endswith(".exe") else name
+
+    @property
+    def arguments(self) -> tuple[str, ...]:
+        return self.words[1:]
+
+    @property
+    def subcommand(self) -> str:
+        """The first argument that is not an option (``install`` in ``pip -q install x``)."""
+        for word in self.words[1:]:
+            if not word.startswith("-"):
+                return word
+        return ""
 
     def has_flag(self, *flags: str) -> bool:
         for word in self.words[1:]:
@@ -45,6 +84,10 @@ class Command:
                 if word == flag or (flag.startswith("--") and word.startswith(flag + "=")):
                     return True
         return False
+
+    def has_short_flag(self, letter: str) -> bool:
+        """True for ``-k`` and for ``-k`` combined with other letters, as in ``-sSkL``."""
+        return any(re.match(r"^-[A-Za-z]*$", w) and letter in w[1:] for w in self.words[1:])
 
     def flag_value(self, *flags: str) -> Optional[str]:
         words = self.words
@@ -58,12 +101,40 @@ class Command:
                     return word[len(flag):]
         return None
 
+    def flag_values(self, *flags: str) -> list[str]:
+        """Every value given to any of ``flags`` (``-o A -o B`` → ``[A, B]``)."""
+        values = []
+        words = self.words
+        for index, word in enumerate(words[1:], start=1):
+            for flag in flags:
+                if word == flag and index + 1 < len(words):
+                    values.append(words[index + 1])
+                elif flag.startswith("--") and word.startswith(flag + "="):
+                    values.append(word.split("=", 1)[1])
+                elif not flag.startswith("--") and len(flag) == 2 and word.startswith(flag) and len(word) > 2:
+                    values.append(word[2:])
+        return values
+
+    def environment(self) -> dict[str, str]:
+        """``VAR=value`` prefixes (including ``env VAR=value``) as a mapping."""
+        return dict(a.split("=", 1) for a in self.assignments)
+
 
 @dataclass(frozen=True)
 class Pipeline:
     line: int
     text: str
     stages: tuple[Command, ...]
+
+
+@dataclass(frozen=True)
+class Setting:
+    """An environment variable set by a command line: ``export NAME=value``, ``NAME=value cmd``,
+    ``set NAME=value`` (cmd.exe), ``setx NAME value`` or ``$env:NAME = "value"`` (PowerShell)."""
+
+    line: int
+    name: str
+    value: str
 
 
 @dataclass
@@ -76,11 +147,10 @@ class ShellView:
     def pipelines(self) -> list[Pipeline]:
         found = []
         for number, text in self.logical_lines:
-            for part in SEPARATORS.split(_strip_comment(text)):
-                if part.strip():
-                    stages = tuple(c for c in (_command(number, s) for s in _split_pipes(part)) if c)
-                    if stages:
-                        found.append(Pipeline(number, part.strip(), stages))
+            for part in split_lists(_strip_comment(text)):
+                stages = tuple(c for c in (_command(number, s) for s in _split_pipes(part)) if c)
+                if stages:
+                    found.append(Pipeline(number, part.strip(), stages))
         return found
 
     @cached_property
@@ -95,87 +165,279 @@ class ShellView:
     def lines(self) -> list[tuple[int, str]]:
         return self.logical_lines
 
+    @cached_property
+    def all_pipelines(self) -> list[Pipeline]:
+        """Pipelines, plus those inside ``sh -c "..."`` / ``powershell -Command "..."`` arguments."""
+        found: list[Pipeline] = []
+        _nested_pipelines(self.pipelines, found, depth=0)
+        return found
+
+    @cached_property
+    def all_commands(self) -> list[Command]:
+        return [stage for pipeline in self.all_pipelines for stage in pipeline.stages]
+
+    @cached_property
+    def settings(self) -> list[Setting]:
+        """Environment variables the block sets, in every syntax the view knows."""
+        found: list[Setting] = []
+        for command in self.all_commands:
+            for assignment in command.assignments:
+                name, value = assignment.split("=", 1)
+                found.append(Setting(command.line, name, value))
+            program = command.program
+            if program in SETTING_PROGRAMS:
+                for word in command.words[1:]:
+                    if ASSIGNMENT.match(word):
+                        name, value = word.split("=", 1)
+                        found.append(Setting(command.line, name, value))
+            elif program == "setx" and len(command.words) >= 3:
+                found.append(Setting(command.line, command.words[1], command.words[2]))
+        for number, text in self.code_lines:
+            for match in POWERSHELL_ENV.finditer(text):
+                found.append(Setting(number, match.group(1), match.group(3)))
+        return found
+
+    @cached_property
+    def code_lines(self) -> list[tuple[int, str]]:
+        """Logical lines without their trailing comments."""
+        return [(number, _strip_comment(text)) for number, text in self.logical_lines]
+
+
+SHELLS = frozenset({"sh", "bash", "zsh", "dash", "ash", "ksh", "su", "powershell", "pwsh", "cmd", "fish", "busybox"})
+COMMAND_OPTION = re.compile(r"^(?:-[a-zA-Z]*c|-Command|-command|/[cC]|-EncodedCommand)$")
+SETTING_PROGRAMS = frozenset({"export", "declare", "typeset", "local", "readonly", "set", "setenv"})
+POWERSHELL_ENV = re.compile(r"\$env:([A-Za-z_]\w*)\s*=\s*(['\"]?)([^'\"]*)\2", re.IGNORECASE)
+
+
+def _nested_pipelines(pipelines: list[Pipeline], found: list[Pipeline], depth: int) -> None:
+    for pipeline in pipelines:
+        found.append(pipeline)
+        if depth >= 3:
+            continue
+        for command in pipeline.stages:
+            words = command.words
+            shell_seen = command.program in SHELLS
+            for index, word in enumerate(words[:-1]):
+                if index and re.split(r"[/\\]", word)[-1].lower() in SHELLS:
+                    shell_seen = True
+                elif shell_seen and COMMAND_OPTION.match(word) and word != "-EncodedCommand":
+                    inner = ShellView([(command.line, words[index + 1])]).pipelines
+                    _nested_pipelines(inner, found, depth + 1)
+                    break
+
 
 def _strip_comment(text: str) -> str:
     """Drop a trailing ``# comment`` that is outside quotes."""
     quote = ""
+    escaped = False
     for index, char in enumerate(text):
-        if quote:
+        if escaped:
+            escaped = False
+        elif char == "\\" and quote != "'":
+            escaped = True
+        elif quote:
             if char == quote:
                 quote = ""
         elif char in "'\"":
             quote = char
-        elif char == "#" and (index == 0 or text[index - 1] in " \t"):
+        elif char == "#" and (index == 0 or text[index - 1] in " \t;"):
             return text[:index]
     return text
 
 
-def _split_pipes(text: str) -> list[str]:
-    parts, depth, quote, start = [], 0, "", 0
-    for index, char in enumerate(text):
-        if quote:
-            quote = "" if char == quote else quote
+def _scan(text: str, split_at: str) -> list[str]:
+    """Split ``text`` at top-level ``|`` (pipes) or list operators, outside quotes and ``$( )``."""
+    parts: list[str] = []
+    depth, quote, start, index, escaped = 0, "", 0, 0, False
+    while index < len(text):
+        char = text[index]
+        nxt = text[index + 1 : index + 2]
+        prev = text[index - 1 : index] if index else ""
+        if escaped:
+            escaped = False
+        elif char == "\\" and quote != "'":
+            escaped = True
+        elif quote:
+            if char == quote:
+                quote = ""
         elif char in "'\"":
             quote = char
         elif char in "({":
             depth += 1
         elif char in ")}":
             depth = max(0, depth - 1)
-        elif char == "|" and depth == 0 and text[index - 1 : index] != "|" and text[index + 1 : index + 2] != "|":
+        elif depth == 0 and split_at == "pipe" and char == "|" and nxt != "|" and prev != "|" and prev != ">":
             parts.append(text[start:index])
-            start = index + 1
+            start = index + (2 if nxt == "&" else 1)
+            index = start
+            continue
+        elif depth == 0 and split_at == "list":
+            width = 0
+            if char == ";" or (char == "&" and nxt == "&") or (char == "|" and nxt == "|"):
+                width = 1 if char == ";" else 2
+            elif char == "&" and nxt != ">" and prev not in "<>|&":
+                width = 1
+            if width:
+                parts.append(text[start:index])
+                start = index + width
+                index = start
+                continue
+        index += 1
     parts.append(text[start:])
-    return parts
+    return [part for part in parts if part.strip()]
+
+
+def split_lists(text: str) -> list[str]:
+    """Split a command line at ``;``, ``&&``, ``||`` and background ``&`` outside quotes."""
+    return _scan(text, "list")
+
+
+def _split_pipes(text: str) -> list[str]:
+    return _scan(text, "pipe")
 
 
 def _words(text: str) -> list[str]:
+    if re.search(r"[A-Za-z]:\\", text):  # Windows paths: keep backslashes
+        try:
+            return [_unquote(w) for w in shlex.split(text, posix=False)]
+        except ValueError:
+            return text.split()
     try:
         return shlex.split(text, posix=True)
     except ValueError:
-        return text.split()
+        return [_unquote(w) for w in text.split()]
+
+
+def _unquote(word: str) -> str:
+    if len(word) >= 2 and word[0] == word[-1] and word[0] in "'\"":
+        return word[1:-1]
+    return word
 
 
 def _command(line: int, text: str) -> Optional[Command]:
     words = _words(text.strip())
     assignments: list[str] = []
     wrappers: list[str] = []
-    while words and re.match(r"^[A-Za-z_][A-Za-z0-9_]*=", words[0]):
-        assignments.append(words.pop(0))
-    while words and words[0].rsplit("/", 1)[-1] in WRAPPERS:
-        wrappers.append(words.pop(0))
-        while words and (words[0].startswith("-") or re.match(r"^[A-Za-z_]\w*=", words[0])):
-            option = words.pop(0)
-            if "=" in option and not option.startswith("-"):
-                assignments.append(option)
-            elif option in ("-u", "-g") and words:
-                words.pop(0)
+    while words:
+        if ASSIGNMENT.match(words[0]):
+            assignments.append(words.pop(0))
+        elif words[0].rsplit("/", 1)[-1] in WRAPPERS:
+            wrapper = words.pop(0).rsplit("/", 1)[-1]
+            wrappers.append(wrapper)
+            while words and (words[0].startswith("-") or ASSIGNMENT.match(words[0])):
+                option = words.pop(0)
+                if ASSIGNMENT.match(option):
+                    assignments.append(option)
+                elif option in WRAPPER_OPTIONS_WITH_VALUE and wrapper in ("sudo", "env", "nice", "doas", "ionice") and words:
+                    words.pop(0)
+        else:
+            break
     if not words and not assignments:
         return None
     return Command(line, text.strip(), tuple(words), tuple(assignments), tuple(wrappers))
 
 
 def console_lines(text: str) -> list[tuple[int, str]]:
-    """Commands typed at a prompt, with continuation lines joined."""
-    numbered: list[tuple[int, str]] = []
+    """Commands typed at a prompt, with continuation lines joined.
+
+    Lines without a prompt are output and dropped.  ``# text`` lines are root
+    prompts only in transcripts that show no other prompt and when the text
+    does not read as prose.  Heredoc bodies are skipped.
+    """
     lines = text.splitlines()
+    other_prompt = any(_prompt(line) and not line.lstrip().startswith("#") for line in lines)
+    numbered: list[tuple[int, str]] = []
     index = 0
     while index < len(lines):
-        match = PROMPT.match(lines[index])
-        if not match:
+        line = lines[index]
+        match = _prompt(line)
+        if not match or (line.lstrip().startswith("#") and (other_prompt or PROSE_AFTER_HASH.match(line))):
             index += 1
             continue
         start = index
-        command = lines[index][match.end():]
-        while command.rstrip().endswith("\\") and index + 1 < len(lines):
-            index += 1
-            command = command.rstrip()[:-1] + " " + _strip_continuation_prompt(lines[index])
-        numbered.append((start + 1, command))
+        command = line[match.end():]
+        while index + 1 < len(lines) and index - start < MAX_JOINED_LINES:
+            stripped = command.rstrip()
+            head = _continued(command)
+            if head is not None:
+                index += 1
+                command = head + " " + _strip_continuation_prompt(lines[index])
+            elif _ends_with_operator(stripped):
+                index += 1
+                command = stripped + " " + _strip_continuation_prompt(lines[index])
+            elif _unclosed_quote(command):
+                end = _quote_closes(command, [_strip_continuation_prompt(x) for x in lines[index + 1 : index + 1 + QUOTE_LOOKAHEAD]])
+                if end is None:
+                    break
+                command = "\n".join([command] + [_strip_continuation_prompt(x) for x in lines[index + 1 : index + 1 + end]])
+                index += end
+            else:
+                break
         index += 1
+        heredoc = HEREDOC.search(_strip_comment(command)) if "<<" in command else None
+        if heredoc:
+            while index < len(lines) and _strip_continuation_prompt(lines[index]).strip() != heredoc.group(2):
+                index += 1
+            index += 1
+        if command.strip():
+            numbered.append((start + 1, command))
     return numbered
 
 
+def _prompt(line: str) -> Optional[re.Match]:
+    if REPL_PROMPT.match(line):
+        return None
+    match = PROMPT.match(line)
+    if match and line[:1].isspace() and match.group(0).strip() == "%":
+        return None  # "  % Total  % Received": curl's progress header
+    return match
+
+
+def _ends_with_operator(text: str) -> bool:
+    return bool(re.search(r"(?:\|\||&&|\|)\s*$", text)) and not _unclosed_quote(text)
+
+
+def _unclosed_quote(text: str) -> bool:
+    quote, escaped = "", False
+    for char in _strip_comment(text):
+        if escaped:
+            escaped = False
+        elif char == "\\" and quote != "'":
+            escaped = True
+        elif quote:
+            if char == quote:
+                quote = ""
+        elif char in "'\"":
+            quote = char
+    return bool(quote)
+
+
+def _continued(line: str) -> Optional[str]:
+    """The line without its continuation mark when it continues on the next line, else None.
+
+    A backslash (or PowerShell backtick) at the end continues the line, also
+    when documentation annotates it with a trailing ``# comment``.
+    """
+    for text in (line.rstrip(), _strip_comment(line).rstrip()):
+        if text.endswith("\\") and not text.endswith("\\\\"):
+            return text[:-1]
+        if text.endswith(" `") or (text.endswith("`") and text.count("`") % 2 == 1):
+            return text[:-1]
+    return None
+
+
+def _quote_closes(first: str, following: list[str]) -> Optional[int]:
+    """How many of the ``following`` lines close the quote ``first`` opens, or None."""
+    text = first
+    for count, line in enumerate(following, start=1):
+        text = text + "\n" + line
+        if not _unclosed_quote(text):
+            return count
+    return None
+
+
 def _strip_continuation_prompt(line: str) -> str:
-    return re.sub(r"^\s*>\s", "", line)
+    return re.sub(r"^\s*>>?\s", "", line).strip()
 
 
 def script_lines(text: str | Iterable[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -184,7 +446,11 @@ def script_lines(text: str | Iterable[tuple[int, str]]) -> list[tuple[int, str]]
     joined: list[tuple[int, str]] = []
     heredoc_end: Optional[str] = None
     pending: Optional[tuple[int, str]] = None
-    for number, line in numbered:
+    skip_until = -1
+    joined_count = 0
+    for position, (number, line) in enumerate(numbered):
+        if position <= skip_until:
+            continue
         if heredoc_end is not None:
             if line.strip() == heredoc_end:
                 heredoc_end = None
@@ -193,17 +459,34 @@ def script_lines(text: str | Iterable[tuple[int, str]]) -> list[tuple[int, str]]
             start, so_far = pending
             line_text = so_far + " " + line.strip()
             number = start
+            joined_count += 1
+            if joined_count >= MAX_JOINED_LINES:  # a runaway continuation: end the command here
+                joined.append((number, line_text.strip()))
+                pending, joined_count = None, 0
+                continue
         else:
+            joined_count = 0
             line_text = line
-        if line_text.rstrip().endswith("\\"):
-            pending = (number, line_text.rstrip()[:-1])
+        stripped = line_text.rstrip()
+        head = _continued(line_text)
+        if head is not None:
+            pending = (number, head)
             continue
+        if _ends_with_operator(stripped) and not stripped.lstrip().startswith("#"):
+            pending = (number, stripped)
+            continue
+        if _unclosed_quote(line_text):
+            ahead = [text for _, text in numbered[position + 1 : position + 1 + QUOTE_LOOKAHEAD]]
+            end = _quote_closes(line_text, ahead)
+            if end is not None:
+                skip_until = position + end
+                line_text = "\n".join([line_text] + ahead[:end])
         pending = None
         if line_text.strip().startswith("#") or not line_text.strip():
             continue
-        heredoc = re.search(r"<<-?\s*['\"]?(\w+)['\"]?", line_text)
+        heredoc = HEREDOC.search(_strip_comment(line_text)) if "<<" in line_text else None
         if heredoc:
-            heredoc_end = heredoc.group(1)
+            heredoc_end = heredoc.group(2)
         joined.append((number, line_text.strip()))
     if pending is not None:
         joined.append((pending[0], pending[1].strip()))
@@ -212,5 +495,8 @@ def script_lines(text: str | Iterable[tuple[int, str]]) -> list[tuple[int, str]]
 
 def build_shell_view(text: str, console: bool) -> ShellView:
     if console:
-        return ShellView(console_lines(text))
+        lines = console_lines(text)
+        if lines or any(_prompt(line) for line in text.splitlines()):
+            return ShellView(lines)
+        # A "console" block without a single prompt: its lines are the commands.
     return ShellView(script_lines(text))

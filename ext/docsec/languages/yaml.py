@@ -8,13 +8,16 @@ compose fall back to a line reading of ``key: value`` pairs.
 from __future__ import annotations
 
 import re
+import shlex
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Iterator
 
 import yaml
 
-PAIR = re.compile(r"^(\s*)(?:-\s+)?([\w.\-/]+)\s*:\s*(.*?)\s*(?:#.*)?$")
+PAIR = re.compile(r"^(\s*)(?:-\s+)?([\w.\-/]+)\s*:(?:\s+(.*?))?\s*(?:\s#.*)?$")
+ITEM = re.compile(r"^\s*-\s+(.*?)\s*(?:\s#.*)?$")
+COMMAND_KEYS = frozenset({"command", "args", "entrypoint", "cmd"})
 
 
 @dataclass(frozen=True)
@@ -51,6 +54,32 @@ class YamlView:
         wanted = set(keys)
         return (entry for entry in self.entries if entry.key in wanted)
 
+    def items_under(self, *keys: str) -> Iterator[Entry]:
+        """Scalar items of sequences under one of ``keys`` (``cap_add: [ALL]`` → ``ALL``)."""
+        wanted = set(keys)
+        return (e for e in self.entries if len(e.path) >= 2 and e.path[-1] == "-" and e.path[-2] in wanted)
+
+    @cached_property
+    def command_lines(self) -> list[tuple[int, str]]:
+        """Container commands (``command``/``args``/``entrypoint``) as shell text, one per key."""
+        found: dict[tuple[str, ...], tuple[int, list[str]]] = {}
+        order: list[tuple[str, ...]] = []
+        for entry in self.entries:
+            if entry.key.lower() in COMMAND_KEYS and entry.is_scalar:
+                found[entry.path] = (entry.line, [entry.value])
+                order.append(entry.path)
+            elif len(entry.path) >= 2 and entry.key == "-" and entry.path[-2].lower() in COMMAND_KEYS:
+                parent = entry.path[:-1]
+                if parent not in found:
+                    found[parent] = (entry.line, [])
+                    order.append(parent)
+                found[parent][1].append(_shell_word(entry.value))
+        return [(found[p][0], " ".join(found[p][1])) for p in dict.fromkeys(order)]
+
+
+def _shell_word(value: str) -> str:
+    return shlex.quote(value) if value == "" or re.search(r"\s", value) else value
+
 
 def _walk(node: yaml.Node, path: tuple[str, ...], depth: int = 0) -> Iterator[Entry]:
     if depth > 200:
@@ -72,8 +101,35 @@ def _walk(node: yaml.Node, path: tuple[str, ...], depth: int = 0) -> Iterator[En
 
 
 def _line_entries(text: str) -> Iterator[Entry]:
+    """Read ``key: value`` lines, keeping the key path from the indentation.
+
+    Used for fragments PyYAML cannot compose (templates, ``...`` elisions):
+    good enough for rules that look at a key, its parents and its value.
+    """
+    stack: list[tuple[int, str]] = []  # (indent, key)
     for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        indent = len(line) - len(line.lstrip(" "))
         match = PAIR.match(line)
+        item = ITEM.match(line)
         if match:
-            value = match.group(3).strip().strip("'\"")
-            yield Entry(number, (match.group(2),), value, bool(value))
+            key_indent = len(match.group(1)) + (2 if line.lstrip().startswith("- ") else 0)
+            while stack and stack[-1][0] >= key_indent:
+                stack.pop()
+            value = (match.group(3) or "").strip().strip("'\"")
+            path = tuple(k for _, k in stack) + (match.group(2),)
+            scalar = bool(value) and value not in ("|", ">", "|-", ">-")
+            if value.startswith("[") and value.endswith("]"):
+                yield Entry(number, path, "", False)
+                for part in value[1:-1].split(","):
+                    if part.strip():
+                        yield Entry(number, path + ("-",), part.strip().strip("'\""))
+                continue
+            yield Entry(number, path, value, scalar)
+            if not scalar:
+                stack.append((key_indent, match.group(2)))
+        elif item:
+            while stack and stack[-1][0] > indent:
+                stack.pop()
+            yield Entry(number, tuple(k for _, k in stack) + ("-",), item.group(1).strip().strip("'\""))

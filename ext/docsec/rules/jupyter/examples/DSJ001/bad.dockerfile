@@ -1,0 +1,2 @@
+FROM quay.io/jupyter/base-notebook
+CMD ["jupyter", "lab", "--ip=0.0.0.0", "--ServerApp.token=''"]  # expect: DSJ001

@@ -1,0 +1,1 @@
+c.ServerApp.allow_root = True  # expect: DSJ002

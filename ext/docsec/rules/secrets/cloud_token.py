@@ -1,0 +1,117 @@
+"""## What it does
+Finds credentials in a recognisable provider format, in any language: AWS
+access key ids (``AKIA``/``ASIA`` + 16) and secret access keys (next to
+``aws_secret_access_key``), GitHub tokens (``ghp_``, ``gho_``, ``ghu_``,
+``ghs_``, ``ghr_``, ``github_pat_``), GitLab (``glpat-``), Slack tokens
+(``xoxb-``/``xoxp-``/...) and webhook URLs, Stripe live keys
+(``sk_live_``/``rk_live_``), Google API keys (``AIza``), OpenAI and Anthropic
+keys (``sk-proj-``, ``sk-ant-api03-``), Hugging Face (``hf_``), npm
+(``npm_``), PyPI (``pypi-AgEIcHlwaS5vcmc``), SendGrid (``SG.``), Twilio API
+keys (``SK`` + 32 hex) and signed JWTs.
+
+Documented placeholders are left alone: values containing ``EXAMPLE``
+(AWS's ``AKIAIOSFODNN7EXAMPLE``), ``xxxx``, ``<...>``, ``your``, ``...``,
+six repeated characters, ``123456``/``abcdef`` runs; Stripe test keys
+(``sk_test_``); and JWTs whose payload is a well-known sample (jwt.io's
+``John Doe``/``1234567890``), mentions ``example``/``test``/``demo``, or is a
+Supabase-style public ``anon`` key.
+
+## Why is this bad?
+A token in published documentation is public.  Scanners harvest them from
+docs sites and repositories within minutes; an AWS, GitHub or OpenAI key
+means cloud bills, stolen code or data.  Readers also copy a working token
+into their own code.
+
+## Example
+```console
+$ export GITHUB_TOKEN=ghp_8Vt3kQz7RmX2pLw9NcY4sJhD6fB1aG0eT5uK
+```
+
+## Use instead
+```console
+$ export GITHUB_TOKEN=<your-token>   # or: gh auth token, a secret store
+```
+
+Revoke any real token that was published.
+
+## References
+- [CWE-798: Use of Hard-coded Credentials](https://cwe.mitre.org/data/definitions/798.html)
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+from typing import Iterator, Optional
+
+from ...languages.text import TextView
+from ...model import Hit
+from ..registry import rule
+
+# Provider formats; each pattern is linear (no nested quantifiers).
+TOKENS = (
+    ("AWS access key id", re.compile(r"\b(?:AKIA|ASIA)[0-9A-Z]{16}\b")),
+    ("AWS secret access key", re.compile(
+        r"(?i:aws_?secret_?access_?key|secret_?access_?key|SecretAccessKey)[\"']?\s*[:=]\s*[\"']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])")),
+    ("GitHub token", re.compile(r"\bgh[pousr]_[A-Za-z0-9]{36}\b")),
+    ("GitHub fine-grained token", re.compile(r"\bgithub_pat_[A-Za-z0-9_]{60,}")),
+    ("GitLab token", re.compile(r"\bglpat-[A-Za-z0-9_\-]{20}\b")),
+    ("Slack token", re.compile(r"\bxox[abposr]-[0-9]{6,}-[0-9A-Za-z\-]{10,}")),
+    ("Slack webhook", re.compile(r"https://hooks\.slack\.com/services/T[A-Z0-9]{6,}/B[A-Z0-9]{6,}/[A-Za-z0-9]{20,}")),
+    ("Stripe live key", re.compile(r"\b[sr]k_live_[0-9A-Za-z]{20,}")),
+    ("Google API key", re.compile(r"\bAIza[0-9A-Za-z_\-]{35}(?![0-9A-Za-z_\-])")),
+    ("OpenAI key", re.compile(r"\bsk-(?:proj|svcacct|admin)-[A-Za-z0-9_\-]{40,}|\bsk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}\b")),
+    ("Anthropic key", re.compile(r"\bsk-ant-(?:api|admin)\d{2}-[A-Za-z0-9_\-]{80,}")),
+    ("Hugging Face token", re.compile(r"\bhf_[A-Za-z0-9]{34,}\b")),
+    ("npm token", re.compile(r"\bnpm_[A-Za-z0-9]{36}\b")),
+    ("PyPI token", re.compile(r"\bpypi-AgEIcHlwaS5vcmc[A-Za-z0-9_\-]{50,}")),
+    ("SendGrid key", re.compile(r"\bSG\.[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]{43}\b")),
+    ("Twilio API key", re.compile(r"\bSK[0-9a-f]{32}\b")),
+    ("JWT", re.compile(r"\beyJ[A-Za-z0-9_\-]{10,}\.eyJ[A-Za-z0-9_\-]{10,}\.[A-Za-z0-9_\-]{20,}")),
+)
+PLACEHOLDER = re.compile(
+    r"EXAMPLE|SAMPLE|DUMMY|PLACEHOLDER|REDACTED|x{4}|X{4}|\*{3}|\.\.\.|…|<|>|your|YOUR|(.)\1{5}|0123456|123456|abcdef|ABCDEF",
+)
+SAMPLE_JWT_PAYLOAD = re.compile(r"John Doe|1234567890|example|test|demo|sample|\"role\"\s*:\s*\"anon\"", re.IGNORECASE)
+
+
+@rule(
+    id="DSC002",
+    symbol="cloud-token",
+    title="Provider token or API key in an example",
+    severity="critical",
+    cwe=798,
+    languages=("text",),
+    equivalent="detect-secrets AWSKeyDetector/GitHubTokenDetector/..., gitleaks rules",
+    message="a real-format provider token is published in the docs; revoke it and show a placeholder",
+    use_instead="export GITHUB_TOKEN=<your-token>",
+)
+def check(text: TextView) -> Iterator[Hit]:
+    for number, line in enumerate(text.lines, start=1):
+        for name, pattern in TOKENS:
+            found = _real_token(name, pattern, line)
+            if found:
+                yield Hit(number, 1, f"a {name} (`{found[:8]}…`) is published: anyone can use it; revoke it and "
+                          "show a placeholder such as `<your-token>`")
+                break
+
+
+def _real_token(name: str, pattern: re.Pattern, line: str) -> Optional[str]:
+    for match in pattern.finditer(line):
+        token = match.group(match.lastindex or 0)
+        if PLACEHOLDER.search(token) or PLACEHOLDER.search(line[match.end(): match.end() + 3]):
+            continue
+        if name == "JWT" and _sample_jwt(token):
+            continue
+        return token
+    return None
+
+
+def _sample_jwt(token: str) -> bool:
+    payload = token.split(".")[1]
+    try:
+        decoded = base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)).decode("utf-8", "replace")
+    except (binascii.Error, ValueError):
+        return True
+    return not decoded.lstrip().startswith("{") or bool(SAMPLE_JWT_PAYLOAD.search(decoded))

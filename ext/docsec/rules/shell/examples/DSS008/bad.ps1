@@ -1,0 +1,1 @@
+$env:OPENAI_API_KEY = "kq83JdLw0Pq2Zm7Tx4Vb9Yc1Nr6Hs5Fg"  # expect: DSS008

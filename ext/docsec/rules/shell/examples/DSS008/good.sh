@@ -1,0 +1,4 @@
+read -rs DB_PASSWORD && export DB_PASSWORD
+export GITHUB_TOKEN=${GITHUB_TOKEN:?set it first}
+kubectl create secret generic db --from-literal=password="$DB_PASSWORD"
+export PASSWORD_MIN_LENGTH=12

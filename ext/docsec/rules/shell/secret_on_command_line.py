@@ -1,0 +1,117 @@
+"""## What it does
+Finds real-looking secrets typed on a command line: exported or prefixed
+variables named like a secret (``export AWS_SECRET_ACCESS_KEY=...``,
+``GITHUB_TOKEN=... cmd``, PowerShell ``$env:API_KEY = "..."``), password or
+token options with a value (``--password=...``, ``--token ...``,
+``mysql -p<password>``, ``docker login -p ...``, ``sshpass -p ...``,
+``redis-cli -a ...``), ``curl -u user:password`` and
+``Authorization``/``X-API-Key`` headers.  Placeholders are left alone:
+``$TOKEN``, ``${TOKEN}``, ``"$(cat token.txt)"``, ``<token>``,
+``your-token``, ``xxxx``, ``...``, ``changeme``, plain words such as
+``password``, and prompting forms (``-p`` alone, ``--password-stdin``).
+
+## Why is this bad?
+A value typed on the command line is stored in the shell history, shown to
+every local user by ``ps`` and ``/proc/*/cmdline``, and often ends up in CI
+logs.  In documentation it also publishes the secret itself, and readers
+copy the pattern into their own scripts.
+
+## Example
+```console
+$ docker login -u ci-bot -p 9f8e7d6c5b4a3210 registry.example.com
+$ export AWS_SECRET_ACCESS_KEY=Zx8pQ2vN7rT1mK4sL9wB3yH6jD0fG5cA2eR8uI1o
+```
+
+## Use instead
+```console
+$ cat ~/.registry-token | docker login -u ci-bot --password-stdin registry.example.com
+$ export AWS_SECRET_ACCESS_KEY="$(pass show aws/secret)"   # or read -s, or a credentials file
+```
+
+## References
+- [CWE-214: Invocation of Process Using Visible Sensitive Information](https://cwe.mitre.org/data/definitions/214.html)
+- [CWE-798: Use of Hard-coded Credentials](https://cwe.mitre.org/data/definitions/798.html)
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator, Optional
+
+from ...languages.shell import Command, ShellView
+from ...languages.text import looks_like_secret
+from ...model import Hit
+from ..registry import rule
+
+SECRET_NAME = re.compile(
+    r"(?:secret|token|passw(?:or)?d|passwd|pwd|api[_-]?key|apikey|access[_-]?key|private[_-]?key|auth[_-]?key"
+    r"|credential|client[_-]?secret|signing[_-]?key|encryption[_-]?key)(?:$|[_-])",
+    re.IGNORECASE,
+)
+NOT_A_SECRET = re.compile(
+    r"(?:_id|_file|_path|_dir|_url|_uri|_host|_user|_username|_name|_type|_length|_len|_expiry|_ttl|_header"
+    r"|_env|_cmd|_command|_stdin|_prompt|_policy|_id_\w+)$|(?:^|[_-])(?:id|file|path|url|stdin|env|prompt|ref)$",
+    re.IGNORECASE,
+)
+SECRET_OPTION = re.compile(r"^--?[\w.-]*(?:password|passwd|secret|token|api-?key|apikey|access-key|auth-key)$", re.I)
+# Programs whose -p (attached, mysql) or -p/-a VALUE means a password.
+ATTACHED_PASSWORD = frozenset({"mysql", "mysqldump", "mysqladmin", "mariadb", "mariadb-dump", "mysqlimport"})
+SHORT_PASSWORD = {"sshpass": "-p", "redis-cli": "-a", "docker": "-p", "podman": "-p", "nerdctl": "-p", "helm": "-p",
+                  "mongo": "-p", "mongosh": "-p", "smbclient": "-U"}
+HEADER = re.compile(r"^(?:authorization\s*:\s*(?:bearer|token|basic)\s+|(?:x-)?api-?key\s*:\s*|private-token\s*:\s*)(\S+)",
+                    re.IGNORECASE)
+
+
+@rule(
+    id="DSS008",
+    symbol="secret-on-command-line",
+    title="Secret value typed on the command line",
+    severity="high",
+    cwe=214,
+    languages=("shell",),
+    equivalent="none (gitleaks/detect-secrets for the value itself)",
+    message="a secret value is on the command line, where history, `ps` and logs keep it; "
+            "read it from a file, a prompt or a secret store",
+    use_instead="docker login --password-stdin < token.txt; export TOKEN=\"$(pass show service/token)\"",
+)
+def check(shell: ShellView) -> Iterator[Hit]:
+    for setting in shell.settings:
+        if SECRET_NAME.search(setting.name) and not NOT_A_SECRET.search(setting.name) and looks_like_secret(setting.value, 8):
+            yield Hit(setting.line, 1, f"`{setting.name}=` is set to a literal secret, which the shell history and "
+                      "the docs keep; read it from a secret store or a file (\"$(cat ...)\") or a prompt (read -s)")
+    for command in shell.all_commands:
+        found = _secret_argument(command)
+        if found:
+            yield Hit(command.line, 1, f"`{found}` puts a secret on the command line, where history, `ps` and logs "
+                      "keep it; use --password-stdin, a prompt, or a credentials file")
+
+
+def _secret_argument(command: Command) -> Optional[str]:
+    program, words = command.program, command.words
+    for index, word in enumerate(words[1:], start=1):
+        option, equals, value = word.partition("=")
+        if SECRET_OPTION.match(option) and not NOT_A_SECRET.search(option):
+            if not equals:
+                value = words[index + 1] if index + 1 < len(words) else ""
+            if looks_like_secret(value):
+                return f"{option} {_redact(value)}"
+        if program in ATTACHED_PASSWORD and word.startswith("-p") and len(word) > 2 and looks_like_secret(word[2:], 4):
+            return f"{program} -p{_redact(word[2:])}"
+    short = SHORT_PASSWORD.get(program)
+    if short and short != "-U":
+        value = command.flag_value(short)
+        if value and looks_like_secret(value, 4) and (program != "docker" or command.subcommand == "login"):
+            return f"{program} {short} {_redact(value)}"
+    if program in ("curl", "http", "wget", "smbclient") or short == "-U":
+        credentials = command.flag_value("-u", "--user", "-U", "--http-password", "--password")
+        if credentials and ":" in credentials and looks_like_secret(credentials.split(":", 1)[1], 4):
+            return f"{program} -u {credentials.split(':', 1)[0]}:{_redact(credentials.split(':', 1)[1])}"
+        for header in command.flag_values("-H", "--header"):
+            match = HEADER.match(header)
+            if match and looks_like_secret(match.group(1), 12):
+                return f"-H '{header.split(':', 1)[0]}: {_redact(match.group(1))}'"
+    return None
+
+
+def _redact(value: str) -> str:
+    return value[:3] + "…" if len(value) > 6 else "…"

@@ -1,0 +1,130 @@
+"""## What it does
+Finds command lines and environment settings that turn off TLS certificate
+verification: ``curl -k``/``--insecure`` (also combined, as in ``-sSkL``),
+``wget --no-check-certificate``, ``git -c http.sslVerify=false``,
+``git config http.sslVerify false``, ``GIT_SSL_NO_VERIFY=1``,
+``npm``/``yarn``/``pnpm config set strict-ssl false``,
+``conda config --set ssl_verify false``, ``--insecure-skip-tls-verify``
+(``kubectl``, ``helm``), ``aws --no-verify-ssl``, and the variables
+``PYTHONHTTPSVERIFY=0``, ``NODE_TLS_REJECT_UNAUTHORIZED=0``,
+``CURL_CA_BUNDLE=""`` and ``REQUESTS_CA_BUNDLE=""`` (shell and Dockerfile
+``ENV``).
+
+## Why is this bad?
+Without certificate checks anyone on the network path (public Wi-Fi, a
+proxy, a compromised router) can impersonate the server and read or alter
+the traffic: credentials leak and downloaded code can be replaced.  Readers
+copy the flag and keep it, often in a global configuration that silently
+affects every later command.
+
+## Example
+```console
+$ git config --global http.sslVerify false
+$ curl -k https://internal.example.com/install.sh -o install.sh
+```
+
+## Use instead
+```console
+$ git config --global http.sslCAInfo /etc/ssl/certs/corp-ca.pem
+$ curl --cacert corp-ca.pem https://internal.example.com/install.sh -o install.sh
+```
+
+## References
+- [CWE-295: Improper Certificate Validation](https://cwe.mitre.org/data/definitions/295.html)
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator, Optional, Union
+
+from ...languages.dockerfile import DockerfileView
+from ...languages.shell import Command, ShellView
+from ...model import Hit
+from ..registry import rule
+
+FALSE = re.compile(r"^(?:false|0|no|off)$", re.IGNORECASE)
+SSL_VERIFY_KEY = re.compile(r"^http\.(?:.+\.)?sslverify$", re.IGNORECASE)
+STRICT_SSL_KEY = re.compile(r"^(?:strict-ssl|strict_ssl|enablestrictssl)$", re.IGNORECASE)
+# Variables whose value turns verification off: name -> test on the value.
+VARIABLES = {
+    "GIT_SSL_NO_VERIFY": lambda v: bool(v) and not FALSE.match(v),
+    "PYTHONHTTPSVERIFY": lambda v: v == "0",
+    "NODE_TLS_REJECT_UNAUTHORIZED": lambda v: v == "0",
+    "CURL_CA_BUNDLE": lambda v: v == "",
+    "REQUESTS_CA_BUNDLE": lambda v: v == "",
+    "NPM_CONFIG_STRICT_SSL": lambda v: bool(FALSE.match(v)),
+    "CONDA_SSL_VERIFY": lambda v: bool(FALSE.match(v)),
+    "GIT_SSL_VERIFY": lambda v: bool(FALSE.match(v)),
+}
+ENV_PAIR = re.compile(r"([A-Za-z_]\w*)(?:=|\s+)(\"[^\"]*\"|'[^']*'|\S*)")
+
+
+@rule(
+    id="DSS004",
+    symbol="tls-verification-disabled-cli",
+    title="TLS certificate verification turned off on the command line",
+    severity="high",
+    cwe=295,
+    languages=("shell", "dockerfile"),
+    equivalent="none",
+    message="TLS certificate verification is turned off; trust the right CA instead (--cacert, http.sslCAInfo, cafile)",
+    use_instead="curl --cacert ca.pem URL; git config http.sslCAInfo ca.pem; npm config set cafile ca.pem",
+)
+def check(view: Union[ShellView, DockerfileView]) -> Iterator[Hit]:
+    if isinstance(view, DockerfileView):
+        yield from _dockerfile_env(view)
+        return
+    for command in view.all_commands:
+        found = _insecure_option(command)
+        if found:
+            yield Hit(command.line, 1, f"`{found}` turns off TLS certificate verification; "
+                      "point the tool at the right CA certificate instead")
+    for setting in view.settings:
+        test = VARIABLES.get(setting.name.upper())
+        if test and test(setting.value):
+            yield Hit(setting.line, 1, f"`{setting.name}={setting.value}` turns off TLS certificate verification; "
+                      "install the CA certificate (or set it via SSL_CERT_FILE) instead")
+
+
+def _insecure_option(command: Command) -> Optional[str]:
+    program, words = command.program, command.words
+    if program == "curl" and (command.has_short_flag("k") or command.has_flag("--insecure", "--proxy-insecure")):
+        return "curl --insecure"
+    if program == "wget" and command.has_flag("--no-check-certificate"):
+        return "wget --no-check-certificate"
+    if command.has_flag("--insecure-skip-tls-verify", "--no-verify-ssl", "--ssl-no-verify", "--strict-ssl") and (
+        not command.has_flag("--strict-ssl") or FALSE.match(command.flag_value("--strict-ssl") or "")
+    ):
+        return f"{program} " + next(w for w in words if w.startswith(("--insecure", "--no-verify", "--ssl-no", "--strict")))
+    if program == "git":
+        for value in command.flag_values("-c"):
+            key, _, setting = value.partition("=")
+            if SSL_VERIFY_KEY.match(key) and FALSE.match(setting):
+                return f"git -c {value}"
+    pairs = list(zip(words, words[1:]))
+    for key, value in pairs:
+        if program == "git" and SSL_VERIFY_KEY.match(key) and FALSE.match(value):
+            return f"git config {key} {value}"
+        if program in ("npm", "yarn", "pnpm") and STRICT_SSL_KEY.match(key) and FALSE.match(value):
+            return f"{program} config set {key} {value}"
+        if program in ("conda", "mamba", "micromamba") and key == "ssl_verify" and FALSE.match(value):
+            return f"{program} config --set ssl_verify {value}"
+    if program in ("npm", "yarn", "pnpm"):
+        for word in words[1:]:
+            key, _, value = word.partition("=")
+            if key.lstrip("-").lower() in ("strict-ssl", "strict_ssl") and FALSE.match(value):
+                return f"{program} {word}"
+    return None
+
+
+def _dockerfile_env(view: DockerfileView) -> Iterator[Hit]:
+    for instruction in view.instructions:
+        if instruction.keyword not in ("ENV", "ARG"):
+            continue
+        for name, value in ENV_PAIR.findall(instruction.arguments):
+            value = value.strip("\"'")
+            test = VARIABLES.get(name.upper())
+            if test and test(value):
+                yield Hit(instruction.line, 1, f"`ENV {name}={value}` turns off TLS certificate verification for "
+                          "everything in the image; copy the CA certificate into the image instead")

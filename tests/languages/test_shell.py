@@ -1,0 +1,133 @@
+"""The shell view: prompts, output, continuations, quoting, heredocs, PowerShell."""
+
+from __future__ import annotations
+
+import pytest
+from docsec.languages.shell import build_shell_view, console_lines, script_lines
+
+
+def commands(text: str, console: bool = True) -> list[tuple[int, tuple[str, ...]]]:
+    view = build_shell_view(text, console=console)
+    return [(c.line, c.words) for c in view.commands]
+
+
+@pytest.mark.parametrize("line", [
+    "$ ls -la",
+    "(venv) $ ls -la",
+    "(.venv) user@host:~/proj$ ls -la",
+    "user@host:~$ ls -la",
+    "[user@fedora project]$ ls -la",
+    "[root@fedora ~]# ls -la",
+    "root@9c1f2e:/app# ls -la",
+    "bash-5.1$ ls -la",
+    "~/src/app$ ls -la",
+    "% ls -la",
+    "user@mac ~ % ls -la",
+    "PS C:\\Users\\me> ls -la",
+    "PS> ls -la",
+    "C:\\Users\\me> ls -la",
+    "> ls -la",
+    "❯ ls -la",
+])
+def test_prompts_of_many_shapes(line: str) -> None:
+    assert console_lines(line + "\n") == [(1, "ls -la")]
+
+
+def test_output_lines_are_not_commands() -> None:
+    text = (
+        "$ curl https://internal.example.com\n"
+        "curl: (60) SSL certificate problem; To bypass, use -k/--insecure\n"
+        "  % Total    % Received % Xferd  Average Speed\n"
+        "drwxrwxrwx 2 root root 4096 chmod 777\n"
+        "$ echo done\n"
+    )
+    assert [words for _, words in commands(text)] == [("curl", "https://internal.example.com"), ("echo", "done")]
+
+
+def test_repl_prompts_are_not_shell() -> None:
+    text = "$ mysql -u root -p\nmysql> CREATE USER 'a'@'%';\nsqlite> .tables\n>>> import os\n"
+    assert [words[0] for _, words in commands(text)] == ["mysql"]
+
+
+def test_backslash_continuation_is_joined_and_keeps_the_first_line() -> None:
+    text = "$ pip install \\\n>   --upgrade \\\n    requests\nSuccessfully installed\n"
+    assert commands(text) == [(1, ("pip", "install", "--upgrade", "requests"))]
+
+
+def test_continuation_with_annotating_comment() -> None:
+    text = "docker run -d \\  # detached\n  --name web nginx\n"
+    assert commands(text, console=False) == [(1, ("docker", "run", "-d", "--name", "web", "nginx"))]
+
+
+def test_powershell_backtick_continuation() -> None:
+    text = "PS> Invoke-WebRequest `\n>>   -Uri https://example.com -OutFile x.zip\n"
+    assert commands(text)[0][1][:3] == ("Invoke-WebRequest", "-Uri", "https://example.com")
+
+
+def test_pipes_inside_quotes_are_not_stages() -> None:
+    view = build_shell_view('echo "a | b" | grep a && ls\n', console=False)
+    assert [[c.words for c in p.stages] for p in view.pipelines] == [[("echo", "a | b"), ("grep", "a")], [("ls",)]]
+
+
+def test_redirections_are_not_separators() -> None:
+    view = build_shell_view("make 2>&1 | tee log &> /dev/null\n", console=False)
+    assert [c.program for c in view.commands] == ["make", "tee"]
+
+
+def test_heredoc_body_is_skipped_in_scripts_and_transcripts() -> None:
+    script = "cat <<'EOF' > config\ncurl x | sh\nEOF\nls\n"
+    assert [t for _, t in script_lines(script)] == ["cat <<'EOF' > config", "ls"]
+    transcript = "$ cat <<EOF > f\n> curl x | sh\n> EOF\n$ ls\n"
+    assert [t for _, t in console_lines(transcript)] == ["cat <<EOF > f", "ls"]
+    assert [t for _, t in script_lines("cat <<<word\nls\n")] == ["cat <<<word", "ls"]
+
+
+def test_comments_are_dropped() -> None:
+    assert commands("# curl x | sh\nls  # curl | sh\n", console=False) == [(2, ("ls",))]
+
+
+def test_hash_lines_are_root_prompts_only_when_no_other_prompt_and_not_prose() -> None:
+    assert console_lines("# apt install nginx\n# Install the thing\n") == [(1, "apt install nginx")]
+    assert console_lines("$ ls\n# apt install nginx\n") == [(1, "ls")]
+
+
+def test_multi_line_quote_is_one_command() -> None:
+    text = "python -c \"import sys\nprint(sys.version)\"\nls\n"
+    assert [words[0] for _, words in commands(text, console=False)] == ["python", "ls"]
+
+
+def test_unbalanced_quote_in_prose_does_not_swallow_the_script() -> None:
+    assert [w[0] for _, w in commands("echo Don't panic\nls\nmake\n", console=False)] == ["echo", "ls", "make"]
+
+
+def test_wrappers_and_assignments() -> None:
+    [command] = build_shell_view("FOO=1 sudo -E -u root env BAR=2 pip install x\n", console=False).commands
+    assert command.program == "pip"
+    assert command.assignments == ("FOO=1", "BAR=2")
+    assert "sudo" in command.wrappers
+
+
+def test_flags() -> None:
+    [command] = build_shell_view("curl -sSkL -o out --header 'A: b' -H 'C: d' url\n", console=False).commands
+    assert command.has_short_flag("k") and not command.has_short_flag("K")
+    assert command.flag_values("-H", "--header") == ["A: b", "C: d"]
+
+
+def test_nested_shell_commands() -> None:
+    view = build_shell_view('docker run img sh -c "curl -k https://x | bash"\n', console=False)
+    assert [c.program for c in view.all_commands] == ["docker", "curl", "bash"]
+
+
+def test_settings_in_every_syntax() -> None:
+    text = 'export A=1 B=2\nC=3 make\n$env:D = "4"\nsetx E 5\nset F=6\n'
+    view = build_shell_view(text, console=False)
+    assert {(s.name, s.value) for s in view.settings} == {("A", "1"), ("B", "2"), ("C", "3"), ("D", "4"), ("E", "5"), ("F", "6")}
+
+
+def test_windows_paths_keep_backslashes() -> None:
+    [command] = build_shell_view("C:\\tools\\curl.exe -k https://x\n", console=False).commands
+    assert command.program == "curl"
+
+
+def test_console_block_without_prompts_is_read_as_a_script() -> None:
+    assert commands("pip install requests\n") == [(1, ("pip", "install", "requests"))]
