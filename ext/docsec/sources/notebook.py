@@ -1,0 +1,115 @@
+"""Jupyter notebooks (.ipynb) → code blocks.
+
+Cells are numbered from 1 over all cells.  A code cell is one block at line
+1 of its cell, in the notebook's language as MyST-NB picks its lexer
+(``language_info.pygments_lexer``, ``language_info.name``,
+``kernelspec.language``, else ``python``); a marker class (``docsec-insecure``)
+among its tags marks it.  Cells tagged ``remove-input`` / ``remove-cell`` are
+not shown by MyST-NB and are skipped, as are empty code cells; outputs are never scanned.  Markdown
+cells are read as MyST, with lines counted within the cell.  Raw cells are
+skipped.
+
+Version 4 notebooks are read as plain JSON (fast, no schema validation);
+older versions are converted with nbformat.  Nothing in the notebook is
+executed.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, Optional
+
+from ..core.config import Config
+from ..model import CodeBlock, Diagnostic, Location, Marker, MarkerKind, Severity
+from . import SourceResult
+from ._text import read_text
+from .markdown import HIDDEN_CELL_TAGS, notebook_language, read_markdown
+
+
+def _malformed(display_path: str, what: str, line: int = 1, cell: Optional[int] = None) -> Diagnostic:
+    return Diagnostic("malformed-notebook", f"{display_path} is not a readable Jupyter notebook: {what}; "
+                      "open and save it in Jupyter, or fix the JSON", display_path, line, Severity.MEDIUM, cell)
+
+
+def _load(text: str, display_path: str) -> tuple[Optional[dict[str, Any]], Optional[Diagnostic]]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        return None, _malformed(display_path, f"invalid JSON at line {error.lineno} column {error.colno} "
+                                f"({error.msg})", error.lineno)
+    except RecursionError:
+        return None, _malformed(display_path, "JSON nested too deeply")
+    if not isinstance(data, dict):
+        return None, _malformed(display_path, f"the top level is a JSON {type(data).__name__}, not an object")
+    major = data.get("nbformat")
+    if not isinstance(major, int):
+        return None, _malformed(display_path, "no integer 'nbformat' version")
+    if major < 4:
+        try:
+            import nbformat
+
+            data = nbformat.convert(nbformat.from_dict(data), 4)
+        except Exception as error:  # noqa: BLE001 - nbformat raises many kinds of errors
+            return None, _malformed(display_path, f"cannot convert nbformat {major} to 4 ({error})")
+    elif major > 4:
+        return None, _malformed(display_path, f"nbformat {major} is newer than docsec understands (4)")
+    if not isinstance(data.get("cells"), list):
+        return None, _malformed(display_path, "no 'cells' list")
+    return data, None
+
+
+def _source(cell: dict[str, Any]) -> str:
+    source = cell.get("source", "")
+    if isinstance(source, list):
+        return "".join(str(part) for part in source)
+    return source if isinstance(source, str) else ""
+
+
+def _tags(cell: dict[str, Any]) -> frozenset[str]:
+    metadata = cell.get("metadata")
+    tags = metadata.get("tags") if isinstance(metadata, dict) else None
+    return frozenset(str(tag) for tag in tags) if isinstance(tags, list) else frozenset()
+
+
+def read_notebook(text: str, path: Path, display_path: str, config: Config) -> SourceResult:
+    result = SourceResult(display_path)
+    data, problem = _load(text, display_path)
+    if data is None:
+        assert problem is not None
+        result.diagnostics.append(problem)
+        return result
+    language = notebook_language(data.get("metadata")) or "python"
+    marker_classes = config.marker_class_set()
+    walker = None
+    for number, cell in enumerate(data["cells"], start=1):
+        if not isinstance(cell, dict):
+            result.diagnostics.append(_malformed(display_path, f"cell {number} is not a JSON object", cell=number))
+            continue
+        kind = cell.get("cell_type")
+        source = _source(cell)
+        if kind == "code":
+            tags = _tags(cell)
+            if tags & HIDDEN_CELL_TAGS or not source.strip():  # MyST-NB shows neither
+                continue
+            marker = Marker(MarkerKind.CELL_TAG) if tags & marker_classes else Marker(MarkerKind.NONE)
+            result.blocks.append(CodeBlock(source, language, Location(display_path, 1, number), marker))
+        elif kind == "markdown":  # ``{highlight}`` carries over from cell to cell, as in Sphinx
+            seen = (len(walker.blocks), len(walker.diagnostics)) if walker is not None else (0, 0)
+            walker = read_markdown(source, path, display_path, config, cell=number, walker=walker)
+            result.blocks.extend(walker.blocks[seen[0]:])
+            result.diagnostics.extend(walker.diagnostics[seen[1]:])
+    return result
+
+
+def extract(path: Path, display_path: str, config: Config, text: Optional[str] = None) -> SourceResult:
+    decoded = read_text(path, display_path, text)
+    if decoded.text is None:
+        return SourceResult(display_path, diagnostics=list(decoded.diagnostics))
+    try:
+        result = read_notebook(decoded.text, path, display_path, config)
+    except Exception as error:  # noqa: BLE001 - never stop a whole run on one notebook
+        result = SourceResult(display_path, diagnostics=[_malformed(
+            display_path, f"{error.__class__.__name__}: {error}")])
+    result.diagnostics[:0] = decoded.diagnostics
+    return result

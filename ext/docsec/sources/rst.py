@@ -1,0 +1,371 @@
+"""reStructuredText → code blocks, with docutils and without Sphinx.
+
+The document is parsed at the block level only (inline markup cannot hold
+code blocks, so roles are never looked up and cannot make noise), with
+settings that never print, exit, include files or pass raw content through.
+
+While a document is parsed, directive look-up goes through
+:func:`_lookup` (the hook Sphinx itself patches): nothing is registered in
+docutils' global tables, so other docutils users are unaffected.  Look-up
+order:
+
+1. docsec's stand-ins for Sphinx and docsec directives, faithful to what
+   Sphinx puts in the doctree: ``code-block`` / ``sourcecode`` / ``code``
+   (language from the argument, else the current ``highlight``),
+   ``highlight``, ``literalinclude`` (the file is read here, see
+   :mod:`._include`), ``doctest`` / ``testcode`` / ``testoutput`` (``pycon``,
+   ``python``, ``none``; ``testsetup``, ``testcleanup`` and ``:hide:`` are
+   hidden by Sphinx and skipped), ``insecure-example`` / ``secure-example``;
+2. docutils' own directives (``note``, ``container``, ``parsed-literal``,
+   tables, ...);
+3. directives whose body is not reStructuredText (``toctree``, ``mermaid``,
+   ``graphviz``, ...): skipped;
+4. any other name (``security``, ``versionadded``, ``tab``, ``only``,
+   ``autoclass``, ``py:function``, ...): its content is parsed as
+   reStructuredText, so code inside is still found.
+
+``::`` blocks take the language of the last ``highlight`` before them, else
+``default`` (Sphinx's ``highlight_language``); ``>>>`` paragraphs
+(``doctest_block``) are ``pycon``.
+"""
+
+from __future__ import annotations
+
+import copy
+import functools
+import io
+import re
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Callable, ClassVar, Optional
+
+from ..core.config import Config
+from ..model import CodeBlock, Diagnostic, Severity
+from . import SourceResult
+from ._text import NO_CONTEXT, Context, block_marker, make_block, read_text
+
+if TYPE_CHECKING:  # pragma: no cover
+    from docutils import nodes
+
+NON_RST_BODIES = frozenset({
+    "toctree", "mermaid", "graphviz", "graph", "digraph", "productionlist", "plantuml", "uml",
+    "tabularcolumns", "bibliography", "index", "jinja", "inheritance-diagram", "autosummary",
+})
+DOCTEST_LANGUAGES = {"doctest": "pycon", "testcode": "python", "testoutput": "none"}
+HIDDEN_DIRECTIVES = frozenset({"testsetup", "testcleanup"})
+BLANKLINE = re.compile(r"^\s*<BLANKLINE>", re.MULTILINE)
+DOCTEST_FLAGS = re.compile(r"[ \t]*#\s*doctest:.+$", re.MULTILINE)
+LINE_LIMIT_MESSAGE = re.compile(r"Line (\d+) exceeds the line-length-limit")
+
+_PARSE_LOCK = threading.RLock()
+
+
+@dataclass
+class RstResult:
+    blocks: list[CodeBlock] = field(default_factory=list)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    highlight: str = "default"
+
+
+@dataclass
+class _DocumentState:
+    """What the stand-in directives of one parse need; hung on the document."""
+
+    path: Path
+    display_path: str
+    line_offset: int
+    cell: Optional[int]
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+
+@functools.lru_cache(maxsize=1)
+def _machinery() -> dict[str, Any]:
+    """docutils classes and the stand-in directives, built once on first use."""
+    import docutils.frontend
+    import docutils.utils
+    from docutils import nodes
+    from docutils.parsers.rst import Directive, Parser, directives, states
+
+    class highlight_marker(nodes.Element):
+        """Where a ``highlight`` directive stood (Sphinx's ``highlightlang``)."""
+
+    class example(nodes.container):
+        """An ``insecure-example`` / ``secure-example`` wrapper."""
+
+    class AnyOptions(dict):  # type: ignore[type-arg]
+        """An option spec that accepts every option (unknown directives)."""
+
+        def __bool__(self) -> bool:
+            return True
+
+        def __contains__(self, key: object) -> bool:
+            return True
+
+        def __getitem__(self, key: str) -> Callable[[Optional[str]], str]:
+            return directives.unchanged
+
+    def state_of(directive: Directive) -> _DocumentState:
+        return directive.state_machine.document.docsec_state  # type: ignore[no-any-return]
+
+    class CodeBlock(Directive):
+        """Sphinx's ``code-block`` / ``sourcecode`` / ``code``."""
+
+        optional_arguments = 1
+        has_content = True
+        option_spec: ClassVar[dict[str, Any]] = {
+            "class": directives.class_option, "force": directives.flag, "name": directives.unchanged,
+            "linenos": directives.flag, "lineno-start": directives.unchanged,
+            "emphasize-lines": directives.unchanged, "caption": directives.unchanged,
+            "dedent": directives.unchanged, "number-lines": directives.unchanged,
+        }
+
+        def run(self) -> list[nodes.Node]:
+            from ._include import dedent_text
+
+            code = "\n".join(self.content)
+            if "dedent" in self.options:
+                code = dedent_text(code, self.options["dedent"] or "")
+            node = nodes.literal_block(code, code, classes=list(self.options.get("class", [])))
+            if self.arguments:
+                node["language"] = self.arguments[0]
+            node.line = self.lineno
+            node["docsec_line"] = self.content_offset + 1
+            return [node]
+
+    class Highlight(Directive):
+        required_arguments = 1
+        option_spec: ClassVar[dict[str, Any]] = {"linenothreshold": directives.unchanged, "force": directives.flag}
+
+        def run(self) -> list[nodes.Node]:
+            return [highlight_marker(language=self.arguments[0].strip())]
+
+    class LiteralInclude(Directive):
+        required_arguments = 1
+        final_argument_whitespace = True
+        option_spec: ClassVar[dict[str, Any]] = {name: directives.unchanged for name in (
+            "dedent", "linenos", "lineno-start", "lineno-match", "tab-width", "language", "force",
+            "encoding", "pyobject", "lines", "start-after", "end-before", "start-at", "end-at",
+            "prepend", "append", "emphasize-lines", "caption", "name", "diff")}
+        option_spec["class"] = directives.class_option
+
+        def run(self) -> list[nodes.Node]:
+            from ._include import IncludeError, read_include
+
+            state = state_of(self)
+            options = {k: "" if v is None else v for k, v in self.options.items() if k != "class"}
+            try:
+                included = read_include(state.path, state.display_path, self.arguments[0], options)
+            except IncludeError as error:
+                state.diagnostics.append(Diagnostic(
+                    "include-missing", str(error), state.display_path, self.lineno + state.line_offset,
+                    Severity.MEDIUM, state.cell))
+                return []
+            node = nodes.literal_block(included.text, included.text, classes=list(self.options.get("class", [])))
+            language = options.get("language", "").strip() or included.language
+            if language:
+                node["language"] = language
+            node.line = self.lineno
+            node["docsec_path"] = included.display_path
+            node["docsec_line"] = included.line
+            return [node]
+
+    class TestDirective(Directive):
+        """``sphinx.ext.doctest``'s directives: shown as Sphinx shows them."""
+
+        optional_arguments = 1
+        final_argument_whitespace = True
+        has_content = True
+        option_spec = AnyOptions()
+
+        def run(self) -> list[nodes.Node]:
+            if self.name in HIDDEN_DIRECTIVES or "hide" in self.options:
+                return []
+            code = "\n".join(self.content)
+            if self.name == "doctest":
+                code = BLANKLINE.sub("", code)
+                if "no-trim-doctest-flags" not in self.options:
+                    code = DOCTEST_FLAGS.sub("", code)
+            node = nodes.literal_block(code, code, language=DOCTEST_LANGUAGES[self.name])
+            node.line = self.lineno
+            node["docsec_line"] = self.content_offset + 1
+            return [node]
+
+    class Example(Directive):
+        """docsec's ``insecure-example`` / ``secure-example``: a marked container."""
+
+        optional_arguments = 1
+        final_argument_whitespace = True
+        has_content = True
+        option_spec = AnyOptions()
+
+        def run(self) -> list[nodes.Node]:
+            node = example(kind=self.name, reason=str(self.options.get("reason") or "").strip())
+            self.state.nested_parse(self.content, self.content_offset, node)
+            return [node]
+
+    class Generic(Directive):
+        """Any directive docutils does not know: its content is parsed as reStructuredText."""
+
+        optional_arguments = 1
+        final_argument_whitespace = True
+        has_content = True
+        option_spec = AnyOptions()
+
+        def run(self) -> list[nodes.Node]:
+            node = nodes.container()
+            if self.content:
+                self.state.nested_parse(self.content, self.content_offset, node)
+            return [node]
+
+    class Skip(Directive):
+        optional_arguments = 1
+        final_argument_whitespace = True
+        has_content = True
+        option_spec = AnyOptions()
+
+        def run(self) -> list[nodes.Node]:
+            return []
+
+    stand_ins: dict[str, type[Directive]] = {
+        "code-block": CodeBlock, "sourcecode": CodeBlock, "code": CodeBlock,
+        "highlight": Highlight, "literalinclude": LiteralInclude,
+        "insecure-example": Example, "secure-example": Example,
+        **{name: TestDirective for name in (*DOCTEST_LANGUAGES, *HIDDEN_DIRECTIVES)},
+    }
+    settings = docutils.frontend.get_default_settings(Parser)
+    settings.report_level = 5
+    settings.halt_level = 5
+    settings.file_insertion_enabled = False
+    settings.raw_enabled = False
+    settings.tab_width = 8
+    inliner = states.Inliner()
+    # Code blocks are block-level: skip inline markup (fast, and roles never make noise).
+    inliner.parse = lambda text, lineno, memo, parent: ([nodes.Text(text)], [])  # type: ignore[method-assign]
+    return {
+        "nodes": nodes, "utils": docutils.utils, "directives": directives, "Parser": Parser,
+        "settings": settings, "inliner": inliner, "stand_ins": stand_ins, "Generic": Generic, "Skip": Skip,
+        "highlight_marker": highlight_marker, "example": example,
+    }
+
+
+def _lookup(original: Callable[..., Any], machinery: dict[str, Any]) -> Callable[..., Any]:
+    stand_ins, generic, skip = machinery["stand_ins"], machinery["Generic"], machinery["Skip"]
+
+    def directive(name: str, language_module: Any, document: Any) -> tuple[Any, list[Any]]:
+        normal = name.lower()
+        if normal in stand_ins:
+            return stand_ins[normal], []
+        found, messages = original(name, language_module, document)
+        if found is not None and getattr(found, "__module__", "").startswith("docutils."):
+            return found, messages
+        return (skip if normal in NON_RST_BODIES else generic), []
+
+    return directive
+
+
+def read_rst(text: str, path: Path, display_path: str, marker_classes: frozenset[str], lines: list[str], *,
+             first_line: int = 0, context: Context = NO_CONTEXT, highlight: str = "default",
+             cell: Optional[int] = None, line_offset: int = 0) -> RstResult:
+    """Code blocks of rst ``text`` whose first line is the 0-based file line ``first_line``.
+
+    ``lines`` are the file's lines (to confirm each block's first line);
+    ``highlight`` is the language in force before the text (MyST ``eval-rst``).
+    """
+    m = _machinery()
+    nodes = m["nodes"]
+    settings = copy.copy(m["settings"])
+    settings.warning_stream = io.StringIO()
+    document = m["utils"].new_document(str(path), settings)
+    state = _DocumentState(path, display_path, line_offset, cell)
+    document.docsec_state = state
+    parser = m["Parser"](inliner=m["inliner"])
+    directives = m["directives"]
+    with _PARSE_LOCK:
+        original = directives.directive
+        directives.directive = _lookup(original, m)
+        try:
+            parser.parse("\n" * first_line + text, document)
+        finally:
+            directives.directive = original
+    result = RstResult(diagnostics=state.diagnostics, highlight=highlight)
+    for message in document.findall(nodes.system_message):
+        match = LINE_LIMIT_MESSAGE.search(message.astext())
+        if match:
+            result.diagnostics.append(Diagnostic(
+                "line-too-long", f"line {match.group(1)} of {display_path} is longer than docutils' limit of "
+                f"{settings.line_length_limit} characters, so docutils and Sphinx do not read this file at all; "
+                "break the line", display_path, int(match.group(1)) + line_offset, Severity.MEDIUM, cell))
+    example, highlight_marker = m["example"], m["highlight_marker"]
+    wanted = (nodes.literal_block, nodes.doctest_block, highlight_marker)
+    for node in document.findall(lambda n: isinstance(n, wanted)):
+        if isinstance(node, highlight_marker):
+            result.highlight = node["language"]
+            continue
+        if _in_system_message(node, nodes):
+            continue
+        block_context = _context(node, context, example)
+        text_of_node = node.astext()
+        if isinstance(node, nodes.doctest_block):
+            language = "pycon"
+        else:
+            language = node.get("language") or result.highlight
+        marker = block_marker(block_context, node.get("classes", []), marker_classes)
+        line = node.get("docsec_line") or node.line or 1
+        if node.get("docsec_path"):
+            result.blocks.append(make_block(text_of_node, language, node["docsec_path"], [], line, marker,
+                                            block_context.secure))
+        else:
+            result.blocks.append(make_block(text_of_node, language, display_path, lines, line, marker,
+                                            block_context.secure, cell, line_offset))
+    return result
+
+
+def _in_system_message(node: nodes.Node, nodes: Any) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if isinstance(parent, (nodes.system_message, nodes.raw, nodes.comment)):
+            return True
+        parent = parent.parent
+    return False
+
+
+def _context(node: nodes.Node, outer: Context, example: type) -> Context:
+    wrappers: list[Any] = []
+    parent = node.parent
+    while parent is not None:
+        if isinstance(parent, example):
+            wrappers.append(parent)
+        parent = parent.parent
+    context = outer
+    for wrapper in reversed(wrappers):  # outermost first, so the innermost reason wins
+        context = context.inside(str(wrapper["kind"]), str(wrapper["reason"]))
+    return context
+
+
+def docutils_lines(text: str) -> list[str]:
+    """Lines as docutils numbers them (tabs expanded to 8 columns)."""
+    import docutils.statemachine
+
+    return docutils.statemachine.string2lines(text, tab_width=8, convert_whitespace=True)  # type: ignore[no-any-return]
+
+
+def extract(path: Path, display_path: str, config: Config, text: Optional[str] = None) -> SourceResult:
+    decoded = read_text(path, display_path, text)
+    result = SourceResult(display_path, diagnostics=list(decoded.diagnostics))
+    if decoded.text is None:
+        return result
+    try:
+        read = read_rst(decoded.text, path, display_path, config.marker_class_set(), docutils_lines(decoded.text))
+    except Exception as error:  # noqa: BLE001 - a docutils bug must not stop a whole run
+        result.diagnostics.append(Diagnostic(
+            "parse-error", f"could not parse {display_path} as reStructuredText "
+            f"({error.__class__.__name__}: {error}); please report this with the file",
+            display_path, 1, Severity.MEDIUM))
+        return result
+    result.blocks.extend(read.blocks)
+    result.diagnostics.extend(read.diagnostics)
+    return result
+
+
+__all__ = ["RstResult", "extract", "read_rst"]
