@@ -25,6 +25,7 @@ LABELS = {
 }
 EXAMPLES = sorted(p for p in RULES.glob("*/examples/*/*") if p.suffix in LABELS)
 AUDIT = Engine(Config(profile="audit"))
+DEFAULT = Engine()
 
 
 def expected_hits(text: str) -> set[tuple[str, int]]:
@@ -67,3 +68,33 @@ def test_every_rule_has_bad_and_good_examples(registered) -> None:
 def test_rule_page_has_the_five_sections(registered) -> None:
     for heading in ("## What it does", "## Why is this bad?", "## Example", "## Use instead", "## References"):
         assert heading in registered.rule.doc, f"{registered.rule.id} lacks {heading!r}"
+
+
+def doc_section_fences(doc: str, title: str) -> list[tuple[str, str]]:
+    """(language, code) of the fences in one ``## title`` section of a rule page."""
+    from markdown_it import MarkdownIt
+
+    tokens = MarkdownIt("commonmark").parse(doc)
+    fences, inside = [], False
+    for token in tokens:
+        if token.type == "heading_open" and token.tag == "h2":
+            inside = False
+        elif token.type == "inline" and tokens[tokens.index(token) - 1].type == "heading_open":
+            inside = token.content.strip() == title
+        elif inside and token.type == "fence":
+            fences.append((token.info.strip() or "python", token.content))
+    return fences
+
+
+@pytest.mark.parametrize("registered", list(builtin_catalog()), ids=lambda r: r.rule.id)
+def test_rule_page_example_is_detected_and_use_instead_is_clean(registered) -> None:
+    rule_id = registered.rule.id
+    examples = doc_section_fences(registered.rule.doc, "Example")
+    assert examples, f"{rule_id}: the Example section has no code block"
+    found = set()
+    for language, code in examples:
+        found |= {f.rule_id for f in AUDIT.scan(CodeBlock(code, language, Location("doc", 1))).findings}
+    assert rule_id in found
+    for language, code in doc_section_fences(registered.rule.doc, "Use instead"):
+        report = DEFAULT.scan(CodeBlock(code, language, Location("doc", 1)))
+        assert [f.rule_id for f in report.findings] == []

@@ -24,7 +24,8 @@ from docsec.core.config import settings_help
 LANGUAGE_BY_SUFFIX = {
     ".py": "python", ".pycon": "pycon", ".ipy": "ipython", ".console": "console", ".sh": "bash",
     ".ps1": "powershell", ".dockerfile": "dockerfile", ".yaml": "yaml", ".txt": "text",
-    ".toml": "toml", ".ini": "ini", ".env": "text", ".json": "json",
+    # Config formats get "text": their `# expect:` comments would not highlight as JSON or TOML.
+    ".toml": "text", ".ini": "text", ".env": "text", ".json": "text",
 }
 SECTION = re.compile(r"^## (.+)$", re.MULTILINE)
 
