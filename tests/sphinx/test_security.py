@@ -6,7 +6,7 @@ import subprocess
 import sys
 
 import pytest
-from docsec.sphinx_ext import rfc2119
+from docsec.core import rfc2119
 from docsec_sphinx_helpers import line_of
 
 RST = """\
@@ -109,9 +109,7 @@ def test_keywords_in_code_and_links_are_not_wrapped(build):
 
 
 def test_rfc2119_module_is_pure():
-    # Importing docsec.sphinx_ext.rfc2119 runs the package __init__ (which imports Sphinx): load the file alone.
-    code = (f"import importlib.util, sys; spec = importlib.util.spec_from_file_location('rfc', {rfc2119.__file__!r}); "
-            "m = sys.modules['rfc'] = importlib.util.module_from_spec(spec); spec.loader.exec_module(m); "
+    code = ("import sys, docsec.core.rfc2119; "
             "print(sorted(k for k in sys.modules if k.split('.')[0] in ('sphinx', 'docutils')))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"

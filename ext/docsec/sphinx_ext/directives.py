@@ -14,7 +14,7 @@ from docutils.parsers.rst import directives
 from sphinx.locale import get_translation
 from sphinx.util.docutils import SphinxDirective
 
-from . import rfc2119
+from ..core import rfc2119
 from .gate import warn
 from .nodes import (
     INSECURE_EXAMPLE,
