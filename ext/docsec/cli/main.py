@@ -72,6 +72,12 @@ def build_parser() -> argparse.ArgumentParser:
                                   description="Show a rule's documentation.")
     explain.add_argument("rule", metavar="RULE", help="rule id (DSP014) or symbol (bind-all-interfaces)")
 
+    plugin = commands.add_parser("myst-plugin", help="set up the mystmd / Jupyter Book 2 plugin",
+                                 description="Set up docsec's plugin in a mystmd / Jupyter Book 2 project.")
+    actions = plugin.add_subparsers(dest="plugin_action", metavar="ACTION", required=True)
+    from ..mystmd.install import build_parser as install_parser
+
+    install_parser(actions.add_parser("install", help="copy docsec.mjs into the project and print the myst.yml lines"))
     return parser
 
 
@@ -94,7 +100,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         return exit.code if isinstance(exit.code, int) else 2
     if args.command is None:
         parser.print_usage(stderr)
-        stderr.write("docsec: error: name a command: check, rules or explain (docsec --help)\n")
+        stderr.write("docsec: error: name a command: check, rules, explain or myst-plugin (docsec --help)\n")
         return 2
 
     from .check import UsageError
@@ -103,6 +109,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         if args.command == "check":
             from .check import run
             return run(args, stdout, stderr)
+        if args.command == "myst-plugin":
+            from ..mystmd.install import run as run_install
+            return run_install(args, stdout, stderr)
         from .rules_cmd import run_explain, run_rules
         return (run_rules if args.command == "rules" else run_explain)(args, stdout, stderr)
     except UsageError as error:

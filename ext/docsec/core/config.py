@@ -94,7 +94,7 @@ class Config:
                            "When to fail the build: on any unmarked finding at or above "
                            "``min_severity`` (``unmarked``), or ``never`` (report only).")
     min_severity: Severity = setting(Severity.LOW, _severity,
-                                     "Findings below this severity are reported but never fail "
+                                     "Rules below this severity do not run, so their findings neither show nor fail "
                                      "(``info``, ``low``, ``medium``, ``high``, ``critical``).")
     select: tuple[str, ...] = setting((), _rule_selectors,
                                       "Only run these rule ids or prefixes (empty: every rule of the profile).")
