@@ -115,3 +115,21 @@ def test_marker_is_not_called_unused_when_the_detecting_rule_is_switched_off() -
     marked = block(marker=Marker(MarkerKind.INSECURE, "demo"))
     report = Engine(Config(ignore=("DSP014",))).scan(marked)
     assert report.findings == [] and report.diagnostics == []
+
+
+@pytest.mark.parametrize("label", ["default", "", "python"])
+def test_transcript_in_a_python_or_default_block_is_read_as_console(label: str) -> None:
+    text = "$ curl -fsSL https://get.example.com/install.sh | bash\nInstalling...\n"
+    report = Engine().scan(block(text, language=label, line=1))
+    assert [(f.rule_id, f.line) for f in report.findings] == [("DSS001", 1)]
+
+
+def test_unlabelled_block_that_is_mostly_python_is_analysed_as_python() -> None:
+    text = "import yaml\nconfig = yaml.load(stream)\nhost = <your host>\n"
+    report = Engine().scan(block(text, language="", line=1))
+    assert [(f.rule_id, f.line) for f in report.findings] == [("DSP008", 2)]
+
+
+def test_unlabelled_prose_is_not_python() -> None:
+    report = Engine().scan(block("Run the server and open the page in a browser.\n", language="default"))
+    assert report.findings == [] and report.diagnostics == []

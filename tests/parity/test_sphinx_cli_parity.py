@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -148,16 +150,28 @@ def project(tmp_path: Path) -> Path:
     return src
 
 
-def sphinx_findings(make_app, src: Path) -> set[tuple]:
-    from docsec.sphinx_ext.collector import all_findings
+SPHINX_PROBE = """
+import json, sys
+from pathlib import Path
+from sphinx.application import Sphinx
+from docsec.sphinx_ext.collector import all_findings
+src, out = Path(sys.argv[1]), Path(sys.argv[2])
+app = Sphinx(src, src, out, out / ".doctrees", "dummy", status=None, warning=None, freshenv=True)
+app.build()
+print(json.dumps([[f.path, f.cell, f.line, f.rule_id, f.status.value] for f in all_findings(app.env)]))
+"""
 
-    app = make_app("dummy", srcdir=src)
-    app.build()
+
+def sphinx_findings(src: Path, out: Path) -> set[tuple]:
+    """Build in a fresh process: myst-nb cannot be set up twice in one process
+    after myst-parser was (its markdown parser is then missing)."""
+    result = subprocess.run([sys.executable, "-c", SPHINX_PROBE, str(src), str(out)],
+                            capture_output=True, text=True, check=True)
     found = set()
-    for finding in all_findings(app.env):
-        path = Path(finding.path)
+    for path_text, cell, line, rule_id, status in json.loads(result.stdout.strip().splitlines()[-1]):
+        path = Path(path_text)
         relative = (path if not path.is_absolute() else path.relative_to(src)).as_posix()
-        found.add((relative, finding.cell, finding.line, finding.rule_id, finding.status.value))
+        found.add((relative, cell, line, rule_id, status))
     return found
 
 
@@ -172,9 +186,8 @@ def cli_findings(src: Path, capsys) -> set[tuple]:
     return {(f["path"], f["cell"], f["line"], f["rule"], f["status"]) for f in report["findings"]}
 
 
-def test_sphinx_and_cli_report_the_same_findings(make_app, project: Path, capsys) -> None:
-    from_sphinx = sphinx_findings(make_app, project)
-    capsys.readouterr()
+def test_sphinx_and_cli_report_the_same_findings(project: Path, tmp_path: Path, capsys) -> None:
+    from_sphinx = sphinx_findings(project, tmp_path / "out")
     from_cli = cli_findings(project, capsys)
     expected = {
         ("guide.rst", None, 9, "DSS003", "unmarked"),

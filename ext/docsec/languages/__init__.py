@@ -58,10 +58,19 @@ def _add_python(views: Views, text: str, console: bool, strict: bool) -> None:
     if snippet.cell_language != "python":
         return
     python = build_python_view(snippet.python_text, snippet.column_offsets)
-    if python is None or (not strict and not python.complete):
-        views.analysed = not strict
+    if python is not None and (strict or _mostly_parsed(python, text)):
+        views.python = python
         return
-    views.python = python
+    if views.shell is None and _has_prompts(text):
+        views.shell = build_shell_view(text, console=True)  # a transcript labelled or taken as Python
+        return
+    views.analysed = not strict
+
+
+def _mostly_parsed(python: PythonView, text: str) -> bool:
+    """An unlabelled block counts as Python when at most a third of its lines had to be set aside."""
+    code_lines = sum(1 for line in text.splitlines() if line.strip())
+    return python.dropped * 3 <= code_lines
 
 
 def _has_prompts(text: str) -> bool:

@@ -6,7 +6,7 @@ import re
 
 PYTHON = frozenset({
     "python", "py", "python3", "py3", "python2", "py2", "sage", "numpy", "pyodide",
-    "ipython", "ipython3", "ipython2", "ipy", "default",
+    "ipython", "ipython3", "ipython2", "ipy",
 })
 PYCON = frozenset({"pycon", "pycon3", "python-console", "doscon-python", "pytb-console"})
 SHELL = frozenset({

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ast
 import re
+from collections import deque
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Iterator, Optional
@@ -158,12 +159,13 @@ class PythonView:
     tree: ast.Module
     lines: list[str]
     complete: bool = True
+    dropped: int = 0  # lines the tolerant parse had to set aside
     column_offsets: dict[int, int] = field(default_factory=dict)
 
     @cached_property
     def aliases(self) -> dict[str, str]:
         aliases: dict[str, str] = {}
-        for node in self.nodes:
+        for node in self.nodes_of(ast.Import, ast.ImportFrom):
             if isinstance(node, ast.Import):
                 for alias in node.names:
                     if alias.asname:
@@ -179,23 +181,83 @@ class PythonView:
 
     @cached_property
     def nodes(self) -> list[ast.AST]:
-        return list(ast.walk(self.tree))
+        """Every node, in :func:`ast.walk` order (breadth first)."""
+        return self._index[0]
+
+    @cached_property
+    def parents(self) -> dict[ast.AST, ast.AST]:
+        """Each node's parent (the last one :func:`ast.walk` reaches it from)."""
+        return self._index[1]
+
+    @cached_property
+    def _index(self) -> tuple[list[ast.AST], dict[ast.AST, ast.AST], dict[type, list[int]]]:
+        """One walk of the tree: the nodes in :func:`ast.walk` order, their parents, and
+        for each node type the positions of its nodes, so queries cost O(matches)."""
+        nodes: list[ast.AST] = []
+        parents: dict[ast.AST, ast.AST] = {}
+        by_type: dict[type, list[int]] = {}
+        todo = deque([self.tree])
+        push, pop, AST = todo.append, todo.popleft, ast.AST
+        while todo:
+            node = pop()
+            for name in node._fields:  # ast.iter_child_nodes, inlined
+                child = getattr(node, name, None)
+                if isinstance(child, AST):
+                    parents[child] = node
+                    push(child)
+                elif isinstance(child, list):
+                    for item in child:
+                        if isinstance(item, AST):
+                            parents[item] = node
+                            push(item)
+            kind = type(node)
+            positions = by_type.get(kind)
+            if positions is None:
+                by_type[kind] = [len(nodes)]
+            else:
+                positions.append(len(nodes))
+            nodes.append(node)
+        return nodes, parents, by_type
+
+    def nodes_of(self, *kinds: type) -> list[ast.AST]:
+        """The nodes of exactly these types (``ast.Call``, ``ast.Assign``...), in walk order."""
+        nodes, _, by_type = self._index
+        if len(kinds) == 1:
+            return [nodes[i] for i in by_type.get(kinds[0], ())]
+        positions = [i for kind in kinds for i in by_type.get(kind, ())]
+        positions.sort()
+        return [nodes[i] for i in positions]
 
     @cached_property
     def calls(self) -> list[Call]:
         found = []
-        for node in self.nodes:
-            if isinstance(node, ast.Call):
-                name = self.qualname(node.func)
-                if name:
-                    found.append(Call(node, name))
+        for node in self.nodes_of(ast.Call):
+            name = self.qualname(node.func)  # type: ignore[attr-defined]
+            if name:
+                found.append(Call(node, name))  # type: ignore[arg-type]
         return found
+
+    @cached_property
+    def _calls_by_short(self) -> dict[str, list[int]]:
+        found: dict[str, list[int]] = {}
+        for position, call in enumerate(self.calls):
+            found.setdefault(call.short, []).append(position)
+        return found
+
+    def calls_named(self, *shorts: str) -> list[Call]:
+        """Calls whose resolved name ends in one of ``shorts`` (``"loads"`` for ``pickle.loads``), in order."""
+        calls, index = self.calls, self._calls_by_short
+        if len(shorts) == 1:
+            return [calls[i] for i in index.get(shorts[0], ())]
+        positions = sorted(i for short in set(shorts) for i in index.get(short, ()))
+        return [calls[i] for i in positions]
 
     @cached_property
     def assignments(self) -> dict[str, list[ast.expr]]:
         """Every value assigned to a plain name or ``obj.attr`` target."""
         assigned: dict[str, list[ast.expr]] = {}
-        for node in self.nodes:
+        for node in self.nodes_of(ast.Assign, ast.AnnAssign, ast.AugAssign, ast.NamedExpr, ast.For, ast.AsyncFor,
+                                  ast.With, ast.AsyncWith, ast.arguments):
             if isinstance(node, ast.Assign):
                 for target in node.targets:
                     self._record(assigned, target, node.value)
@@ -247,7 +309,7 @@ class PythonView:
         ``tarfile.open(p)`` call); loop targets and parameters are left out.
         """
         bound: dict[str, list[ast.expr]] = {}
-        for node in self.nodes:
+        for node in self.nodes_of(ast.Assign, ast.AnnAssign, ast.NamedExpr, ast.With, ast.AsyncWith):
             if isinstance(node, ast.Assign):
                 for target in node.targets:
                     if isinstance(target, ast.Name):
@@ -265,7 +327,7 @@ class PythonView:
     def defined_names(self) -> frozenset[str]:
         """Names the snippet itself binds: imports, ``def``/``class``, assignments, parameters."""
         names = set(self.aliases)
-        for node in self.nodes:
+        for node in self.nodes_of(ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef):
             if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
                 names.add(node.name)
         names.update(name for name in self.assignments if "." not in name)
@@ -459,6 +521,7 @@ def build_python_view(text: str, column_offsets: Optional[dict[int, int]] = None
         lines=text.split("\n"),
         complete=parsed.complete,
         column_offsets=offsets,
+        dropped=len(parsed.dropped_lines),
     )
 
 
