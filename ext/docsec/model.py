@@ -47,6 +47,8 @@ class Confidence(enum.IntEnum):
 RULE_ID = re.compile(r"^[A-Z]{2,10}\d{3}$")
 SYMBOL = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
 PROFILES = ("default", "audit")
+# Characters the engine removes from a block before it looks for triggers.
+TRIGGER_FORBIDDEN = frozenset("\\'\"`\n\r")
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,9 @@ class Rule:
     equivalent: str = ""
     profile: str = "default"
     doc: str = ""
+    # Lower-case substrings one of which every block the rule can fire on contains
+    # (see docs/development.md, "Triggers"); empty: the rule runs on every block.
+    triggers: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if not RULE_ID.match(self.id):
@@ -77,6 +82,11 @@ class Rule:
             raise ValueError(f"rule {self.id}: names no language")
         if not self.title or not self.use_instead:
             raise ValueError(f"rule {self.id}: title and use_instead are required")
+        for trigger in self.triggers:
+            if (not trigger or trigger != trigger.lower() or trigger != trigger.strip()
+                    or any(c in trigger for c in TRIGGER_FORBIDDEN)):
+                raise ValueError(f"rule {self.id}: trigger {trigger!r} must be lower-case text without "
+                                 "surrounding blanks, line breaks, quotes, backslashes or backticks")
 
     @property
     def family(self) -> str:

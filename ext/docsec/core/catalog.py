@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import importlib
+import os
 import pkgutil
+import sys
+from importlib.machinery import PathFinder
 from functools import lru_cache
 from types import ModuleType
 from typing import Iterable, Iterator, Optional
@@ -72,6 +75,8 @@ def _walk_package(package_name: str) -> Iterator[RegisteredRule]:
 
 
 def _entry_point_rules() -> Iterator[RegisteredRule]:
+    if not _may_declare_rule_packs():
+        return
     from importlib.metadata import entry_points
 
     for entry in entry_points(group=ENTRY_POINT_GROUP):
@@ -82,6 +87,40 @@ def _entry_point_rules() -> Iterator[RegisteredRule]:
             yield loaded
         else:
             yield from loaded
+
+
+def _may_declare_rule_packs() -> bool:
+    """Whether any installed distribution may declare a ``docsec.rules`` entry point.
+
+    Importing :mod:`importlib.metadata` and asking it costs about 50 ms, most of a
+    one-file ``docsec check``; reading the ``entry_points.txt`` files on
+    ``sys.path`` costs a few.  Anything this look cannot judge (a zip or egg on
+    the path, a custom distribution finder) answers "maybe", and the full lookup runs.
+    """
+    if any(hasattr(finder, "find_distributions") and finder is not PathFinder for finder in sys.meta_path):
+        return True
+    for entry in sys.path:
+        folder = entry or "."
+        if not os.path.isdir(folder) or folder.endswith(".egg"):
+            if os.path.exists(folder):
+                return True
+            continue
+        try:
+            names = os.listdir(folder)
+        except OSError:
+            return True
+        for name in names:
+            if not name.lower().endswith((".dist-info", ".egg-info")):
+                continue
+            try:
+                with open(os.path.join(folder, name, "entry_points.txt"), encoding="utf-8", errors="replace") as handle:
+                    if ENTRY_POINT_GROUP in handle.read():
+                        return True
+            except (FileNotFoundError, NotADirectoryError):
+                continue
+            except OSError:
+                return True
+    return False
 
 
 @lru_cache(maxsize=1)

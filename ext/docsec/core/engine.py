@@ -91,6 +91,8 @@ class Engine:
     def _run_rules(self, views: Views, selection: Selection, ignored: tuple[str, ...] = ()) -> list[tuple[Rule, Hit]]:
         seen: set[tuple[str, int]] = set()
         results: list[tuple[Rule, Hit]] = []
+        haystack: Optional[str] = None
+        prefilter = True
         for kind, rules in selection.by_view.items():
             view = views.text if kind == "text" else views.get(kind)
             if view is None:
@@ -98,6 +100,14 @@ class Engine:
             for registered in rules:
                 if ignored and _matches(registered.rule.id, ignored):
                     continue
+                triggers = registered.rule.triggers
+                if triggers and prefilter:
+                    if haystack is None:
+                        haystack = views.text.trigger_text
+                        if haystack is None:  # the text spells characters by escapes: run every rule
+                            prefilter = False
+                    if haystack is not None and not any(trigger in haystack for trigger in triggers):
+                        continue
                 for hit in registered(view):
                     key = (registered.rule.id, hit.line)
                     if key not in seen:

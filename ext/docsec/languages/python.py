@@ -196,7 +196,7 @@ class PythonView:
         nodes: list[ast.AST] = []
         parents: dict[ast.AST, ast.AST] = {}
         by_type: dict[type, list[int]] = {}
-        todo = deque([self.tree])
+        todo: deque[ast.AST] = deque([self.tree])
         push, pop, AST = todo.append, todo.popleft, ast.AST
         while todo:
             node = pop()

@@ -203,6 +203,10 @@ class ShellView:
         return [(number, _strip_comment(text)) for number, text in self.logical_lines]
 
 
+SPLIT_CHARACTERS = {"pipe": frozenset("|"), "list": frozenset(";&|")}
+# Text without quotes, backslashes or blanks other than space, tab, CR and LF: shlex.split()
+# and str.split() give the same words.
+PLAIN_WORDS = re.compile(r"[^'\"\\\x0b\x0c\x1c-\x1f\x80-\U0010ffff]*\Z")
 SHELLS = frozenset({"sh", "bash", "zsh", "dash", "ash", "ksh", "su", "powershell", "pwsh", "cmd", "fish", "busybox"})
 COMMAND_OPTION = re.compile(r"^(?:-[a-zA-Z]*c|-Command|-command|/[cC]|-EncodedCommand)$")
 SETTING_PROGRAMS = frozenset({"export", "declare", "typeset", "local", "readonly", "set", "setenv"})
@@ -228,6 +232,8 @@ def _nested_pipelines(pipelines: list[Pipeline], found: list[Pipeline], depth: i
 
 def _strip_comment(text: str) -> str:
     """Drop a trailing ``# comment`` that is outside quotes."""
+    if "#" not in text:
+        return text
     quote = ""
     escaped = False
     for index, char in enumerate(text):
@@ -247,6 +253,8 @@ def _strip_comment(text: str) -> str:
 
 def _scan(text: str, split_at: str) -> list[str]:
     """Split ``text`` at top-level ``|`` (pipes) or list operators, outside quotes and ``$( )``."""
+    if not (SPLIT_CHARACTERS[split_at] & set(text)):  # nothing to split at: the text is one part
+        return [text] if text.strip() else []
     parts: list[str] = []
     depth, quote, start, index, escaped = 0, "", 0, 0, False
     while index < len(text):
@@ -297,6 +305,8 @@ def _split_pipes(text: str) -> list[str]:
 
 
 def _words(text: str) -> list[str]:
+    if PLAIN_WORDS.match(text):  # nothing shlex would treat specially: it splits at blanks only
+        return text.split()
     if re.search(r"[A-Za-z]:\\", text):  # Windows paths: keep backslashes
         try:
             return [_unquote(w) for w in shlex.split(text, posix=False)]
@@ -398,6 +408,8 @@ def _ends_with_operator(text: str) -> bool:
 
 
 def _unclosed_quote(text: str) -> bool:
+    if "'" not in text and '"' not in text:
+        return False
     quote, escaped = "", False
     for char in _strip_comment(text):
         if escaped:

@@ -42,18 +42,21 @@ class Snippet:
 
 def normalise_python(text: str, console: bool = False) -> Snippet:
     lines = text.splitlines()
-    if any(IPYTHON_INPUT.match(line) for line in lines[:50]):
+    if "In" in text and any(IPYTHON_INPUT.match(line) for line in lines[:50]):
         lines, offsets = _strip_ipython_prompts(lines)
-    elif console or any(PROMPT.match(line) and line.lstrip().startswith(">>>") for line in lines[:50]):
+    elif console or (">>>" in text and any(PROMPT.match(line) and line.lstrip().startswith(">>>") for line in lines[:50])):
         lines, offsets = _strip_prompts(lines)
     else:
         offsets = {}
     snippet = Snippet(python=[], column_offsets=offsets)
-    first_code = next((i for i, line in enumerate(lines) if line.strip()), None)
+    first_code = next((i for i, line in enumerate(lines) if line.strip()), None) if "%%" in text else None
     if first_code is not None:
         cell = CELL_MAGIC.match(lines[first_code])
         if cell:
             lines = _apply_cell_magic(snippet, lines, first_code, cell)
+    if "!" not in text and "%" not in text and "?" not in text:
+        snippet.python = list(lines)  # no shell escape, magic or help line: every line stays as it is
+        return snippet
     for number, line in enumerate(lines, start=1):
         snippet.python.append(_python_line(snippet, number, line))
     return snippet

@@ -3,7 +3,17 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
+from functools import cached_property
+from typing import Optional
+
+# Escapes that spell a character by its code or name (``\x70``, ``\u0070``, ``\N{...}``, ``\160``):
+# a block holding one may say in the language what its text does not, so no prefilter applies.
+SPELLING_ESCAPE = re.compile(r"\\[xuUN0-7]")
+# What the views may join or drop between the characters of a word: quotes, backslashes
+# (escapes, line continuations with the indentation after them) and PowerShell backticks.
+HIDDEN = re.compile(r"\\\r?\n[ \t]*|[\\'\"`]")
 
 
 @dataclass(frozen=True)
@@ -13,6 +23,27 @@ class TextView:
     @property
     def lines(self) -> list[str]:
         return self.text.splitlines()
+
+    @cached_property
+    def trigger_text(self) -> Optional[str]:
+        """The text rule triggers are looked for in, or ``None`` to run every rule.
+
+        Lower-cased, with quotes, backslashes and backticks removed (``c"url"``
+        and ``cu\\rl`` are ``curl`` to a shell), and NFKC-normalised text added
+        for non-ASCII blocks (Python reads identifiers that way).  Removing those
+        characters only ever joins text, so a trigger (which holds none of them,
+        nor a line break or leading blank) that is a substring of what a view
+        sees is a substring of this.
+        """
+        text = self.text
+        if "\\" in text and SPELLING_ESCAPE.search(text):
+            return None
+        if not text.isascii():
+            text = text + "\n" + unicodedata.normalize("NFKC", text)
+        text = text.lower()
+        if "\\" in text or "'" in text or '"' in text or "`" in text:
+            text = HIDDEN.sub("", text)
+        return text
 
 
 # Signs that a value in an example stands for a secret rather than being one.

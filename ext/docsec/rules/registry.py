@@ -40,8 +40,16 @@ def rule(
     confidence: str = "high",
     equivalent: str = "",
     profile: str = "default",
+    triggers: tuple[str, ...] = (),
 ) -> Callable[[Callable[..., Iterable[Hit]]], RegisteredRule]:
-    """Declare a check as a rule.  The defining module's docstring is its page."""
+    """Declare a check as a rule.  The defining module's docstring is its page.
+
+    ``triggers`` is a cheap, conservative prefilter: lower-case substrings of
+    which a block must contain at least one for the check to find anything
+    (``("pickle",)``).  The engine skips the check on a block that contains
+    none of them, after lower-casing it and removing quotes, backslashes and
+    backticks, so a trigger must hold for every spelling the views accept.
+    """
     unknown = [kind for kind in languages if kind not in VIEW_KINDS]
     if unknown:
         raise ValueError(f"rule {id}: unknown language view(s) {unknown}; use {VIEW_KINDS}")
@@ -64,6 +72,7 @@ def rule(
             equivalent=equivalent,
             profile=profile,
             doc=doc,
+            triggers=tuple(triggers),
         )
         return RegisteredRule(meta, check, check.__module__)
 

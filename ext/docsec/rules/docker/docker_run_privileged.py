@@ -63,6 +63,7 @@ UNCONFINED = re.compile(r"^(?:seccomp[=:]unconfined|apparmor[=:]unconfined|label
     severity="high",
     cwe=250,
     languages=("shell",),
+    triggers=("docker", "podman", "nerdctl", "finch"),
     equivalent="none",
     message="the container is not isolated from the host; drop --privileged, host namespaces and the Docker socket, "
             "and add only the capability it needs",

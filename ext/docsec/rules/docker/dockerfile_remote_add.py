@@ -46,6 +46,7 @@ REMOTE = re.compile(r"^[\"']?https?://", re.IGNORECASE)
     severity="medium",
     cwe=494,
     languages=("dockerfile",),
+    triggers=("add",),
     equivalent="Checkov CKV_DOCKER_4 (partial)",
     message="`ADD URL` puts an unverified download into the image; add --checksum=sha256:... "
             "or curl and sha256sum -c in a RUN",

@@ -49,6 +49,7 @@ ROOT = re.compile(r"^(?:root|0)(?::(?:root|0))?$")
     severity="low",
     cwe=250,
     languages=("dockerfile",),
+    triggers=("user",),
     equivalent="hadolint DL3002",
     message="the image's last USER is root, so the container runs as root; switch to an unprivileged user at the end",
     use_instead="USER app (after the steps that need root)",

@@ -49,6 +49,7 @@ ALLOW_ROOT_CONFIG = re.compile(
     severity="low",
     cwe=250,
     languages=("text",),
+    triggers=("allow_root", "allow-root"),
     equivalent="none",
     message="Jupyter runs as root, so every cell and terminal is root; run it as an unprivileged user",
     use_instead="create a user (useradd) and run jupyter as that user; drop --allow-root",

@@ -67,6 +67,7 @@ PASSWORD_SET = re.compile(
     severity="high",
     cwe=306,
     languages=("text",),
+    triggers=("token",),
     equivalent="none",
     message="the Jupyter server has an empty token and no password, so anyone who reaches it can run code; "
             "keep the generated token or set a hashed password",

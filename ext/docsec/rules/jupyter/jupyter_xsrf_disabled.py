@@ -50,6 +50,7 @@ ANY_ORIGIN = re.compile(
     severity="medium",
     cwe=352,
     languages=("text",),
+    triggers=("disable_check_xsrf", "allow_origin"),
     equivalent="none",
     message="Jupyter's cross-site protection is off, so any web page can run code on the server; "
             "keep the XSRF check and list the allowed origins",

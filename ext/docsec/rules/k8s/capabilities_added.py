@@ -51,6 +51,7 @@ DANGEROUS = frozenset({
     severity="high",
     cwe=250,
     languages=("yaml",),
+    triggers=("capabilities", "cap_add"),
     equivalent="Checkov CKV_K8S_39 (SYS_ADMIN only)",
     message="a capability that breaks container isolation is added; drop ALL and add only narrow ones",
     use_instead="capabilities: {drop: [ALL], add: [NET_BIND_SERVICE]}",

@@ -54,6 +54,7 @@ COMPOSE_KEYS = ("network_mode", "pid", "ipc", "userns_mode", "uts")
     severity="high",
     cwe=250,
     languages=("yaml",),
+    triggers=("host",),
     equivalent="kube-linter host-network / host-pid / host-ipc, Checkov CKV_K8S_17/18/19",
     message="the workload shares the node's namespaces; remove hostNetwork/hostPID/hostIPC (network_mode/pid: host)",
     use_instead="leave hostNetwork/hostPID/hostIPC unset; publish ports through a Service",

@@ -58,6 +58,7 @@ SENSITIVE = re.compile(
     severity="high",
     cwe=668,
     languages=("yaml",),
+    triggers=("hostpath", "volumes"),
     equivalent="kube-linter sensitive-host-mounts / docker-sock, Checkov CKV_K8S_27",
     message="a sensitive host path is mounted into the container; use a PVC, configMap or emptyDir instead",
     use_instead="volumes: [{name: data, persistentVolumeClaim: {claimName: data}}]",

@@ -41,6 +41,7 @@ from ._values import is_true
     severity="medium",
     cwe=269,
     languages=("yaml",),
+    triggers=("allowprivilegeescalation",),
     equivalent="kube-linter privilege-escalation-container, Checkov CKV_K8S_20",
     message="`allowPrivilegeEscalation: true` lets processes gain root through setuid binaries; set it to false",
     use_instead="securityContext: {allowPrivilegeEscalation: false}",

@@ -46,6 +46,7 @@ from ._values import is_true
     severity="high",
     cwe=250,
     languages=("yaml",),
+    triggers=("privileged",),
     equivalent="kube-linter privileged-container, Checkov CKV_K8S_16",
     message="`privileged: true` gives the container full control of the node; remove it and add only the capability needed",
     use_instead="securityContext: {privileged: false, allowPrivilegeEscalation: false, capabilities: {drop: [ALL]}}",

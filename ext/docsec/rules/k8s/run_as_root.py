@@ -46,6 +46,7 @@ ROOT_USER = re.compile(r"^(?:root|0)(?::(?:root|0))?$")
     severity="medium",
     cwe=250,
     languages=("yaml",),
+    triggers=("runasuser", "runasnonroot", "services"),
     equivalent="kube-linter run-as-non-root, Checkov CKV_K8S_23",
     message="the container runs as root; set runAsNonRoot: true and a non-zero runAsUser",
     use_instead="securityContext: {runAsNonRoot: true, runAsUser: 10001}",

@@ -206,11 +206,8 @@ def line_of(node: ast.AST) -> int:
 
 
 def parents(code: PythonView) -> dict[ast.AST, ast.AST]:
-    found: dict[ast.AST, ast.AST] = {}
-    for node in code.nodes:
-        for child in ast.iter_child_nodes(node):
-            found[child] = node
-    return found
+    """Each node's parent: computed once per block by the view."""
+    return code.parents
 
 
 def target_name(code: PythonView, target: ast.AST) -> Optional[str]:
@@ -298,7 +295,7 @@ def string_of(node: Optional[ast.AST]) -> Optional[str]:
 
 
 def uses_of(code: PythonView, name: str) -> Iterator[ast.Name]:
-    for sub in code.nodes:
+    for sub in code.nodes_of(ast.Name):
         if isinstance(sub, ast.Name) and sub.id == name and isinstance(sub.ctx, ast.Load):
             yield sub
 
@@ -318,7 +315,7 @@ def in_test(node: ast.AST, up: dict[ast.AST, ast.AST]) -> bool:
 
 def subscript_assignments(code: PythonView) -> Iterator[tuple[str, str, ast.expr, ast.AST]]:
     """``container[key] = value`` with a string key: (container, key, value, target)."""
-    for node in code.nodes:
+    for node in code.nodes_of(ast.Assign):
         if isinstance(node, ast.Assign):
             for target in node.targets:
                 if (isinstance(target, ast.Subscript) and isinstance(target.slice, ast.Constant)

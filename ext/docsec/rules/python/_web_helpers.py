@@ -161,7 +161,7 @@ HTML_FILE = re.compile(r"\.(?:html?|xhtml|jinja2?|j2)$|html", re.IGNORECASE)
 
 
 def string_constants(code: PythonView) -> Iterator[ast.Constant]:
-    for node in code.nodes:
+    for node in code.nodes_of(ast.Constant):
         if isinstance(node, ast.Constant) and isinstance(node.value, str):
             yield node
 

@@ -77,7 +77,7 @@ CANONICAL = frozenset({"realpath", "abspath", "normpath", "resolve"})
 def check(code: PythonView) -> Iterator[Hit]:
     if _vetted(code):
         return
-    for loop in code.nodes:
+    for loop in code.nodes_of(ast.For, ast.AsyncFor):
         if not (isinstance(loop, (ast.For, ast.AsyncFor)) and _lists_members(code, loop.iter)):
             continue
         members = {n.id for n in ast.walk(loop.target) if isinstance(n, ast.Name)}
@@ -189,4 +189,4 @@ def _vetted(code: PythonView) -> bool:
     if calls & CANONICAL and "startswith" in calls:
         return True
     return any(isinstance(node, ast.Compare) and any(code.string_value(c) == ".." for c in [node.left, *node.comparators])
-               for node in code.nodes)
+               for node in code.nodes_of(ast.Compare))

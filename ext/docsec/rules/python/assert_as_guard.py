@@ -73,7 +73,7 @@ def check(code: PythonView) -> Iterator[Hit]:
     if TEST_SIGNS.search(code.source):
         return
     up = parents(code)
-    for node in code.nodes:
+    for node in code.nodes_of(ast.Assert):
         if isinstance(node, ast.Assert) and not in_test(node, up):
             reason = _guard(code, node.test)
             if reason:

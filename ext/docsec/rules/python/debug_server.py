@@ -115,7 +115,7 @@ def _settings(code: PythonView) -> Iterator[Hit]:
     hosts = [v for v in code.assignments.get("ALLOWED_HOSTS", []) if isinstance(v, (ast.List, ast.Tuple))]
     public = any(code.string_value(e) in PUBLIC_HOSTS for v in hosts for e in v.elts)
     production_file = bool(PRODUCTION_FILE.search(code.source))
-    for node in code.nodes:
+    for node in code.nodes_of(ast.Assign):
         if not (isinstance(node, ast.Assign) and code.is_true(node.value)
                 and any(isinstance(t, ast.Name) and t.id == "DEBUG" for t in node.targets)):
             continue

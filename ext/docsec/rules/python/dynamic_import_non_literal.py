@@ -96,7 +96,7 @@ def _allow_listed(code: PythonView, node: ast.expr) -> bool:
     """``ALLOWED[name]`` or ``ALLOWED.get(name)`` on a literal dict, or a name checked with ``in``."""
     if isinstance(node, ast.Name):
         return any(isinstance(n, ast.Compare) and isinstance(n.left, ast.Name) and n.left.id == node.id
-                   and any(isinstance(op, (ast.In, ast.NotIn)) for op in n.ops) for n in code.nodes)
+                   and any(isinstance(op, (ast.In, ast.NotIn)) for op in n.ops) for n in code.nodes_of(ast.Compare))
     if isinstance(node, ast.Subscript):
         container = node.value
     elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "get":

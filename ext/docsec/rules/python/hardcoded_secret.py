@@ -108,7 +108,7 @@ def check(code: PythonView) -> Iterator[Hit]:
 
 
 def _candidates(code: PythonView, up: dict) -> Iterator[Candidate]:
-    for node in code.nodes:
+    for node in code.nodes_of(ast.Assign, ast.AnnAssign, ast.keyword, ast.Dict, ast.arguments, ast.Compare, ast.Call):
         if isinstance(node, (ast.Assign, ast.AnnAssign)) and node.value is not None:
             targets = node.targets if isinstance(node, ast.Assign) else [node.target]
             for target in targets:
@@ -181,7 +181,7 @@ def _not_a_secret_value(text: str, name: str) -> bool:
 
 
 def _url_credentials(code: PythonView, up: dict) -> Iterator[Hit]:
-    for node in code.nodes:
+    for node in code.nodes_of(ast.Constant):
         text = string_of(node) if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
         if not text or in_test(node, up):
             continue

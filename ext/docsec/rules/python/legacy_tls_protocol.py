@@ -72,7 +72,7 @@ WEAK_CURVES = frozenset({"SECP192R1", "SECT163K1", "SECT163R2", "SECP160R1", "Br
 )
 def check(code: PythonView) -> Iterator[Hit]:
     up = parents(code)
-    for node in code.nodes:
+    for node in code.nodes_of(ast.Attribute, ast.Name):  # the only nodes _legacy_reference names
         name = _legacy_reference(code, node, up)
         if name:
             yield Hit(line_of(node), code.column(node),

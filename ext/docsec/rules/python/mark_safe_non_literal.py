@@ -56,6 +56,7 @@ ESCAPING = frozenset({"escape", "conditional_escape", "format_html", "format_htm
     severity="medium",
     cwe=79,
     languages=("python",),
+    triggers=("mark_safe", "markup", "safestring", "safetext", "safeunicode", "format_html"),
     equivalent="Bandit B308/B703/B704, Ruff S308/S704",
     message="marks non-literal text as safe HTML; build it with format_html or escape the values",
     use_instead='format_html("<b>{}</b>", value) or Markup("<b>{}</b>").format(value)',

@@ -42,6 +42,7 @@ from ..registry import rule
     severity="medium",
     cwe=502,
     languages=("python",),
+    triggers=("marshal",),
     equivalent="Bandit B302, Ruff S302",
     message="`marshal` is not safe against malicious data; use json",
     use_instead="json.loads(payload)",

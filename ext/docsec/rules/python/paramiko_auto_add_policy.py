@@ -53,6 +53,7 @@ ASYNCSSH_CONNECT = frozenset({"asyncssh.connect", "asyncssh.connect_reverse", "a
     severity="high",
     cwe=295,
     languages=("python",),
+    triggers=("set_missing_host_key_policy", "asyncssh"),
     equivalent="Bandit B507, Ruff S507",
     message="accepts any SSH host key, so a man in the middle is trusted; verify against known_hosts",
     use_instead="client.load_system_host_keys(); client.set_missing_host_key_policy(paramiko.RejectPolicy())",

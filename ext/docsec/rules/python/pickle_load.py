@@ -61,6 +61,7 @@ DUMPERS = frozenset({"dump", "to_pickle"})
     severity="high",
     cwe=502,
     languages=("python",),
+    triggers=("load", "unpickler", "decode", "read_pickle"),
     equivalent="Bandit B301, Ruff S301",
     message="unpickling runs code chosen by whoever made the file; store data as JSON or another data-only format",
     use_instead="json.load / numpy.load(allow_pickle=False) / safetensors; unpickle only files you wrote yourself.",

@@ -46,6 +46,7 @@ REQUESTS_CALL = re.compile(r"^requests\.(?:(?:api\.)?|Session\(\)\.|session\(\)\
     severity="low",
     cwe=400,
     languages=("python",),
+    triggers=("requests",),
     equivalent="Bandit B113, Ruff S113",
     message="makes an HTTP request without a timeout; pass timeout=",
     use_instead="requests.get(url, timeout=10)",

@@ -44,6 +44,7 @@ from ..registry import rule
     severity="medium",
     cwe=502,
     languages=("python",),
+    triggers=("shelve",),
     equivalent="Bandit B301 (shelve), Ruff S301",
     message="a shelve file unpickles every value it returns; use sqlite3 or JSON for data",
     use_instead="sqlite3 with JSON values, or another data-only store.",

@@ -141,4 +141,4 @@ def _vetted(code: PythonView) -> bool:
         if name.endswith("extraction_filter") and not any("fully_trusted" in ast.unparse(v) for v in values):
             return True
     return any(isinstance(node, ast.Compare) and any(code.string_value(c) == ".." for c in [node.left, *node.comparators])
-               for node in code.nodes)
+               for node in code.nodes_of(ast.Compare))

@@ -48,6 +48,7 @@ RACY = frozenset({"tempfile.mktemp", "os.tempnam", "os.tmpnam"})
     severity="medium",
     cwe=377,
     languages=("python",),
+    triggers=("mktemp", "tempnam", "tmpnam"),
     equivalent="Bandit B306, Ruff S306",
     message="returns a file name another process can claim first; use tempfile.mkstemp or NamedTemporaryFile",
     use_instead="tempfile.NamedTemporaryFile(), tempfile.mkstemp() or tempfile.TemporaryDirectory()",

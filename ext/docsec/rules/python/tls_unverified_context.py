@@ -68,7 +68,7 @@ URLLIB3_POOLS = frozenset({"PoolManager", "ProxyManager", "HTTPSConnectionPool",
 )
 def check(code: PythonView) -> Iterator[Hit]:
     up = parents(code)
-    for node in code.nodes:
+    for node in code.nodes_of(ast.Attribute, ast.Name):  # the only nodes either helper reports
         hit = _unverified_reference(code, node, up) or _none_mode(code, node, up)
         if hit:
             yield hit
@@ -94,7 +94,7 @@ def check(code: PythonView) -> Iterator[Hit]:
         if (code.string_value(value) or "").upper() in ("NONE", "CERT_NONE"):
             yield Hit(value.lineno, code.column(value),
                       f"`{key}={code.string_value(value)!r}` accepts any certificate; use 'required' (CERT_REQUIRED)")
-    for node in code.nodes:
+    for node in code.nodes_of(ast.Constant):
         text = code.string_value(node) if isinstance(node, ast.Constant) else None
         found = NONE_IN_TEXT.search(text) if text else None
         if found:
@@ -152,7 +152,7 @@ def _cert_settings(code: PythonView) -> Iterator[tuple[str, ast.expr]]:
                 value = call.keyword(keyword)
                 if value is not None:
                     yield keyword, value
-    for node in code.nodes:
+    for node in code.nodes_of(ast.Dict):
         if isinstance(node, ast.Dict):
             for key, value in zip(node.keys, node.values):
                 if isinstance(key, ast.Constant) and key.value in CERT_KEYWORDS:

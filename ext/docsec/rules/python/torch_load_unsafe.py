@@ -46,6 +46,7 @@ TORCH_LOADS = frozenset({"torch.load", "torch.serialization.load"})
     severity="high",
     cwe=502,
     languages=("python",),
+    triggers=("torch",),
     equivalent="Bandit B614",
     message="`torch.load` unpickles the file unless weights_only=True; pass weights_only=True or use safetensors",
     use_instead="torch.load(path, weights_only=True) or safetensors.torch.load_file(path)",

@@ -55,7 +55,7 @@ BROAD = frozenset({"Exception", "BaseException", "builtins.Exception", "builtins
     profile="audit",
 )
 def check(code: PythonView) -> Iterator[Hit]:
-    for node in code.nodes:
+    for node in code.nodes_of(ast.ExceptHandler):
         if isinstance(node, ast.ExceptHandler) and _broad(code, node) and _only_pass(code, node):
             caught = f"except {ast.unparse(node.type)}" if node.type is not None else "except"
             yield Hit(node.lineno, code.column(node),

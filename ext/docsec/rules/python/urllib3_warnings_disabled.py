@@ -52,6 +52,7 @@ FILTER_CALLS = frozenset({"warnings.filterwarnings", "warnings.simplefilter", "f
     severity="medium",
     cwe=295,
     languages=("python",),
+    triggers=("disable_warnings", "filterwarnings", "simplefilter"),
     equivalent="",
     message="silences InsecureRequestWarning; fix certificate verification instead of hiding the warning",
     use_instead="Trust the server's CA bundle and leave the warning on.",

@@ -55,6 +55,7 @@ RUAMEL_YAML = frozenset({"ruamel.yaml.YAML", "ruamel.yaml.main.YAML", "YAML"})
     severity="high",
     cwe=502,
     languages=("python",),
+    triggers=("yaml",),
     equivalent="Bandit B506, Ruff S506",
     message="this YAML loader can construct arbitrary Python objects; use yaml.safe_load",
     use_instead="yaml.safe_load(stream) or yaml.load(stream, Loader=yaml.SafeLoader)",

@@ -66,6 +66,7 @@ BODY_LINES = 60
     severity="critical",
     cwe=321,
     languages=("text",),
+    triggers=("private key", "ls0tls1crudjti"),
     equivalent="detect-secrets PrivateKeyDetector, gitleaks private-key",
     message="a private key is published in the docs; revoke it and show a placeholder",
     use_instead="-----BEGIN OPENSSH PRIVATE KEY-----\\n<contents of ~/.ssh/id_ed25519>\\n-----END OPENSSH PRIVATE KEY-----",
