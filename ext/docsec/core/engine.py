@@ -73,7 +73,7 @@ class Engine:
         hits = self._run_rules(views, self.selection, self._ignored_for(block.location.path))
         suppressions = find_suppressions(block.text)
         for rule, hit in hits:
-            report.findings.append(self._finding(block, rule, hit, suppressions))
+            report.findings.append(self._finding(block, rule, hit, suppressions, views.text.lines))
         report.findings.extend(self._reasonless_suppressions(block, suppressions))
         report.analysed = views.analysed
         report.diagnostics.extend(self._diagnostics(block, report, views))
@@ -124,7 +124,8 @@ class Engine:
             for selector in selectors
         )
 
-    def _finding(self, block: CodeBlock, rule: Rule, hit: Hit, suppressions: dict[int, Suppression]) -> Finding:
+    def _finding(self, block: CodeBlock, rule: Rule, hit: Hit, suppressions: dict[int, Suppression],
+                 lines: list[str]) -> Finding:
         status, reason = Status.UNMARKED, ""
         suppression = suppressions.get(hit.line)
         if block.secure:
@@ -133,11 +134,12 @@ class Engine:
             status, reason = Status.SUPPRESSED, suppression.reason
         elif block.marked:
             status, reason = Status.MARKED, block.marker.reason
-        return self._make(block, rule, hit, status, reason)
+        return self._make(block, rule, hit, status, reason, lines)
 
-    def _make(self, block: CodeBlock, rule: Rule, hit: Hit, status: Status, reason: str) -> Finding:
+    def _make(self, block: CodeBlock, rule: Rule, hit: Hit, status: Status, reason: str,
+              lines: list[str]) -> Finding:
         line = block.location.line + hit.line - 1
-        snippet = hit.snippet or _line(block.text, hit.line)
+        snippet = hit.snippet or (lines[hit.line - 1].strip() if 1 <= hit.line <= len(lines) else "")
         return Finding(
             rule_id=rule.id,
             symbol=rule.symbol,
@@ -160,7 +162,7 @@ class Engine:
         if _matches(rule.id, self.config.ignore):
             return []
         return [
-            self._make(block, rule, Hit(number), Status.UNMARKED, "")
+            self._make(block, rule, Hit(number), Status.UNMARKED, "", block.text.splitlines())
             for number, suppression in suppressions.items()
             if not suppression.reason
         ]
@@ -183,8 +185,3 @@ class Engine:
                 location.path, location.line, Severity.INFO, location.cell,
             ))
         return diagnostics
-
-
-def _line(text: str, number: int) -> str:
-    lines = text.splitlines()
-    return lines[number - 1].strip() if 1 <= number <= len(lines) else ""

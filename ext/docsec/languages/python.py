@@ -478,12 +478,25 @@ class PythonView:
         """The expression's own source text (``0o777`` stays ``0o777``), if the repaired
         parse still lines up with the snippet."""
         try:
-            segment = ast.get_source_segment(self.source, node)
+            segment = self._segment(node)
             if segment and ast.dump(ast.parse(f"({segment})", mode="eval").body) == ast.dump(node):
                 return segment
         except (SyntaxError, ValueError, TypeError):
             pass
         return None
+
+    def _segment(self, node: ast.AST) -> Optional[str]:
+        """Like :func:`ast.get_source_segment`, but from the split lines, so a call
+        costs the length of the segment, not of the whole block."""
+        start, end = getattr(node, "lineno", None), getattr(node, "end_lineno", None)
+        first, last = getattr(node, "col_offset", None), getattr(node, "end_col_offset", None)
+        if None in (start, end, first, last) or not 1 <= start <= end <= len(self.lines):
+            return None
+        chunk = [line.encode("utf-8") for line in self.lines[start - 1:end]]
+        if len(chunk) == 1:
+            return chunk[0][first:last].decode("utf-8", "replace")
+        chunk[0], chunk[-1] = chunk[0][first:], chunk[-1][:last]
+        return b"\n".join(chunk).decode("utf-8", "replace")
 
     def line_text(self, number: int) -> str:
         return self.lines[number - 1].strip() if 1 <= number <= len(self.lines) else ""

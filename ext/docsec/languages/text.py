@@ -20,7 +20,7 @@ HIDDEN = re.compile(r"\\\r?\n[ \t]*|[\\'\"`]")
 class TextView:
     text: str
 
-    @property
+    @cached_property
     def lines(self) -> list[str]:
         return self.text.splitlines()
 
