@@ -180,4 +180,4 @@ def test_install_main(tmp_path, capsys):
     assert install_main([str(tmp_path), "--to", "plugins/docsec.mjs"]) == 0
     assert (tmp_path / "plugins" / "docsec.mjs").is_file()
     assert "    - plugins/docsec.mjs" in capsys.readouterr().out
-    assert install_main([str(tmp_path / "missing")]) == 1
+    assert install_main([str(tmp_path / "missing")]) == 2

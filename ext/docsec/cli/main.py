@@ -1,4 +1,4 @@
-"""The ``docsec`` command: ``check``, ``rules`` and ``explain``.
+"""The ``docsec`` command: ``check``, ``rules``, ``explain``, ``report`` and ``myst-plugin``.
 
 :func:`main` takes ``argv`` and returns the exit code (0 clean, 1 unmarked
 findings, 2 usage, configuration or input errors); it never lets argparse or
@@ -72,6 +72,10 @@ def build_parser() -> argparse.ArgumentParser:
                                   description="Show a rule's documentation.")
     explain.add_argument("rule", metavar="RULE", help="rule id (DSP014) or symbol (bind-all-interfaces)")
 
+    from .report_cmd import add_parser as report_parser
+
+    report_parser(commands)
+
     plugin = commands.add_parser("myst-plugin", help="set up the mystmd / Jupyter Book 2 plugin",
                                  description="Set up docsec's plugin in a mystmd / Jupyter Book 2 project.")
     actions = plugin.add_subparsers(dest="plugin_action", metavar="ACTION", required=True)
@@ -100,7 +104,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         return exit.code if isinstance(exit.code, int) else 2
     if args.command is None:
         parser.print_usage(stderr)
-        stderr.write("docsec: error: name a command: check, rules, explain or myst-plugin (docsec --help)\n")
+        stderr.write("docsec: error: name a command: check, rules, explain, report or myst-plugin (docsec --help)\n")
         return 2
 
     from .check import UsageError
@@ -109,6 +113,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         if args.command == "check":
             from .check import run
             return run(args, stdout, stderr)
+        if args.command == "report":
+            from .report_cmd import run as run_report
+            return run_report(args, stdout, stderr)
         if args.command == "myst-plugin":
             from ..mystmd.install import run as run_install
             return run_install(args, stdout, stderr)

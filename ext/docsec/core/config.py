@@ -71,6 +71,17 @@ def _text(key: str, value: Any) -> str:
     return value
 
 
+def _bool(key: str, value: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    if text in ("true", "yes", "on", "1"):
+        return True
+    if text in ("false", "no", "off", "0"):
+        return False
+    raise ConfigError(key, value, "true or false")
+
+
 def _string_map(key: str, value: Any) -> dict[str, str]:
     if not isinstance(value, Mapping) or not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
         raise ConfigError(key, value, "a mapping of strings to strings")
@@ -114,6 +125,10 @@ class Config:
     guidance: dict[str, str] = setting({}, _string_map,
                                        "Map rule ids to the ``:id:`` of the ``security`` item they violate; "
                                        "warnings and banners then link to that guidance.")
+    highlight_keywords: bool = setting(False, _bool,
+                                       "Also mark RFC 2119 keywords (MUST, SHOULD NOT, ...) in ordinary paragraphs "
+                                       "outside ``security`` items, as inside them; never inside code, literals "
+                                       "or links.")
 
     @classmethod
     def from_mapping(cls, values: Mapping[str, Any], source: str = "", base: Optional["Config"] = None) -> "Config":

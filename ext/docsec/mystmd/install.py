@@ -77,7 +77,8 @@ def build_parser(parser: Optional[argparse.ArgumentParser] = None) -> argparse.A
     return parser
 
 
-def run(args: argparse.Namespace, stdout=sys.stdout, stderr=sys.stderr) -> int:
+def run(args: argparse.Namespace, stdout=None, stderr=None) -> int:
+    stdout, stderr = stdout or sys.stdout, stderr or sys.stderr
     try:
         stdout.write(install(args.directory, args.target) + "\n")
     except OSError as error:

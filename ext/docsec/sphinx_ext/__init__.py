@@ -12,27 +12,43 @@ module                  does
 :mod:`.detected`        late parts of examples: banner, "docsec detected" list
 :mod:`.gate`            the one warning helper; the build-finished decision
 :mod:`.html`            stylesheet and HTML-only icons
+:mod:`.guidance`        project-wide view of guidance: order, links, who cites it
+:mod:`.requirements`    ``security-requirements``: index / checklist of guidance
+:mod:`.roles`           ``security-ref``: cite a guidance item by id
+:mod:`.keywords`        opt-in RFC 2119 keyword markup in ordinary paragraphs
+:mod:`.export`          ``docsec.json`` in every HTML build
 ======================  ============================================================
 """
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .. import __version__
-from . import config, detected, gate, html
+from . import (
+    config,
+    detected,
+    export,
+    gate,
+    guidance,
+    html,
+    keywords,
+    requirements,
+    roles,
+)
 from .collector import DocsecCollector, on_check_consistency, on_env_get_outdated
 from .directives import (
     InsecureExampleDirective,
     SecureExampleDirective,
     SecurityDirective,
 )
-from .nodes import detected_list
+from .nodes import detected_list, requirements_list, security_ref
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
 
-ENV_VERSION = 1
+ENV_VERSION = 2  # 2: GuidanceItem has tags and text; items without :id: are kept
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
@@ -40,15 +56,27 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("config-inited", config.on_config_inited)
     app.connect("config-inited", html.add_static_path)
     app.add_node(detected_list)
+    app.add_node(requirements_list)
+    app.add_node(security_ref)
+    app.add_message_catalog("docsec", str(Path(__file__).parent / "locales"))
     app.add_directive("security", SecurityDirective)
     app.add_directive("insecure-example", InsecureExampleDirective)
     app.add_directive("secure-example", SecureExampleDirective)
+    app.add_directive("security-requirements", requirements.SecurityRequirementsDirective)
+    app.add_role("security-ref", roles.SecurityRefRole())
+    app.add_transform(keywords.HighlightKeywords)
     app.add_env_collector(DocsecCollector)
+    app.add_env_collector(guidance.GuidanceUsers)
+    app.connect("env-get-updated", guidance.on_env_get_updated)
     app.connect("env-get-outdated", on_env_get_outdated)
     app.connect("env-check-consistency", on_check_consistency)
     app.connect("doctree-resolved", detected.on_doctree_resolved)
     app.add_post_transform(html.ExampleIcons)
+    app.add_post_transform(requirements.ResolveRequirements)
+    app.add_post_transform(requirements.HtmlCheckboxes)
+    app.add_post_transform(roles.ResolveSecurityRefs)
     app.add_css_file(html.CSS_FILE)
+    app.connect("build-finished", export.on_build_finished)
     app.connect("build-finished", gate.on_build_finished)
     return {
         "version": __version__,

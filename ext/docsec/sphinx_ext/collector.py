@@ -45,6 +45,8 @@ class GuidanceItem:
     docname: str
     line: int | None
     anchor: str
+    tags: tuple[str, ...] = ()
+    text: str = ""  # the body as plain text (for the requirements index and docsec.json)
 
 
 @dataclass
@@ -132,11 +134,15 @@ def _ancestors(node: nodes.Node) -> list[nodes.Node]:
 def _guidance(doctree: nodes.document, docname: str) -> list[GuidanceItem]:
     items = []
     for node in doctree.findall(nodes.admonition):
-        if SECURITY not in node["classes"] or not node.get("docsec_id"):
+        if SECURITY not in node["classes"]:  # items without :id: are listed too (id "")
             continue
-        title = _title_text(node[0]) if node.children and isinstance(node[0], nodes.title) else ""
-        items.append(GuidanceItem(node["docsec_id"], node.get("docsec_level", ""), title, docname,
-                                  node.line, node["ids"][0] if node["ids"] else ""))
+        has_title = bool(node.children) and isinstance(node[0], nodes.title)
+        title = _title_text(node[0]) if has_title else ""
+        body = node.children[1:] if has_title else node.children
+        text = "\n\n".join(child.astext().strip() for child in body if not isinstance(child, nodes.system_message))
+        items.append(GuidanceItem(node.get("docsec_id", ""), node.get("docsec_level", ""), title, docname,
+                                  node.line, node["ids"][0] if node["ids"] else "",
+                                  tuple(node.get("docsec_tags", ())), text.strip()))
     return items
 
 
@@ -153,7 +159,7 @@ def on_check_consistency(app: Sphinx, env: BuildEnvironment) -> None:
     first: dict[str, GuidanceItem] = {}
     items = sorted((item for record in records(env).values() for item in record.guidance),
                    key=lambda item: (item.docname, item.line or 0))
-    for item in items:
+    for item in (item for item in items if item.id):
         earlier = first.setdefault(item.id, item)
         if earlier is not item:
             where = f"{env.doc2path(earlier.docname, False)}:{earlier.line}"

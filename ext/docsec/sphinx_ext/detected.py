@@ -31,7 +31,7 @@ def on_doctree_resolved(app: Sphinx, doctree: nodes.document, docname: str) -> N
         if "docsec-banner" in banner["classes"] and not banner.children:
             banner += nodes.strong(config.insecure_banner, config.insecure_banner)
     known = records(app.env)
-    guidance = {item.id: item for record in known.values() for item in record.guidance}
+    guidance = {item.id: item for record in known.values() for item in record.guidance if item.id}
     for placeholder in list(doctree.findall(detected_list)):
         record = known.get(placeholder.get("docname", docname))
         findings = [entry.finding for entry in (record.entries if record else [])

@@ -7,7 +7,7 @@ standard ``admonition`` node; see :mod:`.nodes`.
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Callable, ClassVar
 
 from docutils import nodes
 from docutils.parsers.rst import directives
@@ -92,15 +92,16 @@ class SecurityDirective(SphinxDirective):
         return inferred
 
 
-def wrap_keywords(root: nodes.Element) -> list[str]:
+def wrap_keywords(root: nodes.Element, skip: Callable[[nodes.Text], bool] | None = None) -> list[str]:
     """Wrap each ALL-CAPS keyword of prose under ``root`` in a classed ``strong``.
 
     Returns the levels of the keywords, in order.  Text inside code, links and
-    titles is left alone and not counted.  Other builders see plain bold.
+    titles is left alone and not counted, and so is any text ``skip`` rejects.
+    Other builders see plain bold.
     """
     levels: list[str] = []
     for text in list(root.findall(nodes.Text)):
-        if _in_excluded(text, root):
+        if _in_excluded(text, root) or (skip is not None and skip(text)):
             continue
         pieces = list(rfc2119.split_keywords(str(text)))
         found = [level for _, level in pieces if level]

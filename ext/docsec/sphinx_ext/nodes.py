@@ -47,3 +47,15 @@ def enclosing_marker(node: nodes.Node) -> nodes.Element | None:
             return parent  # type: ignore[no-any-return]
         parent = parent.parent
     return None
+
+
+class requirements_list(nodes.General, nodes.Element):
+    """Placeholder for ``security-requirements``, resolved late by :mod:`.requirements`.
+
+    Attributes: ``docname`` (where it stands), ``levels``, ``docs`` and ``tags``
+    (the filters, lists of strings) and ``format`` (``table`` or ``checklist``).
+    """
+
+
+class security_ref(nodes.Inline, nodes.Element):
+    """Placeholder for the ``security-ref`` role: ``target`` (an id) and an optional ``title``."""
