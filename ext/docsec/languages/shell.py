@@ -304,9 +304,16 @@ def _split_pipes(text: str) -> list[str]:
     return _scan(text, "pipe")
 
 
+# shlex builds each token by string concatenation, which turns quadratic on one
+# huge token; no real command line is this long, so longer ones split at blanks.
+SHLEX_LIMIT = 20_000
+
+
 def _words(text: str) -> list[str]:
     if PLAIN_WORDS.match(text):  # nothing shlex would treat specially: it splits at blanks only
         return text.split()
+    if len(text) > SHLEX_LIMIT:
+        return [_unquote(w) for w in text.split()]
     if re.search(r"[A-Za-z]:\\", text):  # Windows paths: keep backslashes
         try:
             return [_unquote(w) for w in shlex.split(text, posix=False)]
