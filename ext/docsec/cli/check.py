@@ -9,6 +9,8 @@ on: the run reports every finding it could make and then exits 2.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import argparse
 import os
 import sys
@@ -36,6 +38,10 @@ class FileScan:
     blocks: int
     findings: tuple[Finding, ...]
     diagnostics: tuple[Diagnostic, ...]
+
+
+if TYPE_CHECKING:
+    from ..core.engine import Engine
 
 
 # -- configuration -----------------------------------------------------------
@@ -114,13 +120,11 @@ def check_selectors(config: Config, source: str) -> None:
 
 
 def _check_selector(selector: str, given: str, where: str, ids: list[str], symbols: list[str]) -> None:
-    if any(rule_id.startswith(selector) for rule_id in ids):
-        return
-    import difflib
+    from ..core.catalog import did_you_mean, unknown_rule_selectors
 
-    close = difflib.get_close_matches(given, ids + symbols, n=3, cutoff=0.6)
-    hint = f" (did you mean {', '.join(close)}?)" if close else ""
-    raise UsageError(f"{where}: unknown rule id or prefix {given!r}{hint}; run `docsec rules` to list them")
+    if unknown_rule_selectors([selector], ids):
+        raise UsageError(f"{where}: unknown rule id or prefix {given!r}{did_you_mean(given, ids + symbols)}; "
+                         "run `docsec rules` to list them")
 
 
 # -- scanning ----------------------------------------------------------------
@@ -161,10 +165,11 @@ def _line_ends(data: bytes) -> Iterator[int]:
     yield len(data)
 
 
-def scan_target(target: Target, config: Config) -> FileScan:
+def scan_target(target: Target, engine: "Engine") -> FileScan:
     """Read, extract and scan one file.  Never raises: problems become diagnostics."""
-    from ..core.engine import Engine
     from ..sources import extract
+
+    config = engine.config
 
     problem = precheck(target)
     if problem is not None:
@@ -175,7 +180,6 @@ def scan_target(target: Target, config: Config) -> FileScan:
         return FileScan(target.display, 0, (), (Diagnostic(
             "source-error", f"could not extract code blocks: {type(crash).__name__}: {crash}",
             target.display, 1, Severity.HIGH),))
-    engine = Engine(config)
     findings: list[Finding] = []
     diagnostics = list(source.diagnostics)
     for block in source.blocks:
@@ -192,20 +196,34 @@ def scan_target(target: Target, config: Config) -> FileScan:
     return FileScan(target.display, len(source.blocks), tuple(findings), tuple(diagnostics))
 
 
-def _scan_job(job: tuple[Target, Config]) -> FileScan:
-    return scan_target(*job)
+# One engine per worker process, built by the pool's initializer: the
+# rule selection is computed once per process, not once per file.
+_worker_engine: Optional["Engine"] = None
 
 
-def scan_targets(targets: Sequence[Target], config: Config, jobs: int = 1) -> list[FileScan]:
+def _start_worker(config: Config) -> None:
+    from ..core.engine import Engine
+
+    global _worker_engine
+    _worker_engine = Engine(config)
+
+
+def _scan_in_worker(target: Target) -> FileScan:
+    assert _worker_engine is not None
+    return scan_target(target, _worker_engine)
+
+
+def scan_targets(targets: Sequence[Target], engine: "Engine", jobs: int = 1) -> list[FileScan]:
     """Scan every target, in a process pool when ``jobs > 1``; results keep the targets' order."""
     if jobs > 1 and len(targets) > 1:
         from concurrent.futures import ProcessPoolExecutor
 
         workers = min(jobs, len(targets))
-        with ProcessPoolExecutor(max_workers=workers) as pool:
+        with ProcessPoolExecutor(max_workers=workers, initializer=_start_worker,
+                                 initargs=(engine.config,)) as pool:
             chunk = max(1, len(targets) // (workers * 4))
-            return list(pool.map(_scan_job, [(t, config) for t in targets], chunksize=chunk))
-    return [scan_target(target, config) for target in targets]
+            return list(pool.map(_scan_in_worker, targets, chunksize=chunk))
+    return [scan_target(target, engine) for target in targets]
 
 
 def build_result(scans: Iterable[FileScan], config: Config, baseline: Optional[Baseline] = None) -> RunResult:
@@ -238,11 +256,14 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         config, root = load_config(args.config, cwd)
         config = apply_options(config, args)
         baseline = _load_baseline(args.baseline) if args.baseline else None
+        from ..core.engine import Engine
+
+        engine = Engine(config)
     except ConfigError as error:
         raise UsageError(str(error)) from None
     walk = collect(args.paths or ["."], cwd, SUFFIXES, Excludes(config.exclude, root))
     jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
-    result = build_result(scan_targets(walk.targets, config, jobs), config, baseline)
+    result = build_result(scan_targets(walk.targets, engine, jobs), config, baseline)
     result.diagnostics.extend(Diagnostic("missing-path", "no such file or directory", path, 1, Severity.HIGH)
                               for path in walk.missing)
     if args.write_baseline:

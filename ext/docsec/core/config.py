@@ -94,6 +94,19 @@ def _ignores_by_path(key: str, value: Any) -> dict[str, tuple[str, ...]]:
     return {str(glob): _rule_selectors(f"{key}[{glob!r}]", ids) for glob, ids in value.items()}
 
 
+def _custom_rules(key: str, value: Any) -> tuple:
+    from .custom_rules import CustomRuleError, parse_spec
+
+    if isinstance(value, Mapping):
+        value = [value]
+    if not isinstance(value, (list, tuple)):
+        raise ConfigError(key, value, "a list of rule tables (id, title, message, and a call or a pattern)")
+    try:
+        return tuple(parse_spec(index, table) for index, table in enumerate(value))
+    except CustomRuleError as error:
+        raise ConfigError(key, value, str(error)) from None
+
+
 def setting(default: Any, validate: Callable[[str, Any], Any], help: str) -> Any:
     factory = (lambda: default) if not isinstance(default, (dict, list)) else (lambda: type(default)(default))
     return field(default_factory=factory, metadata={"validate": validate, "help": help})
@@ -129,6 +142,13 @@ class Config:
                                        "Also mark RFC 2119 keywords (MUST, SHOULD NOT, ...) in ordinary paragraphs "
                                        "outside ``security`` items, as inside them; never inside code, literals "
                                        "or links.")
+
+    custom_rules: tuple = setting((), _custom_rules,
+                                  "Project-specific rules declared as data: each has ``id``, ``title``, "
+                                  "``message``, ``severity`` and either ``call`` (a Python call name, with an "
+                                  "optional ``keyword`` table of literal values) or ``pattern`` (a regular "
+                                  "expression searched in each line, or each shell command with ``languages = "
+                                  "[\"shell\"]``).")
 
     @classmethod
     def from_mapping(cls, values: Mapping[str, Any], source: str = "", base: Optional["Config"] = None) -> "Config":

@@ -12,7 +12,7 @@ from ..languages import Views, build_views
 from ..model import BlockReport, CodeBlock, Confidence, Diagnostic, Finding, Hit, Rule, Severity, Status
 from ..rules.registry import RegisteredRule
 from .catalog import Catalog, load_catalog
-from .config import Config
+from .config import Config, ConfigError
 from .suppressions import Suppression, find_suppressions
 
 SUPPRESSION_WITHOUT_REASON = Rule(
@@ -27,6 +27,20 @@ SUPPRESSION_WITHOUT_REASON = Rule(
     use_instead="# docsec: ignore[RULE-ID] -- why this line is safe here",
     doc="An inline suppression must say why the line is safe; one without a reason suppresses nothing.",
 )
+
+
+def with_custom_rules(catalog: Catalog, config: Config) -> Catalog:
+    """The catalog plus the rules declared in ``custom_rules``."""
+    if not config.custom_rules:
+        return catalog
+    from .custom_rules import CustomRuleError, registered
+
+    try:
+        extra = [registered(spec) for spec in config.custom_rules]
+        return Catalog([*catalog, *extra])
+    except (CustomRuleError, ValueError) as error:
+        raise ConfigError("custom_rules", [spec.id for spec in config.custom_rules],
+                          f"ids not used by another rule ({error})") from None
 
 
 def _matches(rule_id: str, selectors: Iterable[str]) -> bool:
@@ -62,7 +76,7 @@ class Engine:
 
     def __init__(self, config: Optional[Config] = None, catalog: Optional[Catalog] = None):
         self.config = config or Config()
-        self.catalog = catalog or load_catalog()
+        self.catalog = with_custom_rules(catalog or load_catalog(), self.config)
         self.selection = Selection.build(self.catalog, self.config)
 
     def scan(self, block: CodeBlock) -> BlockReport:

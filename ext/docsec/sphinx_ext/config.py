@@ -79,7 +79,50 @@ def build_runtime(app: Sphinx, sphinx_config: SphinxConfig) -> Runtime:
         "conf.py",
         conf_py,
     )
-    return Runtime(config, Engine(config), pyproject)
+    try:
+        engine = Engine(config)
+    except ConfigError as error:
+        logger.error("docsec: %s; ignoring the custom rules", error, type="docsec", subtype="config",
+                     location=_location(conf_py, PREFIX + "custom_rules"))
+        config = dataclasses.replace(config, custom_rules=())
+        engine = Engine(config)
+    from_conf = {key for key, value in conf_values.items() if value is not None}
+    known = _without_unknown_rules(config, engine, from_conf, conf_py, pyproject)
+    if known is not config:
+        config, engine = known, Engine(known)
+    return Runtime(config, engine, pyproject)
+
+
+def _without_unknown_rules(config: Config, engine: Engine, from_conf: set[str], conf_py: Path,
+                           pyproject: Path | None) -> Config:
+    """Report the rule selectors that name no rule, once per setting, and drop them.
+
+    Dropped rather than kept, so a mistyped ``select`` never selects nothing.
+    """
+    from ..core.catalog import did_you_mean, unknown_rule_selectors
+    from ..core.engine import SUPPRESSION_WITHOUT_REASON
+
+    ids = [*engine.catalog.ids, SUPPRESSION_WITHOUT_REASON.id]
+    changes: dict[str, Any] = {}
+    for key in ("select", "ignore", "per_path_ignores"):
+        value = getattr(config, key)
+        groups = list(value.values()) if isinstance(value, dict) else [value]
+        unknown = sorted({selector for group in groups for selector in unknown_rule_selectors(group, ids)})
+        if not unknown:
+            continue
+        in_conf = key in from_conf
+        names = ", ".join(f"{selector!r}{did_you_mean(selector, ids)}" for selector in unknown)
+        logger.error(
+            "docsec: %s names no rule: %s; write rule ids or prefixes that `docsec rules` lists; ignoring %s (%s)",
+            PREFIX + key if in_conf else f"[tool.docsec] {key}", names, "it" if len(unknown) == 1 else "them",
+            "conf.py" if in_conf else (pyproject or "pyproject.toml"), type="docsec", subtype="config",
+            location=_location(conf_py, PREFIX + key) if in_conf else _location(pyproject, key),
+        )
+        if isinstance(value, dict):
+            changes[key] = {glob: tuple(s for s in group if s not in unknown) for glob, group in value.items()}
+        else:
+            changes[key] = tuple(selector for selector in value if selector not in unknown)
+    return dataclasses.replace(config, **changes) if changes else config
 
 
 def _apply(config: Config, values: Mapping[str, Any], shown: Any, source: str, path: Path | None) -> Config:
