@@ -33,6 +33,14 @@ class ConfigError(ValueError):
         self.key, self.value, self.expected, self.source = key, value, expected, source
 
 
+class TomlError(ConfigError):
+    """The configuration file is not TOML at all."""
+
+    def __init__(self, path: Path, error: Exception):
+        super().__init__("[tool.docsec]", str(path), f"valid TOML ({error})", str(path))
+        self.args = (f"{path}: not valid TOML ({error}); fix the syntax there",)
+
+
 def _choice(*allowed: str) -> Callable[[str, Any], Any]:
     def validate(key: str, value: Any) -> Any:
         text = str(value).strip().lower()
@@ -173,7 +181,7 @@ def settings_help() -> list[tuple[str, str, str]]:
     """(name, default, help) for every setting, for the docs' table."""
     rows = []
     for item in dataclasses.fields(Config):
-        default = item.default_factory()  # type: ignore[misc]
+        default = item.default_factory()  # type: ignore[misc,operator]
         if isinstance(default, Severity):
             default = default.label
         rows.append((item.name, repr(default), item.metadata["help"]))
@@ -193,9 +201,17 @@ def read_pyproject(start: Path) -> tuple[dict[str, Any], Optional[Path]]:
             try:
                 data = tomllib.loads(path.read_text(encoding="utf-8"))
             except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
-                raise ConfigError("[tool.docsec]", str(path), f"valid TOML ({error})", str(path)) from None
-            table = data.get("tool", {}).get("docsec", {})
-            if not isinstance(table, dict):
-                raise ConfigError("tool.docsec", table, "a table", str(path))
-            return table, path
+                raise TomlError(path, error) from None
+            return docsec_table(data, str(path)), path
     return {}, None
+
+
+def docsec_table(data: Mapping[str, Any], source: str) -> dict[str, Any]:
+    """``[tool.docsec]`` of a parsed TOML document, ``{}`` when there is none."""
+    tool = data.get("tool", {})
+    if not isinstance(tool, dict):
+        raise ConfigError("tool", tool, "a table, e.g. [tool.docsec] on its own line", source)
+    table = tool.get("docsec", {})
+    if not isinstance(table, dict):
+        raise ConfigError("tool.docsec", table, "a table, e.g. [tool.docsec] on its own line", source)
+    return table

@@ -135,6 +135,7 @@ def _keyword_is(node: Optional[ast.AST], value: Any) -> bool:
 
 def _pattern_check(spec: CustomRuleSpec):
     pattern = spec.compiled
+    assert pattern is not None, "a pattern rule always has its compiled pattern"
 
     def check(view) -> Iterator[Hit]:
         lines = _numbered_lines(view)

@@ -490,7 +490,9 @@ class PythonView:
         costs the length of the segment, not of the whole block."""
         start, end = getattr(node, "lineno", None), getattr(node, "end_lineno", None)
         first, last = getattr(node, "col_offset", None), getattr(node, "end_col_offset", None)
-        if None in (start, end, first, last) or not 1 <= start <= end <= len(self.lines):
+        if start is None or end is None or first is None or last is None:
+            return None
+        if not 1 <= start <= end <= len(self.lines):
             return None
         chunk = [line.encode("utf-8") for line in self.lines[start - 1:end]]
         if len(chunk) == 1:
