@@ -22,6 +22,7 @@ LABELS = {
     ".py": "python", ".pycon": "pycon", ".ipy": "ipython", ".console": "console", ".sh": "bash",
     ".ps1": "powershell", ".dockerfile": "dockerfile", ".yaml": "yaml", ".txt": "text",
     ".toml": "toml", ".ini": "ini", ".env": "text", ".json": "json",
+    ".html": "html+django", ".jinja": "jinja",
 }
 EXAMPLES = sorted(p for p in RULES.glob("*/examples/*/*") if p.suffix in LABELS)
 AUDIT = Engine(Config(profile="audit"))

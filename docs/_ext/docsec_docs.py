@@ -26,6 +26,7 @@ LANGUAGE_BY_SUFFIX = {
     ".ps1": "powershell", ".dockerfile": "dockerfile", ".yaml": "yaml", ".txt": "text",
     # Config formats get "text": their `# expect:` comments would not highlight as JSON or TOML.
     ".toml": "text", ".ini": "text", ".env": "text", ".json": "text",
+    ".html": "html+django", ".jinja": "html+jinja",
 }
 SECTION = re.compile(r"^## (.+)$", re.MULTILINE)
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator, Optional, Sequence, TextIO
 
 from ..core.baseline import Baseline, BaselineError, fingerprints
-from ..core.config import Config, ConfigError, read_pyproject
+from ..core.config import Config, ConfigError, docsec_table, read_pyproject
 from ..model import Diagnostic, Finding, Severity
 from ..report.results import Reported, ReportOptions, RunResult, sort_key
 from .walk import Excludes, Target, collect, display_path
@@ -72,10 +72,7 @@ def _read_table(path: Path) -> dict[str, Any]:
         raise UsageError(f"cannot read configuration {path}: {error.strerror or error}") from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
         raise UsageError(f"{path}: not valid TOML ({error})") from None
-    table = data.get("tool", {}).get("docsec", {})
-    if not isinstance(table, dict):
-        raise ConfigError("tool.docsec", table, "a table", str(path))
-    return table
+    return docsec_table(data, str(path))
 
 
 def apply_options(config: Config, args: argparse.Namespace) -> Config:
@@ -84,7 +81,7 @@ def apply_options(config: Config, args: argparse.Namespace) -> Config:
     for option in ("select", "ignore"):
         value = getattr(args, option)
         if value is not None:
-            overrides[option] = resolve_selectors(value, f"--{option}")
+            overrides[option] = resolve_selectors(value, f"--{option}", config)
     for option in ("min_severity", "profile", "fail_on"):
         value = getattr(args, option)
         if value is not None:
@@ -92,11 +89,11 @@ def apply_options(config: Config, args: argparse.Namespace) -> Config:
     return Config.from_mapping(overrides, source="command line", base=config) if overrides else config
 
 
-def resolve_selectors(values: Sequence[str], option: str) -> list[str]:
+def resolve_selectors(values: Sequence[str], option: str, config: Optional[Config] = None) -> list[str]:
     """Split comma lists, turn symbols into ids, and reject what names no rule."""
     from ..report.results import known_rules
 
-    rules = known_rules()
+    rules = [*known_rules(), *(config.custom_rules if config is not None else ())]
     by_symbol = {rule.symbol: rule.id for rule in rules}
     selectors = []
     for value in values:
@@ -110,7 +107,7 @@ def resolve_selectors(values: Sequence[str], option: str) -> list[str]:
 def check_selectors(config: Config, source: str) -> None:
     from ..report.results import known_rules
 
-    ids = [rule.id for rule in known_rules()]
+    ids = [rule.id for rule in known_rules()] + [spec.id for spec in config.custom_rules]  # declared rules too
     for key in ("select", "ignore"):
         for selector in getattr(config, key):
             _check_selector(selector, selector, f"{source}: {key}", ids, [])

@@ -2,7 +2,8 @@
 
 Folders are walked for the suffixes :mod:`docsec.sources` reads, skipping
 build output, version-control metadata, virtual environments (any folder
-holding a ``pyvenv.cfg``) and dependency folders, plus the configured
+holding a ``pyvenv.cfg``), dependency folders and pipes, sockets and
+devices (which could block a read or never end), plus the configured
 ``exclude`` patterns (``.gitignore`` syntax, relative to the folder of the
 pyproject.toml they come from).  A file named on the command line is always
 scanned, whatever its name or the excludes say.
@@ -94,9 +95,15 @@ def _walk_dir(top: Path, suffixes: Collection[str], excludes: Excludes) -> list[
         )
         for name in sorted(filenames):
             candidate = here / name
-            if candidate.suffix.lower() in suffixes and not excludes.excluded(candidate, is_dir=False):
+            if candidate.suffix.lower() in suffixes and not excludes.excluded(candidate, is_dir=False) \
+                    and not special_file(candidate):
                 found.append(candidate)
     return found
+
+
+def special_file(path: Path) -> bool:
+    """A pipe, socket or device (or a link to one): reading it could block or never end."""
+    return path.exists() and not path.is_file()
 
 
 def skipped_dir(path: Path) -> bool:

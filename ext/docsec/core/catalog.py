@@ -20,6 +20,7 @@ BUILTIN_PACKAGES = (
     "docsec.rules.docker",
     "docsec.rules.k8s",
     "docsec.rules.secrets",
+    "docsec.rules.templates",
 )
 ENTRY_POINT_GROUP = "docsec.rules"
 
@@ -121,6 +122,20 @@ def _may_declare_rule_packs() -> bool:
             except OSError:
                 return True
     return False
+
+
+def unknown_rule_selectors(selectors: Iterable[str], ids: Iterable[str]) -> list[str]:
+    """Those ``selectors`` (rule ids or id prefixes such as ``DSP``) that begin none of ``ids``."""
+    known = list(ids)
+    return [selector for selector in selectors if not any(rule_id.startswith(selector) for rule_id in known)]
+
+
+def did_you_mean(given: str, names: Iterable[str]) -> str:
+    """`` (did you mean DSP009, DSP019?)`` for the names close to ``given``, else ``""``."""
+    import difflib
+
+    close = difflib.get_close_matches(given, list(names), n=3, cutoff=0.6)
+    return f" (did you mean {', '.join(close)}?)" if close else ""
 
 
 @lru_cache(maxsize=1)

@@ -96,6 +96,15 @@ def _string_map(key: str, value: Any) -> dict[str, str]:
     return {k: v for k, v in value.items()}
 
 
+def _directive_languages(key: str, value: Any) -> dict[str, str]:
+    mapping = _string_map(key, value)
+    for name, language in mapping.items():
+        if not re.match(r"^[\w:.+-]+$", name.strip()) or not language.strip():
+            raise ConfigError(f"{key}[{name!r}]", language, "a directive name mapped to a language label, "
+                              "e.g. {\"console\": \"console\", \"sql-example\": \"sql\"}")
+    return {name.strip().lower(): language.strip() for name, language in mapping.items()}
+
+
 def _ignores_by_path(key: str, value: Any) -> dict[str, tuple[str, ...]]:
     if not isinstance(value, Mapping):
         raise ConfigError(key, value, "a mapping of path globs to lists of rule ids")
@@ -150,6 +159,12 @@ class Config:
                                        "Also mark RFC 2119 keywords (MUST, SHOULD NOT, ...) in ordinary paragraphs "
                                        "outside ``security`` items, as inside them; never inside code, literals "
                                        "or links.")
+
+    directive_languages: dict[str, str] = setting({}, _directive_languages,
+                                                  "For ``docsec check``: directives of the project's own Sphinx "
+                                                  "extensions whose content is code, mapped to its language, e.g. "
+                                                  "``{\"sql-example\" = \"sql\"}``; their content is scanned as "
+                                                  "one block.  Sphinx builds scan what the directives produce.")
 
     custom_rules: tuple = setting((), _custom_rules,
                                   "Project-specific rules declared as data: each has ``id``, ``title``, "

@@ -3,6 +3,8 @@
 :func:`build_views` parses a block once per view kind.  A Python block also
 yields a shell view of its ``!`` escapes; a Dockerfile yields a shell view of
 its ``RUN`` commands, so shell rules see every command a reader would type.
+A Django or Jinja template (``html+django``, ``jinja``, or ``html`` holding
+template syntax) yields a template view of its expressions and tags.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from .labels import language_kind
 from .python import PythonView, build_python_view
 from .shell import PROMPT, ShellView, build_shell_view, script_lines
 from .snippets import normalise_python
+from .template import TemplateView
 from .text import TextView
 from .yaml import YamlView
 
@@ -29,6 +32,7 @@ class Views:
     shell: Optional[ShellView] = None
     dockerfile: Optional[DockerfileView] = None
     yaml: Optional[YamlView] = None
+    template: Optional[TemplateView] = None
     analysed: bool = True  # False when the block's own language did not parse
 
     def get(self, kind: str) -> object:
@@ -48,6 +52,8 @@ def build_views(text: str, label: Optional[str]) -> Views:
         views.shell = ShellView(views.dockerfile.shell_lines())
     elif kind == "yaml":
         views.yaml = YamlView(text)
+    elif kind in ("template", "template-script"):
+        views.template = TemplateView(text, start_in_script=kind == "template-script")
     return views
 
 

@@ -23,6 +23,17 @@ DOCKERFILE = frozenset({"dockerfile", "docker", "containerfile"})
 YAML = frozenset({
     "yaml", "yml", "yaml+jinja", "helm", "docker-compose", "compose", "kubernetes", "k8s", "kustomize",
 })
+# Django and Jinja templates (Pygments' names); ``js+django`` blocks are script from the start.
+TEMPLATE = frozenset({
+    "django", "htmldjango", "html+django", "html+jinja", "html+jinja2", "html+j2", "jinja", "jinja2", "j2",
+    "xml+django", "xml+jinja", "html+django-jinja", "django-html", "jinja-html",
+})
+TEMPLATE_SCRIPT = frozenset({"js+django", "javascript+django", "js+jinja", "javascript+jinja"})
+# Markup labels whose blocks are templates when they hold template syntax.
+MARKUP = frozenset({"html", "htm", "xhtml", "xml", "html5"})
+TEMPLATE_SYNTAX = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.DOTALL)
+# Go templates (Hugo) and Handlebars/Mustache share ``{{ }}`` but escape by context or differently.
+OTHER_TEMPLATES = re.compile(r"\{\{-?\s*(?:[.$#/>{!^]|(?:end|range|define|template|partial|with|else)\b)")
 # Labels that carry no language, where docsec sniffs the content instead.
 UNKNOWN = frozenset({"", "none", "guess", "code"})
 # Labels that say "this is not code": only language-independent rules run.
@@ -50,8 +61,16 @@ def normalise_label(label: str | None) -> str:
 
 def language_kind(label: str | None, text: str = "") -> str:
     """Return ``python``, ``pycon``, ``shell``, ``console``, ``dockerfile``,
-    ``yaml``, ``text`` or ``skip`` for a block's label and content."""
+    ``yaml``, ``template``, ``template-script``, ``text`` or ``skip`` for a
+    block's label and content."""
     name = normalise_label(label)
+    if name in TEMPLATE:
+        return "template"
+    if name in TEMPLATE_SCRIPT:
+        return "template-script"
+    if name in MARKUP:
+        django_or_jinja = TEMPLATE_SYNTAX.search(text) and ("{%" in text or not OTHER_TEMPLATES.search(text))
+        return "template" if django_or_jinja else "text"
     for kind, names in (
         ("python", PYTHON), ("pycon", PYCON), ("shell", SHELL), ("console", CONSOLE),
         ("dockerfile", DOCKERFILE), ("yaml", YAML),

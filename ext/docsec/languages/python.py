@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import ast
 import re
+import warnings
 from collections import deque
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Iterator, Optional
+from typing import Any, Iterator, Optional
 
 MAX_REPAIRS = 40
 STRING_METHODS = frozenset({"format", "join", "strip", "lstrip", "rstrip", "lower", "upper", "replace", "split"})
@@ -33,13 +34,25 @@ class ParseResult:
         return self.tree is not None and not self.dropped_lines
 
 
+def parse_quietly(source: str, mode: str = "exec") -> Any:
+    """``ast.parse`` without the parser's own warnings.
+
+    ``"a\\.b"`` warns (``SyntaxWarning`` on Python 3.12+): printed, that is
+    noise about someone else's code; under ``-W error`` it is a
+    ``SyntaxError`` that would blank the line and hide its finding.
+    """
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return ast.parse(source, mode=mode)
+
+
 def parse_tolerant(source: str) -> ParseResult:
     lines = source.split("\n")
     dropped: list[int] = []
     shifted: dict[int, int] = {}
     for _ in range(min(MAX_REPAIRS, len(lines) + 1)):
         try:
-            return ParseResult(ast.parse("\n".join(lines)), tuple(dropped), shifted)
+            return ParseResult(parse_quietly("\n".join(lines)), tuple(dropped), shifted)
         except SyntaxError as error:
             if not _repair(lines, error, dropped, shifted):
                 break
@@ -479,7 +492,7 @@ class PythonView:
         parse still lines up with the snippet."""
         try:
             segment = self._segment(node)
-            if segment and ast.dump(ast.parse(f"({segment})", mode="eval").body) == ast.dump(node):
+            if segment and ast.dump(parse_quietly(f"({segment})", "eval").body) == ast.dump(node):
                 return segment
         except (SyntaxError, ValueError, TypeError):
             pass

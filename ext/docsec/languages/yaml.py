@@ -19,6 +19,7 @@ PAIR = re.compile(r"^(\s*)(?:-\s+)?([\w.\-/]+)\s*:(?:\s+(.*?))?\s*(?:\s#.*)?$")
 ITEM = re.compile(r"^\s*-\s+(.*?)\s*(?:\s#.*)?$")
 COMMAND_KEYS = frozenset({"command", "args", "entrypoint", "cmd"})
 FAST_LOADER = getattr(yaml, "CSafeLoader", None)
+NODES_PER_CHARACTER = 4  # without aliases a block has fewer nodes than characters
 
 
 @dataclass(frozen=True)
@@ -46,9 +47,10 @@ class YamlView:
         except (yaml.YAMLError, RecursionError):
             return list(_line_entries(self.text))
         found: list[Entry] = []
+        budget, seen = [NODES_PER_CHARACTER * len(self.text) + 1000], set[int]()  # see _walk: alias bombs
         for document in documents:
             if document is not None:
-                found.extend(_walk(document, ()))
+                found.extend(_walk(document, (), budget=budget, seen=seen))
         return found
 
     def entries_named(self, *keys: str) -> Iterator[Entry]:
@@ -93,23 +95,35 @@ def _shell_word(value: str) -> str:
     return shlex.quote(value) if value == "" or re.search(r"\s", value) else value
 
 
-def _walk(node: yaml.Node, path: tuple[str, ...], depth: int = 0) -> Iterator[Entry]:
-    if depth > 200:
+def _walk(node: yaml.Node, path: tuple[str, ...], depth: int = 0, budget: list[int] | None = None,
+          seen: set[int] | None = None) -> Iterator[Entry]:
+    """The entries under ``node``, an alias walked again wherever it is used.
+
+    Nested aliases can repeat a node exponentially often; once ``budget``
+    entries are spent, a node already walked is not walked again, so every
+    node is still read and the time stays linear.
+    """
+    budget = budget if budget is not None else [NODES_PER_CHARACTER * 1000]
+    seen = seen if seen is not None else set()
+    if depth > 200 or (budget[0] <= 0 and id(node) in seen):
         return
+    seen.add(id(node))
     if isinstance(node, yaml.MappingNode):
         for key_node, value_node in node.value:
+            budget[0] -= 1
             key = str(key_node.value) if isinstance(key_node, yaml.ScalarNode) else "?"
             child = path + (key,)
             scalar = isinstance(value_node, yaml.ScalarNode)
             yield Entry(key_node.start_mark.line + 1, child, str(value_node.value) if scalar else "", scalar)
             if not scalar:
-                yield from _walk(value_node, child, depth + 1)
+                yield from _walk(value_node, child, depth + 1, budget, seen)
     elif isinstance(node, yaml.SequenceNode):
         for item in node.value:
+            budget[0] -= 1
             if isinstance(item, yaml.ScalarNode):
                 yield Entry(item.start_mark.line + 1, path + ("-",), str(item.value))
             else:
-                yield from _walk(item, path, depth + 1)
+                yield from _walk(item, path, depth + 1, budget, seen)
 
 
 def _line_entries(text: str) -> Iterator[Entry]:

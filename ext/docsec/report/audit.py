@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -109,9 +110,12 @@ def _md(value: Any) -> str:
 
 
 def _md_code(value: Any) -> str:
+    """A code span: its fence is longer than any run of backticks inside, so the text cannot close it."""
     text = " ".join(str(value).split()).replace("|", "\\|")
-    fence = "``" if "`" in text else "`"
-    return f"{fence} {text} {fence}" if fence == "``" else f"`{text}`"
+    if "`" not in text:
+        return f"`{text}`"
+    fence = "`" * (max(len(run) for run in re.findall("`+", text)) + 1)
+    return f"{fence} {text} {fence}"
 
 
 def render_markdown(data: dict[str, Any]) -> str:

@@ -15,6 +15,7 @@ Marked, suppressed and baselined findings are listed only with
 
 from __future__ import annotations
 
+import re
 from typing import Optional, Union
 
 from ..model import Diagnostic, Severity, Status
@@ -30,6 +31,12 @@ from .results import (
 BOLD, RED, YELLOW, CYAN, DIM, RESET = "\033[1m", "\033[31m", "\033[33m", "\033[36m", "\033[2m", "\033[0m"
 SEVERITY_COLOURS = {Severity.CRITICAL: RED, Severity.HIGH: RED, Severity.MEDIUM: YELLOW,
                     Severity.LOW: CYAN, Severity.INFO: DIM}
+CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    """``text`` with control characters written as ``\\x1b``: what a document says cannot drive the terminal."""
+    return CONTROL.sub(lambda match: f"\\x{ord(match.group()):02x}", text)
 
 
 def render(result: RunResult, options: Optional[ReportOptions] = None) -> str:
@@ -61,7 +68,8 @@ def _order(item: Union[Reported, Diagnostic]) -> tuple:
 def _finding_line(reported: Reported, paint) -> str:  # type: ignore[no-untyped-def]
     finding = reported.finding
     rule = paint(finding.rule_id, BOLD + SEVERITY_COLOURS[finding.severity])
-    line = f"{paint(reported.location(), BOLD)}: {rule} [{finding.severity.label}] {finding.message}"
+    where = paint(printable(reported.location()), BOLD)
+    line = f"{where}: {rule} [{finding.severity.label}] {printable(finding.message)}"
     if reported.status == Status.MARKED.value:
         line += " " + paint(f"(marked insecure example{_reason(finding.reason)})", DIM)
     elif reported.status == Status.SUPPRESSED.value:
@@ -72,7 +80,7 @@ def _finding_line(reported: Reported, paint) -> str:  # type: ignore[no-untyped-
 
 
 def _reason(reason: str) -> str:
-    return f": {reason}" if reason else ""
+    return f": {printable(reason)}" if reason else ""
 
 
 def diagnostic_line(diagnostic: Diagnostic, paint=None) -> str:  # type: ignore[no-untyped-def]
@@ -81,7 +89,8 @@ def diagnostic_line(diagnostic: Diagnostic, paint=None) -> str:  # type: ignore[
     level = diagnostic_level(diagnostic)
     word = {"error": paint("error", BOLD + RED), "warning": paint("warning", YELLOW), "note": paint("note", DIM)}[level]
     cell = f"cell {diagnostic.cell}:" if diagnostic.cell is not None else ""
-    return f"{paint(f'{diagnostic.path}:{cell}{diagnostic.line}', BOLD)}: {word}: {diagnostic.message} [docsec.{diagnostic.code}]"
+    where = printable(f"{diagnostic.path}:{cell}{diagnostic.line}")
+    return f"{paint(where, BOLD)}: {word}: {printable(diagnostic.message)} [docsec.{diagnostic.code}]"
 
 
 def summary_lines(result: RunResult) -> list[str]:

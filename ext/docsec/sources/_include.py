@@ -19,6 +19,8 @@ from pathlib import Path, PurePosixPath
 from typing import Optional
 
 MAX_INCLUDE_BYTES = 5 * 1024 * 1024
+MAX_TAB_WIDTH = 64
+REPEATED_LINES = 10_000  # ``:lines:`` may repeat lines, up to this many or the file's length in all
 # Without ``:language:`` the included file's own kind beats the page's highlight
 # language; this is the Sphinx front end's table (docsec.sphinx_ext.blocks), kept equal.
 LANGUAGE_BY_NAME = {
@@ -102,8 +104,8 @@ def read_include(path: Path, display_path: str, argument: str, options: Mapping[
     except (OSError, LookupError, UnicodeDecodeError) as error:
         raise IncludeError(f"cannot read literalinclude file {argument!r}: {error}") from None
     tab_width = options.get("tab-width")
-    if tab_width and tab_width.strip().isdigit():
-        raw = raw.expandtabs(int(tab_width))
+    if tab_width and tab_width.strip().isdigit():  # capped: a width of 10**9 would fill memory with spaces
+        raw = raw.expandtabs(min(int(tab_width), MAX_TAB_WIDTH))
     numbered = list(enumerate(raw.splitlines(True), start=1))
     numbered = _pyobject(numbered, raw, options.get("pyobject"), argument)
     numbered = _start(numbered, options)
@@ -123,8 +125,10 @@ def _pyobject(numbered: list[tuple[int, str]], raw: str, name: Optional[str], ar
         return numbered
     import ast  # only here: most includes have no :pyobject:
 
+    from ..languages.python import parse_quietly
+
     try:
-        tree: ast.AST = ast.parse(raw)
+        tree: ast.AST = parse_quietly(raw)
     except (SyntaxError, ValueError):
         raise IncludeError(f"literalinclude {argument!r}: cannot parse the file to find :pyobject: {name}") from None
     scope = tree
@@ -166,6 +170,7 @@ def _end(numbered: list[tuple[int, str]], options: Mapping[str, str]) -> list[tu
 
 def _lines(numbered: list[tuple[int, str]], spec: str, argument: str) -> list[tuple[int, str]]:
     wanted: list[int] = []
+    limit = max(len(numbered), REPEATED_LINES)  # so a short spec never makes a block larger than a big file
     for part in spec.split(","):
         part = part.strip()
         if not part:
@@ -176,8 +181,11 @@ def _lines(numbered: list[tuple[int, str]], spec: str, argument: str) -> list[tu
             last = (int(end) if end.strip() else len(numbered)) if dash else first
         except ValueError:
             raise IncludeError(f"literalinclude {argument!r}: invalid :lines: {spec!r}") from None
-        wanted.extend(range(first, last + 1))
-    return [numbered[index - 1] for index in wanted if 1 <= index <= len(numbered)]
+        wanted.extend(range(max(first, 1), min(last, len(numbered)) + 1))  # "1-10000000000" is the whole file
+        if len(wanted) > limit:
+            raise IncludeError(f"literalinclude {argument!r}: :lines: {spec[:80]!r} selects more than "
+                               f"{limit} lines; select each line once")
+    return [numbered[index - 1] for index in wanted]
 
 
 def dedent_text(text: str, amount: str) -> str:

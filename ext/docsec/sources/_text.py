@@ -7,6 +7,7 @@ file and says what to do, beside whatever text could be decoded.
 
 from __future__ import annotations
 
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
@@ -40,6 +41,10 @@ def read_text(path: Path, display_path: str, text: Optional[str] = None) -> Deco
             return Decoded(None, [_binary(display_path, text.index("\x00"))])
         return Decoded(text.removeprefix("\ufeff"))
     try:
+        if not stat.S_ISREG(path.stat().st_mode):  # a FIFO or /dev/zero would block or never end
+            return Decoded(None, [Diagnostic(
+                "unreadable-file", f"{display_path} is not a regular file (a pipe, socket or device); docsec "
+                "reads .md, .rst, .txt and .ipynb files. Remove or exclude it", display_path, 1, Severity.MEDIUM)])
         data = path.read_bytes()
     except OSError as error:
         reason = error.strerror or error.__class__.__name__

@@ -28,6 +28,11 @@ found too.  What each directive gives:
 * ``insecure-example`` / ``secure-example``: the body, with every block inside
   marked (``:reason:``) or secure.
 * ``eval-rst``: the body as reStructuredText (:mod:`.rst`).
+* directives of other extensions whose content is code (Django's
+  ``console``, sphinx-tabs' ``code-tab``, sphinx-prompt's ``prompt``,
+  ``ipython``, ``jupyter-execute``, ...) and the project's own from the
+  ``directive_languages`` setting: the body as one block in their language
+  (see :mod:`._directives`).
 * ``parsed-literal``: the body as one block (Sphinx gives it the highlight
   language).
 * bodies that are not Markdown (``toctree``, ``math``, ``raw``, ``mermaid``,
@@ -46,6 +51,7 @@ from typing import TYPE_CHECKING, Any, Optional
 from ..core.config import Config
 from ..model import CodeBlock, Diagnostic, Marker, MarkerKind, Severity
 from . import SourceResult
+from ._directives import code_language
 from ._text import Context, block_marker, make_block, markdown_lines, read_text
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -125,6 +131,7 @@ class Walker:
     blocks: list[CodeBlock] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
     depth: int = 0
+    directive_languages: dict[str, str] = field(default_factory=dict)
 
     # -- walking --------------------------------------------------------------
 
@@ -229,7 +236,7 @@ class Walker:
         language = d.argument.split()[0] if d.argument.split() else ""
         if d.name == "highlight":
             self.highlight = language or self.highlight
-        elif d.name in CODE_DIRECTIVES:
+        elif d.name in CODE_DIRECTIVES and d.name not in self.directive_languages:
             text = _dedent(body_text, d.options) if "dedent" in d.options else body_text
             self.add(text, language or self.highlight, d.body_line + 1, context, _option_classes(d.options))
         elif d.name in DOCTEST_LANGUAGES:
@@ -243,6 +250,10 @@ class Walker:
             self.literalinclude(d, line, context)
         elif d.name == "eval-rst":
             self.eval_rst(d, body_text, context)
+        elif code_language(d.name, d.argument, d.options, self.directive_languages) is not None:
+            shown = code_language(d.name, d.argument, d.options, self.directive_languages)
+            if shown and body_text.strip():
+                self.add(body_text, shown, d.body_line + 1, context, _option_classes(d.options))
         elif d.name in ("insecure-example", "secure-example"):
             reason = str(d.options.get("reason", "") or "").strip()
             self.walk(body_text, d.body_line, context.inside(d.name, reason))
@@ -279,7 +290,8 @@ class Walker:
 
         result = rst.read_rst(body_text, self.path, self.display_path, self.marker_classes, self.lines,
                               first_line=d.body_line, context=context, highlight=self.highlight,
-                              cell=self.cell, line_offset=self.line_offset)
+                              cell=self.cell, line_offset=self.line_offset,
+                              directive_languages=self.directive_languages)
         self.blocks.extend(result.blocks)
         self.diagnostics.extend(result.diagnostics)
         self.highlight = result.highlight
@@ -329,9 +341,12 @@ def _colon_options(lines: list[str]) -> dict[str, Any]:
 
 
 def _yaml(text: str) -> dict[str, Any]:
+    """A YAML mapping without aliases: nine nested ``*a`` make a value whose ``str()`` never ends."""
     try:
         import yaml
 
+        if any(isinstance(event, yaml.AliasEvent) for event in yaml.parse(text, Loader=yaml.SafeLoader)):
+            return {}
         data = yaml.safe_load(text)
     except Exception:  # noqa: BLE001 - any YAML problem means "no options"
         return {}
@@ -383,7 +398,8 @@ def read_markdown(text: str, path: Path, display_path: str, config: Config, *,
     """
     lines = markdown_lines(text)
     if walker is None:
-        walker = Walker(path, display_path, config.marker_class_set(), lines, cell)
+        walker = Walker(path, display_path, config.marker_class_set(), lines, cell,
+                        directive_languages=dict(config.directive_languages))
     else:
         walker.lines, walker.cell = lines, cell
     walker.walk(text, 0, Context(), top=cell is None)

@@ -16,11 +16,15 @@ order:
    :mod:`._include`), ``doctest`` / ``testcode`` / ``testoutput`` (``pycon``,
    ``python``, ``none``; ``testsetup``, ``testcleanup`` and ``:hide:`` are
    hidden by Sphinx and skipped), ``insecure-example`` / ``secure-example``;
-2. docutils' own directives (``note``, ``container``, ``parsed-literal``,
+2. directives of other extensions whose content is code (Django's
+   ``console``, sphinx-tabs' ``code-tab``, sphinx-prompt's ``prompt``,
+   ``ipython``, ``jupyter-execute``, ...) and the project's own from the
+   ``directive_languages`` setting: one block (see :mod:`._directives`);
+3. docutils' own directives (``note``, ``container``, ``parsed-literal``,
    tables, ...);
-3. directives whose body is not reStructuredText (``toctree``, ``mermaid``,
+4. directives whose body is not reStructuredText (``toctree``, ``mermaid``,
    ``graphviz``, ...): skipped;
-4. any other name (``security``, ``versionadded``, ``tab``, ``only``,
+5. any other name (``security``, ``versionadded``, ``tab``, ``only``,
    ``autoclass``, ``py:function``, ...): its content is parsed as
    reStructuredText, so code inside is still found.
 
@@ -38,11 +42,12 @@ import re
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, ClassVar, Optional
+from typing import TYPE_CHECKING, Any, Callable, ClassVar, Mapping, Optional
 
 from ..core.config import Config
 from ..model import CodeBlock, Diagnostic, Severity
 from . import SourceResult
+from ._directives import code_language, is_code_directive
 from ._text import NO_CONTEXT, Context, block_marker, make_block, read_text
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -77,6 +82,7 @@ class _DocumentState:
     line_offset: int
     cell: Optional[int]
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    directive_languages: Mapping[str, str] = field(default_factory=dict)
 
 
 @functools.lru_cache(maxsize=1)
@@ -204,6 +210,27 @@ def _machinery() -> dict[str, Any]:
             self.state.nested_parse(self.content, self.content_offset, node)
             return [node]
 
+    class ProjectCode(Directive):
+        """A directive of another extension whose content is code (see :mod:`._directives`)."""
+
+        optional_arguments = 1
+        final_argument_whitespace = True
+        has_content = True
+        option_spec = AnyOptions()
+
+        def run(self) -> list[nodes.Node]:
+            state = state_of(self)
+            language = code_language(self.name, self.arguments[0] if self.arguments else "", self.options,
+                                     state.directive_languages)
+            if not language or not self.content:
+                return []
+            code = "\n".join(self.content)
+            node = nodes.literal_block(code, code, language=language,
+                                       classes=str(self.options.get("class") or "").split())
+            node.line = self.lineno
+            node["docsec_line"] = self.content_offset + 1
+            return [node]
+
     class Generic(Directive):
         """Any directive docutils does not know: its content is parsed as reStructuredText."""
 
@@ -245,17 +272,21 @@ def _machinery() -> dict[str, Any]:
     return {
         "nodes": nodes, "utils": docutils.utils, "directives": directives, "Parser": Parser,
         "settings": settings, "inliner": inliner, "stand_ins": stand_ins, "Generic": Generic, "Skip": Skip,
+        "ProjectCode": ProjectCode,
         "highlight_marker": highlight_marker, "example": example,
     }
 
 
-def _lookup(original: Callable[..., Any], machinery: dict[str, Any]) -> Callable[..., Any]:
+def _lookup(original: Callable[..., Any], machinery: dict[str, Any],
+            configured: Mapping[str, str]) -> Callable[..., Any]:
     stand_ins, generic, skip = machinery["stand_ins"], machinery["Generic"], machinery["Skip"]
 
     def directive(name: str, language_module: Any, document: Any) -> tuple[Any, list[Any]]:
         normal = name.lower()
-        if normal in stand_ins:
+        if normal in stand_ins and normal not in configured:
             return stand_ins[normal], []
+        if is_code_directive(normal, configured):
+            return machinery["ProjectCode"], []
         found, messages = original(name, language_module, document)
         if found is not None and getattr(found, "__module__", "").startswith("docutils."):
             return found, messages
@@ -266,24 +297,27 @@ def _lookup(original: Callable[..., Any], machinery: dict[str, Any]) -> Callable
 
 def read_rst(text: str, path: Path, display_path: str, marker_classes: frozenset[str], lines: list[str], *,
              first_line: int = 0, context: Context = NO_CONTEXT, highlight: str = "default",
-             cell: Optional[int] = None, line_offset: int = 0) -> RstResult:
+             cell: Optional[int] = None, line_offset: int = 0,
+             directive_languages: Optional[Mapping[str, str]] = None) -> RstResult:
     """Code blocks of rst ``text`` whose first line is the 0-based file line ``first_line``.
 
     ``lines`` are the file's lines (to confirm each block's first line);
-    ``highlight`` is the language in force before the text (MyST ``eval-rst``).
+    ``highlight`` is the language in force before the text (MyST ``eval-rst``);
+    ``directive_languages`` maps the project's own code directives to their language.
     """
     m = _machinery()
     nodes = m["nodes"]
     settings = copy.copy(m["settings"])
     settings.warning_stream = io.StringIO()
     document = m["utils"].new_document(str(path), settings)
-    state = _DocumentState(path, display_path, line_offset, cell)
+    directive_languages = directive_languages or {}
+    state = _DocumentState(path, display_path, line_offset, cell, directive_languages=directive_languages)
     document.docsec_state = state
     parser = m["Parser"](inliner=m["inliner"])
     directives = m["directives"]
     with _PARSE_LOCK:
         original = directives.directive
-        directives.directive = _lookup(original, m)
+        directives.directive = _lookup(original, m, directive_languages)
         try:
             parser.parse("\n" * first_line + text, document)
         finally:
@@ -356,7 +390,8 @@ def extract(path: Path, display_path: str, config: Config, text: Optional[str] =
     if decoded.text is None:
         return result
     try:
-        read = read_rst(decoded.text, path, display_path, config.marker_class_set(), docutils_lines(decoded.text))
+        read = read_rst(decoded.text, path, display_path, config.marker_class_set(), docutils_lines(decoded.text),
+                        directive_languages=config.directive_languages)
     except Exception as error:  # noqa: BLE001 - a docutils bug must not stop a whole run
         result.diagnostics.append(Diagnostic(
             "parse-error", f"could not parse {display_path} as reStructuredText "

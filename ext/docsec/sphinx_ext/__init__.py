@@ -48,7 +48,7 @@ from .nodes import detected_list, requirements_list, security_ref
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
 
-ENV_VERSION = 2  # 2: GuidanceItem has tags and text; items without :id: are kept
+ENV_VERSION = 3  # 2: GuidanceItem has tags and text; items without :id: are kept; 3: DocRecord.blocks
 
 
 def setup(app: Sphinx) -> dict[str, Any]:

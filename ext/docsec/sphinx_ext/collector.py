@@ -54,6 +54,7 @@ class DocRecord:
     entries: list[Entry] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
     guidance: list[GuidanceItem] = field(default_factory=list)
+    blocks: int = 0  # code blocks scanned (``docsec check`` counts the same)
 
 
 def records(env: BuildEnvironment) -> dict[str, DocRecord]:
@@ -90,6 +91,7 @@ class DocsecCollector(EnvironmentCollector):
             return
         _check_examples(doctree)
         for found in code_blocks(doctree, docpath, sources, state.config, app.config.highlight_language):
+            record.blocks += 1
             report = state.engine.scan(found.block)
             for finding in report.findings:
                 record.entries.append(Entry(finding, found.example))

@@ -1,6 +1,9 @@
 """## What it does
 Finds Dockerfile ``ADD`` instructions that fetch a remote URL
 (``ADD https://...`` or ``ADD http://...``) without ``--checksum=``.
+An ``ADD`` whose file a later ``RUN`` checks (``sha256sum -c``,
+``shasum -a 256 -c``, ``gpg --verify``, ``cosign verify-blob``, naming the
+downloaded file) is left alone.
 
 ## Why is this bad?
 ``ADD URL`` copies whatever the server returns into the image, with no
@@ -30,13 +33,17 @@ or download with ``curl`` and verify with ``sha256sum -c`` in the same ``RUN``.
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from typing import Iterator, Optional
 
 from ...languages.dockerfile import DockerfileView
 from ...model import Hit
 from ..registry import rule
 
 REMOTE = re.compile(r"^[\"']?https?://", re.IGNORECASE)
+WORD = re.compile(r"[\w.-]+")
+STEP = re.compile(r"&&|\|\||;|\n")
+VERIFIER = re.compile(r"\bsha(?:1|224|256|384|512)sum\b[^|;&]*\s(?:-c|--check)\b|\bshasum\b[^|;&]*\s(?:-c|--check)\b"
+                      r"|\bgpg2?\b[^|;&]*\s--verify\b|\bcosign\s+verify-blob\b|\bminisign\b[^|;&]*\s-V\b")
 
 
 @rule(
@@ -53,6 +60,7 @@ REMOTE = re.compile(r"^[\"']?https?://", re.IGNORECASE)
     use_instead="ADD --checksum=sha256:<digest> URL DEST",
 )
 def check(dockerfile: DockerfileView) -> Iterator[Hit]:
+    checked: Optional[dict[str, int]] = None
     for instruction in dockerfile.instructions:
         if instruction.keyword != "ADD":
             continue
@@ -61,6 +69,33 @@ def check(dockerfile: DockerfileView) -> Iterator[Hit]:
             continue
         sources = [w for w in words if not w.startswith("--")][:-1]
         remote = next((w.strip("\"'") for w in sources if REMOTE.match(w)), None)
-        if remote:
+        if not remote:
+            continue
+        checked = _checked_files(dockerfile) if checked is None else checked
+        if not any(checked.get(name, 0) > instruction.line for name in _names(remote, words[-1].strip("\"'"))):
             yield Hit(instruction.line, 1, f"`ADD {remote}` puts an unverified download into the image; "
                       "add --checksum=sha256:<digest>, or curl it and check it with sha256sum -c")
+
+
+def _names(url: str, destination: str) -> set[str]:
+    """The file names an ``ADD`` may be checked under: the URL's last part and the destination's."""
+    names = {url.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1]}
+    if not destination.endswith("/"):
+        names.add(destination.rsplit("/", 1)[-1])
+    names.discard("")
+    return names
+
+
+def _checked_files(dockerfile: DockerfileView) -> dict[str, int]:
+    """Each word of a ``RUN`` command that checks a checksum or signature (``sha256sum -c``,
+    ``gpg --verify``...), split at ``/`` and blanks, with the last line it is checked on."""
+    found: dict[str, int] = {}
+    for instruction in dockerfile.instructions:
+        if instruction.keyword != "RUN":
+            continue
+        text = instruction.shell_text() + "\n" + "\n".join(body for _, body in instruction.body)
+        for step in STEP.split(text):  # the check and the file name in one command (pipeline)
+            if VERIFIER.search(step):
+                for word in WORD.findall(step):
+                    found[word] = max(found.get(word, 0), instruction.line)
+    return found

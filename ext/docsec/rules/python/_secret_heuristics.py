@@ -78,6 +78,8 @@ def is_password_name(identifier: str) -> bool:
 def is_secret_name(identifier: str) -> bool:
     """A name that holds a password, token or key: ``db_password``, ``API_KEY``, ``client_secret``."""
     parts = words(identifier)
+    if any(a == "cookie" and b == "secret" for a, b in zip(parts, parts[1:])):
+        return True  # Tornado's and JupyterHub's ``cookie_secret`` signs the session cookies
     if not parts or any(p in META_WORDS for p in parts):
         return False
     return (any(p in PASSWORD_WORDS or p in SECRET_WORDS for p in parts) or _names_key(parts)

@@ -3,8 +3,13 @@ Finds permissions that let every user on the machine write a file or
 directory: ``os.chmod``, ``os.fchmod``, ``os.lchmod``, ``Path.chmod``,
 ``os.mkdir``/``os.makedirs``/``Path.mkdir`` with a mode that has the
 "others may write" bit (``0o777``, ``0o666``, ``0o757``, ``511``,
-``stat.S_IWOTH``, ``stat.S_IRWXO``), and ``os.umask`` with a mask that lets
-it through (``os.umask(0)``).  ``0o755``, ``0o644``, ``0o700`` and ``0o600``
+``stat.S_IWOTH``, ``stat.S_IRWXO``), any other call given such a
+permission mode as ``mode=`` / ``file_mode=`` / ``dir_mode=`` /
+``permissions=`` (``config.dump(path, mode=0o666)``,
+``upload(..., file_mode=0o777)``; string modes such as ``mode="w"`` are not
+permissions), and ``os.umask`` with a mask that lets it through
+(``os.umask(0)``).  Creation calls whose mode the umask still narrows
+(``open``, ``os.open``, ``Path.touch``) are left to the umask check.  ``0o755``, ``0o644``, ``0o700`` and ``0o600``
 are not reported.
 
 ## Why is this bad?
@@ -48,6 +53,10 @@ STAT_BITS = {
     "S_IROTH": 0o004, "S_IWOTH": 0o002, "S_IXOTH": 0o001, "S_IREAD": 0o400, "S_IWRITE": 0o200, "S_IEXEC": 0o100,
 }
 MODE_POSITION = {"chmod": 1, "fchmod": 1, "lchmod": 1, "mkdir": 1, "makedirs": 1}
+PERMISSION_KEYWORDS = frozenset({"mode", "file_mode", "dir_mode", "directory_mode", "permissions", "perms", "chmod",
+                                 "file_permissions", "directory_permissions"})
+# Creation calls whose mode is narrowed by the umask (0o666 is their default).
+UMASKED = frozenset({"open", "touch", "mkfifo", "mknod", "NamedTemporaryFile", "mkstemp", "mkdtemp"})
 
 
 @rule(
@@ -71,6 +80,8 @@ def check(code: PythonView) -> Iterator[Hit]:
                           "use `os.umask(0o022)` or tighter")
             continue
         mode_node = _mode_argument(code, call)
+        if mode_node is None and call.short not in UMASKED and not call.name.startswith(("os.", "posix.")):
+            mode_node = _permission_keyword(code, call)
         mode = _bits(code, mode_node)
         if mode_node is not None and mode is not None and mode & OTHERS_WRITE:
             yield Hit(call.line, code.column(call.node),
@@ -98,6 +109,22 @@ def _mode_argument(code: PythonView, call: Call) -> Optional[ast.expr]:
             return call.argument(0, "mode")
         return call.keyword("mode") if call.short == "mkdir" else None
     return call.argument(MODE_POSITION[call.short], "mode") if is_os else None
+
+
+def _permission_keyword(code: PythonView, call: Call) -> Optional[ast.expr]:
+    """A ``mode=``-like keyword that holds permission bits: an octal literal, ``stat`` constants,
+    or a decimal number in the permission range, never a string (``mode="w"``) or a small enum."""
+    for keyword in call.node.keywords:
+        if keyword.arg not in PERMISSION_KEYWORDS:
+            continue
+        value = keyword.value
+        written = code.text_of(value, 80).lower()
+        bits = _bits(code, value)
+        if bits is None or not 0 <= bits <= 0o7777:
+            continue
+        if written.startswith("0o") or "s_i" in written or bits >= 0o400:
+            return value
+    return None
 
 
 def _bits(code: PythonView, node: Optional[ast.AST], depth: int = 0) -> Optional[int]:

@@ -9,6 +9,10 @@ comparisons (``if password == "..."``), keys given to ``hmac.new``,
 ``jwt.encode``/``jwt.decode``, ``Fernet``, itsdangerous serializers and
 ``AES.new``, ``auth=("user", "...")``, ``smtp.login(user, "...")``, and
 passwords inside connection URLs (``postgresql://app:...@db/prod``).
+Key bytes decoded from a literal count as the literal
+(``c.JupyterHub.cookie_secret = bytes.fromhex("...")``,
+``base64.b64decode("...")``, ``binascii.unhexlify("...")``), and
+``cookie_secret`` (Tornado, JupyterHub) names a secret.
 A fallback default (``os.getenv("SECRET_KEY", "...")``) counts only when it
 looks generated.
 
@@ -50,7 +54,7 @@ from __future__ import annotations
 import ast
 import re
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Iterator, Optional
 
 from ...languages.python import PythonView
 from ...model import Hit
@@ -69,6 +73,9 @@ URL_CREDENTIALS = re.compile(r"^[a-z][a-z0-9+.-]*://([^:/@\s]+):([^@/\s]+)@", re
 DSN_PASSWORD = re.compile(r"(?:^|[\s;])(?:password|pwd|passwd)\s*=\s*'?([^\s;']+)", re.IGNORECASE)
 FILE_PATH = re.compile(r"^(?:~|\.{0,2}/|[A-Za-z]:\\)|\.(?:pem|key|crt|cer|der|p12|pfx|json|txt|ya?ml|env|cfg|ini)$")
 SPELLED_OUT = re.compile(r"pass(?:word|wd)|secret", re.IGNORECASE)  # "johnpassword" is a stand-in
+# Calls that turn a literal into key bytes: the literal is the secret.
+DECODERS = frozenset({"fromhex", "b64decode", "urlsafe_b64decode", "b32decode", "b16decode", "unhexlify", "a2b_hex",
+                      "a2b_base64"})
 IDENTIFIER = re.compile(r"^[A-Za-z_]+(?:[-_.][A-Za-z]+)*$")  # a field or setting name, not a value
 
 
@@ -147,8 +154,21 @@ def _values(name: str, value: ast.AST) -> Iterator[Candidate]:
         yield Candidate(name, value.orelse, strict=True)
     elif isinstance(value, ast.Tuple) and name.lower() == "auth" and len(value.elts) == 2:
         yield Candidate("auth password", value.elts[1], kind="password")
+    elif _decoded_literal(value) is not None:
+        yield Candidate(name, _decoded_literal(value))  # type: ignore[arg-type]
     else:
         yield Candidate(name, value)
+
+
+def _decoded_literal(value: ast.AST) -> Optional[ast.AST]:
+    """The literal inside ``bytes.fromhex("...")``, ``base64.b64decode("...")``, ``"...".encode()``."""
+    if not isinstance(value, ast.Call) or not isinstance(value.func, ast.Attribute):
+        return None
+    if value.func.attr in DECODERS and value.args and isinstance(value.args[0], ast.Constant):
+        return value.args[0]
+    if value.func.attr == "encode" and isinstance(value.func.value, ast.Constant):
+        return value.func.value
+    return None
 
 
 def _call_candidates(code: PythonView, call: ast.Call) -> Iterator[Candidate]:

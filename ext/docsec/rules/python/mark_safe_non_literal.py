@@ -3,7 +3,8 @@ Finds text marked as safe HTML that is not a fixed literal:
 ``django.utils.safestring.mark_safe(x)``, ``SafeString(x)``,
 ``markupsafe.Markup(x)`` (also ``flask.Markup``) with a variable, an
 f-string, ``%`` or ``.format`` argument, and ``format_html`` given a string
-that was already formatted (``format_html(f"<b>{name}</b>")``).  Literals,
+that was already formatted (``format_html(f"<b>{name}</b>")``, directly or
+through a variable built earlier in the block).  Literals,
 ``Markup.escape(x)``, ``format_html("<b>{}</b>", name)`` and values passed
 through ``escape``/``bleach.clean`` are left alone.
 
@@ -70,7 +71,7 @@ def check(code: PythonView) -> Iterator[Hit]:
                           f"`{call.written}({_short(argument)})` marks text that is not a literal as safe HTML, so "
                           "values in it are not escaped (XSS); use `format_html(\"...{}...\", value)` or "
                           "`Markup(\"...{}...\").format(value)`")
-        elif call.short == "format_html" and call.node.args and _preformatted(call.node.args[0]):
+        elif call.short == "format_html" and call.node.args and _preformatted(code, call.node.args[0]):
             yield Hit(call.line, code.column(call.node),
                       f"`{call.written}` is given an already formatted string, so nothing is escaped; pass the "
                       "values as arguments: `format_html(\"<b>{}</b>\", value)`")
@@ -90,7 +91,10 @@ def _not_literal(code: PythonView, node: ast.AST) -> bool:
     return True
 
 
-def _preformatted(node: ast.AST) -> bool:
+def _preformatted(code: PythonView, node: ast.AST) -> bool:
+    if isinstance(node, ast.Name):  # html = f"<b>{name}</b>" ... format_html(html)
+        values = code.assignments.get(node.id, [])
+        return any(isinstance(v, ast.expr) and not isinstance(v, ast.Name) and _preformatted(code, v) for v in values)
     if isinstance(node, ast.JoinedStr):
         return any(isinstance(v, ast.FormattedValue) for v in node.values)
     if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Mod, ast.Add)):

@@ -4,7 +4,10 @@ Finds data being unpickled: ``pickle.load``/``loads``/``Unpickler`` (and
 ``joblib.load``, ``jsonpickle.decode``, ``pandas.read_pickle`` and
 ``numpy.load(..., allow_pickle=True)``.  Pickling (``dump``/``dumps``) and
 an in-memory round trip such as ``pickle.loads(pickle.dumps(obj))`` are not
-reported.
+reported, nor is loading back a file the same example has just written,
+named by the same literal or the same expression (``open(cache_file,
+"wb")`` + ``pickle.dump`` then ``open(cache_file, "rb")`` + ``pickle.load``;
+``joblib.dump(model, path)`` then ``joblib.load(path)``).
 
 ## Why is this bad?
 Unpickling runs code: a pickle names any callable to invoke with any
@@ -67,8 +70,9 @@ DUMPERS = frozenset({"dump", "to_pickle"})
     use_instead="json.load / numpy.load(allow_pickle=False) / safetensors; unpickle only files you wrote yourself.",
 )
 def check(code: PythonView) -> Iterator[Hit]:
+    dumped: list[set[str]] = []  # the files the snippet writes, computed once and only when needed
     for call in code.calls:
-        if call.name in LOADERS and not _round_trip(code, call):
+        if call.name in LOADERS and not _round_trip(code, call, dumped):
             yield Hit(call.line, code.column(call.node),
                       f"`{call.written}` unpickles its input, and a pickle can run any code while loading; "
                       "use a data-only format (JSON, CSV, Parquet, safetensors) for anything not written by "
@@ -79,39 +83,55 @@ def check(code: PythonView) -> Iterator[Hit]:
                       "keep the default `allow_pickle=False`")
 
 
-def _round_trip(code: PythonView, call: Call) -> bool:
+def _round_trip(code: PythonView, call: Call, dumped: list[set[str]]) -> bool:
     """The data was pickled by this very snippet: ``loads(dumps(obj))`` in memory, or a
-    file with a literal name that the snippet dumps to before loading it back."""
+    file the snippet dumps to before loading it back, named by the same literal or the
+    same expression (``path``, ``cfg.cache_file``, ``os.path.join(out, "model.pkl")``)."""
     source = call.argument(0)
     if isinstance(source, ast.Name):
         values = code.assignments.get(source.id, [])
         source = values[0] if len(values) == 1 else source
     if isinstance(source, ast.Call) and (code.qualname(source.func) or "").endswith("dumps"):
         return True
-    path = _literal_path(code, call.argument(0))
-    return path is not None and path in _dumped_paths(code)
+    path = _file_key(code, call.argument(0))
+    if path is None:
+        return False
+    if not dumped:
+        dumped.append(_dumped_paths(code))
+    return path in dumped[0]
 
 
-def _literal_path(code: PythonView, node: object) -> Optional[str]:
-    """``"data.pkl"`` for ``read_pickle("data.pkl")`` or a file from ``open("data.pkl", "rb")``."""
-    text = code.string_value(node)  # type: ignore[arg-type]
+def _path_key(code: PythonView, node: Optional[ast.AST]) -> Optional[str]:
+    """What names a file: its literal text, or the expression as written (``path``, ``args.out``)."""
+    if node is None:
+        return None
+    text = code.string_value(node)
     if text is not None:
         return text
-    origin = code.origin_call(node)  # type: ignore[arg-type]
-    if origin is not None and code.qualname(origin.func) in OPENERS and origin.args:
-        return code.string_value(origin.args[0])
+    if isinstance(node, (ast.Name, ast.Attribute, ast.JoinedStr, ast.BinOp, ast.Call, ast.Subscript)):
+        return "expr:" + ast.dump(node)
     return None
+
+
+def _file_key(code: PythonView, node: Optional[ast.AST]) -> Optional[str]:
+    """The file a loader reads: the path of the ``open(...)`` a file object comes from, or the path itself."""
+    origin = code.origin_call(node)
+    if origin is not None and code.qualname(origin.func) in OPENERS:
+        return _path_key(code, origin.args[0]) if origin.args else None
+    if origin is not None and origin is not node:
+        return None  # a name bound to another call's result (``f = urlopen(url)``)
+    return _path_key(code, node)
 
 
 def _dumped_paths(code: PythonView) -> set[str]:
     dumps = [c for c in code.calls if c.short in DUMPERS]
     if not dumps:
         return set()
-    paths = {code.string_value(c.node.args[0]) for c in code.calls if c.short == "to_pickle" and c.node.args}
+    paths = {_path_key(code, c.node.args[0]) for c in code.calls if c.short == "to_pickle" and c.node.args}
     for c in code.calls:
         if c.name in OPENERS and len(c.node.args) > 1 and "w" in (code.string_value(c.node.args[1]) or ""):
-            paths.add(code.string_value(c.node.args[0]))
+            paths.add(_path_key(code, c.node.args[0]))
         elif c.short == "dump" and len(c.node.args) > 1:
-            paths.add(code.string_value(c.node.args[1]))
+            paths.add(_file_key(code, c.node.args[1]))
     paths.discard(None)
     return paths  # type: ignore[return-value]

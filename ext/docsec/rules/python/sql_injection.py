@@ -4,7 +4,10 @@ Finds SQL built from outside values with f-strings, ``%`` formatting,
 ``executemany``, ``executescript``, ``Model.objects.raw``, ``RawSQL``,
 ``.extra(where=...)``, SQLAlchemy ``text()`` and ``exec_driver_sql``,
 ``pandas.read_sql``, ``spark.sql``, ``client.query`` - directly or through
-a variable built earlier in the block.  Values that are constants
+a variable built earlier in the block - and Django expression templates:
+``Func(..., template=...)``, a ``template = ...`` class attribute of a
+``Func``/``Aggregate``/``Transform`` subclass, and an ``as_sql`` method that
+returns SQL with a value pasted between quotes (``"... '%s'" % self.value``).  Values that are constants
 (``TABLE = "users"``), numbers (``int(n)``) or a join of bind placeholders
 (``", ".join("?" * len(ids))``) are left alone.  Also finds quoted
 placeholders in a parameterised query (``WHERE name = '%s'``), which break
@@ -42,7 +45,7 @@ from typing import Iterator, Optional
 from ...languages.python import Call, PythonView
 from ...model import Hit
 from ..registry import rule
-from ._web_helpers import Built, built_string, is_outside_data, looks_like_sql
+from ._web_helpers import HOLE, Built, built_string, is_outside_data, looks_like_sql
 
 SINKS = frozenset({"execute", "executemany", "executescript", "raw", "RawSQL", "text", "read_sql", "read_sql_query",
                    "exec_driver_sql", "sql", "query", "mogrify", "fetch", "fetchrow", "fetchval", "execute_sql",
@@ -64,6 +67,7 @@ QUOTED_PLACEHOLDER = re.compile(r"""(['"])[^'"]*%(?:\(\w+\))?s[^'"]*\1""")
     use_instead='cursor.execute("SELECT ... WHERE id = %s", (user_id,))',
 )
 def check(code: PythonView) -> Iterator[Hit]:
+    yield from _expression_templates(code)
     for call in code.calls:
         for query in _queries(call):
             found = _built_sql(code, query, fragment=call.short == "extra")
@@ -128,3 +132,51 @@ def _text_of(code: PythonView, value: ast.AST) -> str:
         return value.value
     built = built_string(code, value) if isinstance(value, ast.expr) else None
     return built.text if built else ""
+
+
+EXPRESSION_BASES = re.compile(r"(?:^|\.)(?:Func|Aggregate|Transform|Lookup|Expression|Window|BuiltinLookup)$")
+SQL_METHODS = re.compile(r"^as_(?:sql|sqlite|postgresql|mysql|oracle)$")
+QUOTED_HOLE = re.compile("'" + HOLE + "'|\"" + HOLE + "\"")
+
+
+def _expression_templates(code: PythonView) -> Iterator[Hit]:
+    """Django ``Func``/``Expression`` SQL templates built from values."""
+    for call in code.calls:
+        template = call.keyword("template")
+        if template is not None and (EXPRESSION_BASES.search(call.name) or "%(expressions)s" in ast.unparse(template)):
+            yield from _template_hit(code, template, f"`{call.written}(template=...)`")
+    for node in code.nodes_of(ast.ClassDef):
+        assert isinstance(node, ast.ClassDef)
+        if not any(EXPRESSION_BASES.search(code.qualname(base) or "") for base in node.bases):
+            continue
+        for statement in node.body:
+            if isinstance(statement, ast.Assign) and any(isinstance(t, ast.Name) and t.id in ("template", "sql_template")
+                                                         for t in statement.targets):
+                yield from _template_hit(code, statement.value, f"`{node.name}.template`")
+            elif isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef)) and SQL_METHODS.match(statement.name):
+                yield from _quoted_values(code, statement)
+
+
+def _template_hit(code: PythonView, node: ast.AST, where: str) -> Iterator[Hit]:
+    built = built_string(code, node) if isinstance(node, ast.expr) else None
+    if built is None or not isinstance(node, ast.expr):
+        return
+    dynamic = [piece for piece in built.dynamic if is_outside_data(code, piece)]
+    if dynamic:
+        yield Hit(node.lineno, code.column(node),
+                  f"{where} is SQL built with {built.how} from `{ast.unparse(dynamic[0])}`; Django pastes the "
+                  "template into the query unescaped: keep the template constant and pass values as expressions "
+                  "(`Value(x)`) or `params`")
+
+
+def _quoted_values(code: PythonView, method: ast.AST) -> Iterator[Hit]:
+    for node in ast.walk(method):
+        if not isinstance(node, ast.Return) or node.value is None:
+            continue
+        value = node.value.elts[0] if isinstance(node.value, ast.Tuple) and node.value.elts else node.value
+        built = built_string(code, value)
+        if built is not None and QUOTED_HOLE.search(built.template) and \
+                any(is_outside_data(code, piece) for piece in built.dynamic):
+            yield Hit(node.lineno, code.column(node),
+                      f"`{getattr(method, 'name', 'as_sql')}` returns SQL with a value pasted between quotes "
+                      f"({built.how}); return `%s` in the SQL and the value in the params list")

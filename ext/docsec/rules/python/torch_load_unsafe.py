@@ -1,6 +1,8 @@
 """## What it does
 Finds ``torch.load`` without ``weights_only=True``, or with
-``weights_only=False``.
+``weights_only=False``, and the download helpers
+``torch.hub.load_state_dict_from_url`` / ``torch.utils.model_zoo.load_url``
+with ``weights_only=False``.
 
 ## Why is this bad?
 Without ``weights_only=True``, ``torch.load`` unpickles the checkpoint, and a
@@ -37,6 +39,9 @@ from ...model import Hit
 from ..registry import rule
 
 TORCH_LOADS = frozenset({"torch.load", "torch.serialization.load"})
+# Download-and-load helpers (torch.hub, torch.utils.model_zoo, old torchvision): flagged only with
+# an explicit weights_only=False, their default follows torch.load's.
+URL_LOADS = frozenset({"load_state_dict_from_url", "load_url"})
 
 
 @rule(
@@ -53,6 +58,12 @@ TORCH_LOADS = frozenset({"torch.load", "torch.serialization.load"})
 )
 def check(code: PythonView) -> Iterator[Hit]:
     for call in code.calls:
+        if call.short in URL_LOADS and call.name.startswith(("torch.", "torchvision.")):
+            if code.is_false(call.keyword("weights_only")):
+                yield Hit(call.line, code.column(call.node),
+                          f"`{call.written}(..., weights_only=False)` unpickles the downloaded checkpoint, which can "
+                          "run code; drop `weights_only=False` or use `safetensors`")
+            continue
         if call.name not in TORCH_LOADS:
             continue
         weights_only = call.keyword("weights_only")

@@ -3,11 +3,15 @@ Finds development servers started on every network interface from a command
 line: ``flask run --host=0.0.0.0``, ``python manage.py runserver
 0.0.0.0:8000`` (or ``0:8000``), ``uvicorn ... --reload --host 0.0.0.0``,
 ``fastapi dev --host 0.0.0.0``, ``streamlit run --server.address 0.0.0.0``,
-``php -S 0.0.0.0:8000``, ``vite --host``, ``npm run dev -- --host``,
+``python -m django runserver 0:8000``, ``php -S 0.0.0.0:8000``, ``vite --host``, ``npm run dev -- --host``,
 ``ng serve --host 0.0.0.0``, ``rails server -b 0.0.0.0``,
 ``mkdocs serve -a 0.0.0.0:8000``, ``hugo server --bind 0.0.0.0``, and the
 Celery ``flower`` dashboard without ``--basic-auth`` (it listens on all
-interfaces by default).  Production servers (``gunicorn``, ``uvicorn``
+interfaces by default; ``--address=127.0.0.1`` keeps it local), and
+unauthenticated tools given a public address: ``kubectl port-forward
+--address 0.0.0.0``, ``kubectl proxy --address 0.0.0.0``, ``tensorboard
+--bind_all`` / ``--host 0.0.0.0``, ``mlflow ui`` / ``mlflow server --host
+0.0.0.0`` and ``ray start --head --dashboard-host 0.0.0.0``.  Production servers (``gunicorn``, ``uvicorn``
 without ``--reload``, ``fastapi run``) and container ``CMD`` lines are left
 alone: a container must listen on ``0.0.0.0``.
 
@@ -77,7 +81,7 @@ def _public_dev_server(command: Command) -> Optional[str]:
     if tool == "flask" and "run" in rest:
         host = command.flag_value("--host", "-h") or environment.get("FLASK_RUN_HOST")
         return f"flask run --host {host}" if host is not None and PUBLIC.match(host) else None
-    if tool in ("manage.py", "django-admin") and "runserver" in rest:
+    if tool in ("manage.py", "django-admin", "django") and "runserver" in rest:
         after = rest[rest.index("runserver") + 1:]
         address = next((w for w in after if not w.startswith("-")), None)
         return f"runserver {address}" if address and PUBLIC.match(address) and ":" in address or address in ("0.0.0.0", "[::]") else None
@@ -105,7 +109,27 @@ def _public_dev_server(command: Command) -> Optional[str]:
     if tool in JS_DEV or (tool in ("npm", "yarn", "pnpm", "bun") and ("dev" in rest or "start" in rest or "serve" in rest)) \
             or (tool == "webpack" and "serve" in rest):
         return _js_host(command, tool)
+    if tool == "kubectl" and ("port-forward" in rest or "proxy" in rest):
+        addresses = ",".join(command.flag_values("--address"))
+        public = [a for a in addresses.split(",") if a and PUBLIC.match(a)]
+        verb = "port-forward" if "port-forward" in rest else "proxy"
+        return f"kubectl {verb} --address {public[0]}" if public else None
+    if tool in ("tensorboard", "tensorboard.main"):
+        if command.has_flag("--bind_all"):
+            return "tensorboard --bind_all"
+        host = command.flag_value("--host")
+        return f"tensorboard --host {host}" if host is not None and PUBLIC.match(host) else None
+    if tool == "mlflow" and ("ui" in rest or "server" in rest):
+        host = command.flag_value("--host", "-h")
+        verb = "ui" if "ui" in rest else "server"
+        return f"mlflow {verb} --host {host}" if host is not None and PUBLIC.match(host) else None
+    if tool == "ray" and "start" in rest:
+        host = command.flag_value("--dashboard-host")
+        return f"ray start --dashboard-host {host}" if host is not None and PUBLIC.match(host) else None
     if tool == "celery" and "flower" in rest or tool == "flower":
+        address = command.flag_value("--address") or environment.get("FLOWER_ADDRESS")
+        if address is not None and not PUBLIC.match(address):
+            return None  # --address=127.0.0.1: reachable from this machine only
         if not command.has_flag(*FLOWER_AUTH) and not any(k.startswith("FLOWER_") and "AUTH" in k for k in environment):
             return "celery flower (no --basic-auth)"
     return None

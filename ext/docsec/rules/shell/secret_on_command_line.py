@@ -4,8 +4,13 @@ variables named like a secret (``export AWS_SECRET_ACCESS_KEY=...``,
 ``GITHUB_TOKEN=... cmd``, PowerShell ``$env:API_KEY = "..."``), password or
 token options with a value (``--password=...``, ``--token ...``,
 ``mysql -p<password>``, ``docker login -p ...``, ``sshpass -p ...``,
-``redis-cli -a ...``), ``curl -u user:password`` and
-``Authorization``/``X-API-Key`` headers.  Placeholders are left alone:
+``redis-cli -a ...``), ``curl -u user:password``,
+``Authorization``/``X-API-Key`` headers, and secret-named settings inside
+option values: ``helm install --set auth.password=...`` (also
+``--set-string``, comma-separated lists), ``terraform apply -var
+'db_password=...'``, ``ansible-playbook -e 'api_token=...'``,
+``docker run -e DB_PASSWORD=...``, ``--build-arg``, ``gcloud run deploy
+--set-env-vars``, ``kubectl create secret --from-literal=password=...``.  Placeholders are left alone:
 ``$TOKEN``, ``${TOKEN}``, ``"$(cat token.txt)"``, ``<token>``,
 ``your-token``, ``xxxx``, ``...``, ``changeme``, plain words such as
 ``password``, and prompting forms (``-p`` alone, ``--password-stdin``).
@@ -58,6 +63,11 @@ SECRET_OPTION = re.compile(r"^--?[\w.-]*(?:password|passwd|secret|token|api-?key
 ATTACHED_PASSWORD = frozenset({"mysql", "mysqldump", "mysqladmin", "mariadb", "mariadb-dump", "mysqlimport"})
 SHORT_PASSWORD = {"sshpass": "-p", "redis-cli": "-a", "docker": "-p", "podman": "-p", "nerdctl": "-p", "helm": "-p",
                   "mongo": "-p", "mongosh": "-p", "smbclient": "-U"}
+# Options whose value is one or more NAME=VALUE settings (helm's dotted paths, comma or blank separated).
+SETTING_OPTIONS = ("--set", "--set-string", "--set-literal", "-e", "--env", "--build-arg", "--set-env-vars",
+                   "--update-env-vars", "--env-vars", "--from-literal", "--conf", "-var", "--var", "--extra-vars",
+                   "--parameter-overrides", "--parameters", "--config", "--build-env")
+PAIR_SPLIT = re.compile(r"[,\s]+(?=[\w.\[\]-]+=)")
 HEADER = re.compile(r"^(?:authorization\s*:\s*(?:bearer|token|basic)\s+|(?:x-)?api-?key\s*:\s*|private-token\s*:\s*)(\S+)",
                     re.IGNORECASE)
 
@@ -97,6 +107,12 @@ def _secret_argument(command: Command) -> Optional[str]:
                 return f"{option} {_redact(value)}"
         if program in ATTACHED_PASSWORD and word.startswith("-p") and len(word) > 2 and looks_like_secret(word[2:], 4):
             return f"{program} -p{_redact(word[2:])}"
+    for value in command.flag_values(*SETTING_OPTIONS):
+        for pair in PAIR_SPLIT.split(value):
+            name, equals, secret = pair.partition("=")
+            leaf = re.split(r"[.\[\]]+", name.strip("[]"))[-1] if name else ""
+            if equals and SECRET_NAME.search(leaf) and not NOT_A_SECRET.search(leaf) and looks_like_secret(secret, 8):
+                return f"{name}={_redact(secret)}"
     short = SHORT_PASSWORD.get(program)
     if short and short != "-U":
         value = command.flag_value(short)

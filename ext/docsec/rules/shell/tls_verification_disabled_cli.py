@@ -5,7 +5,10 @@ verification: ``curl -k``/``--insecure`` (also combined, as in ``-sSkL``),
 ``git config http.sslVerify false``, ``GIT_SSL_NO_VERIFY=1``,
 ``npm``/``yarn``/``pnpm config set strict-ssl false``,
 ``conda config --set ssl_verify false``, ``--insecure-skip-tls-verify``
-(``kubectl``, ``helm``), ``aws --no-verify-ssl``, and the variables
+(``kubectl``, ``helm``), ``aws --no-verify-ssl``, ``httpx --no-verify``,
+HTTPie's ``http --verify=no``, ``podman``/``skopeo``/``buildah``
+``--tls-verify=false``, ``aria2c --check-certificate=false``,
+``gcloud config set auth/disable_ssl_validation true``, and the variables
 ``PYTHONHTTPSVERIFY=0``, ``NODE_TLS_REJECT_UNAUTHORIZED=0``,
 ``CURL_CA_BUNDLE=""`` and ``REQUESTS_CA_BUNDLE=""`` (shell and Dockerfile
 ``ENV``).
@@ -56,7 +59,9 @@ VARIABLES = {
     "NPM_CONFIG_STRICT_SSL": lambda v: bool(FALSE.match(v)),
     "CONDA_SSL_VERIFY": lambda v: bool(FALSE.match(v)),
     "GIT_SSL_VERIFY": lambda v: bool(FALSE.match(v)),
+    "AZURE_CLI_DISABLE_CONNECTION_VERIFICATION": lambda v: bool(v) and not FALSE.match(v),
 }
+TLS_VERIFY_OPTIONS = ("--tls-verify", "--src-tls-verify", "--dest-tls-verify", "--check-certificate")
 ENV_PAIR = re.compile(r"([A-Za-z_]\w*)(?:=|\s+)(\"[^\"]*\"|'[^']*'|\S*)")
 
 
@@ -97,6 +102,18 @@ def _insecure_option(command: Command) -> Optional[str]:
         not command.has_flag("--strict-ssl") or FALSE.match(command.flag_value("--strict-ssl") or "")
     ):
         return f"{program} " + next(w for w in words if w.startswith(("--insecure", "--no-verify", "--ssl-no", "--strict")))
+    if program == "httpx" and command.has_flag("--no-verify"):
+        return "httpx --no-verify"
+    if program in ("http", "https", "httpie") and any(FALSE.match(v) for v in command.flag_values("--verify")):
+        return f"{program} --verify={command.flag_value('--verify')}"
+    for option in TLS_VERIFY_OPTIONS:
+        value = command.flag_value(option) if any(w.startswith(option + "=") for w in words) else None
+        if value is not None and FALSE.match(value):
+            return f"{program} {option}={value}"
+    if program == "gcloud" and "auth/disable_ssl_validation" in words:
+        value = words[words.index("auth/disable_ssl_validation") + 1:][:1]
+        if value and not FALSE.match(value[0]):
+            return "gcloud config set auth/disable_ssl_validation " + value[0]
     if program == "git":
         for value in command.flag_values("-c"):
             key, _, setting = value.partition("=")

@@ -1,0 +1,284 @@
+"""Django and Jinja templates: the ``{{ ... }}`` expressions and ``{% ... %}``
+tags of a block, each with the HTML context it is rendered into.
+
+The reader is tolerant and never fails: template constructs are found first
+(``{% verbatim %}``, ``{% raw %}`` and ``{% comment %}`` bodies are literal
+text), masked, and a small HTML tokenizer then walks the masked text to tell,
+for every expression, whether it lands in element text, in an attribute value
+(which one, quoted or not, and what the value holds before it), in the raw
+text of a ``<script>`` or ``<style>`` element, inside a tag outside any
+value, or in an HTML comment.  ``{% autoescape off %}`` regions are tracked
+so rules know where Django or Jinja stops escaping.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Optional
+
+CONSTRUCT = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
+TAG_NAME = re.compile(r"</?([A-Za-z][\w:.-]*)")
+ATTRIBUTE_NAME = re.compile(r"[^\s=>/\x00\"']+")
+LITERAL_BODIES = {"verbatim": "endverbatim", "raw": "endraw", "comment": "endcomment"}
+RAW_TEXT = frozenset({"script", "style"})
+# <script type="..."> values that hold JavaScript or JSON the browser reads; others
+# (text/x-template, text/html, ...) hold client-side templates.
+SCRIPT_TYPES = frozenset({"", "text/javascript", "application/javascript", "module", "text/ecmascript",
+                          "application/ecmascript", "application/json", "application/ld+json", "importmap"})
+MASK = "\x00"
+
+# Contexts of an expression.
+TEXT, ATTRIBUTE, SCRIPT, STYLE, TAG, COMMENT, CLIENT_TEMPLATE = (
+    "text", "attribute", "script", "style", "tag", "comment", "client-template")
+
+
+@dataclass(frozen=True)
+class Expression:
+    """One ``{{ ... }}``: its variable, its filters in order, and where it is rendered."""
+
+    line: int
+    column: int
+    source: str  # the expression as written, without the braces
+    variable: str  # the part before the first filter
+    filters: tuple[str, ...]  # filter names (``default``, ``safe``)
+    context: str  # TEXT, ATTRIBUTE, SCRIPT, STYLE, TAG, COMMENT or CLIENT_TEMPLATE
+    element: str = ""  # the element the expression is in (lower case)
+    attribute: str = ""  # the attribute name (lower case) in ATTRIBUTE context
+    quote: str = ""  # '"', "'" or "" (unquoted) in ATTRIBUTE context
+    before: str = ""  # the attribute value as written before the expression
+    autoescape: bool = True  # False inside ``{% autoescape off %}``
+
+    @property
+    def written(self) -> str:
+        return "{{ " + self.source + " }}"
+
+
+@dataclass(frozen=True)
+class Tag:
+    """One ``{% name arguments %}``."""
+
+    line: int
+    column: int
+    name: str
+    arguments: str
+    start: int  # offset in the block text
+    end: int
+
+
+@dataclass(frozen=True)
+class _Construct:
+    start: int
+    end: int
+    kind: str  # "{{", "{%" or "{#"
+    inner: str
+
+
+class TemplateView:
+    """The template constructs of a block, in document order."""
+
+    def __init__(self, text: str, start_in_script: bool = False):
+        self.text = text
+        self._line_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
+        self.constructs = _constructs(text)
+        self.tags: list[Tag] = []
+        self.expressions: list[Expression] = []
+        self._read(start_in_script)
+
+    @cached_property
+    def lines(self) -> list[str]:
+        return self.text.splitlines()
+
+    @cached_property
+    def has_html(self) -> bool:
+        """The block holds HTML elements (outside template constructs)."""
+        return bool(re.search(r"<[A-Za-z][\w-]*[\s>/]|</[A-Za-z]", self._masked))
+
+    @cached_property
+    def _masked(self) -> str:
+        chars = list(self.text)
+        for construct in self.constructs:
+            chars[construct.start:construct.end] = MASK * (construct.end - construct.start)
+        return "".join(chars)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of an offset in the text."""
+        index = bisect.bisect_right(self._line_starts, offset) - 1
+        return index + 1, offset - self._line_starts[index] + 1
+
+    def region_end(self, tag: Tag, closing: str) -> int:
+        """Offset where the region opened by ``tag`` closes (``closing``), nesting counted; else the end."""
+        depth = 0
+        for other in self.tags:
+            if other.start <= tag.start:
+                continue
+            if other.name == tag.name:
+                depth += 1
+            elif other.name == closing:
+                if depth == 0:
+                    return other.start
+                depth -= 1
+        return len(self.text)
+
+    def expressions_between(self, start: int, end: int) -> list[Expression]:
+        return [e for e in self.expressions if start <= self._offset(e) < end]
+
+    def _offset(self, expression: Expression) -> int:
+        return self._line_starts[expression.line - 1] + expression.column - 1
+
+    # -- reading ----------------------------------------------------------------
+
+    def _read(self, start_in_script: bool) -> None:
+        contexts = _html_contexts(self.text, self._masked, self.constructs, start_in_script)
+        escaping: list[bool] = []
+        for construct, context in zip(self.constructs, contexts):
+            line, column = self.position(construct.start)
+            if construct.kind == "{%":
+                words = construct.inner.split(None, 1)
+                if not words:
+                    continue
+                name = words[0].lower()
+                arguments = words[1].strip() if len(words) > 1 else ""
+                self.tags.append(Tag(line, column, name, arguments, construct.start, construct.end))
+                if name == "autoescape":
+                    escaping.append(arguments.lower().strip("\"'") not in ("off", "false"))
+                elif name == "endautoescape" and escaping:
+                    escaping.pop()
+            elif construct.kind == "{{":
+                parts = split_filters(construct.inner)
+                filters = tuple(_filter_name(part) for part in parts[1:])
+                self.expressions.append(Expression(
+                    line, column, construct.inner, parts[0].strip(), filters, *context,
+                    autoescape=all(escaping)))
+
+
+def split_filters(expression: str) -> list[str]:
+    """``user.name|default:"a|b"|safe`` → ``['user.name', 'default:"a|b"', 'safe']``."""
+    parts: list[str] = []
+    current: list[str] = []
+    depth, quote = 0, ""
+    for char in expression:
+        if quote:
+            quote = "" if char == quote else quote
+        elif char in "\"'":
+            quote = char
+        elif char in "([{":
+            depth += 1
+        elif char in ")]}":
+            depth = max(depth - 1, 0)
+        elif char == "|" and depth == 0:
+            parts.append("".join(current))
+            current = []
+            continue
+        current.append(char)
+    parts.append("".join(current))
+    return parts
+
+
+def _filter_name(part: str) -> str:
+    match = re.match(r"\s*([A-Za-z_]\w*)", part)
+    return match.group(1).lower() if match else ""
+
+
+def _constructs(text: str) -> list[_Construct]:
+    found: list[_Construct] = []
+    literal_until: Optional[str] = None
+    for match in CONSTRUCT.finditer(text):
+        source = match.group(0)
+        kind = source[:2]
+        inner = source[2:-2].strip("-+ \t\r\n")
+        if literal_until is not None:
+            if kind == "{%" and inner.split()[:1] == [literal_until]:
+                literal_until = None
+                found.append(_Construct(match.start(), match.end(), kind, inner))
+            continue
+        found.append(_Construct(match.start(), match.end(), kind, inner))
+        if kind == "{%":
+            first = (inner.split()[:1] or [""])[0].lower()
+            literal_until = LITERAL_BODIES.get(first)
+    return found
+
+
+def _html_contexts(text: str, masked: str, constructs: list[_Construct],
+                   start_in_script: bool) -> list[tuple[str, str, str, str, str]]:
+    """(context, element, attribute, quote, before) at the start of each construct."""
+    starts = {c.start: c.end for c in constructs}
+    result: dict[int, tuple[str, str, str, str, str]] = {}
+    state = SCRIPT if start_in_script else TEXT
+    element = "script" if start_in_script else ""
+    closing = False
+    attribute = quote = ""
+    value_start = 0
+    attributes: dict[str, str] = {}
+    i, n = 0, len(masked)
+    while i < n:
+        if i in starts:
+            if state == "value":
+                result[i] = (ATTRIBUTE, element, attribute, quote, text[value_start:i])
+            elif state == "open":
+                result[i] = (TAG, element, "", "", "")
+            else:
+                result[i] = (state, element if state in (SCRIPT, STYLE, CLIENT_TEMPLATE) else "", "", "", "")
+            i = starts[i]
+            continue
+        char = masked[i]
+        if state == TEXT:
+            if masked.startswith("<!--", i):
+                state, i = COMMENT, i + 4
+                continue
+            match = TAG_NAME.match(masked, i) if char == "<" else None
+            if match:
+                element, closing = match.group(1).lower(), masked[i + 1] == "/"
+                state, attributes, i = "open", {}, match.end()
+                continue
+            i += 1
+        elif state == COMMENT:
+            if masked.startswith("-->", i):
+                state, i = TEXT, i + 3
+                continue
+            i += 1
+        elif state in (SCRIPT, STYLE, CLIENT_TEMPLATE):
+            end = "</" + element
+            if char == "<" and masked[i:i + len(end)].lower() == end:
+                match = TAG_NAME.match(masked, i)
+                state, closing, attributes = "open", True, {}
+                i = match.end() if match else i + len(end)
+                continue
+            i += 1
+        elif state == "open":
+            if char == ">":
+                state = TEXT
+                if not closing and element in RAW_TEXT:
+                    state = STYLE if element == "style" else (
+                        SCRIPT if attributes.get("type", "").strip().lower() in SCRIPT_TYPES else CLIENT_TEMPLATE)
+                i += 1
+            elif char.isspace() or char in "/\"'=":
+                i += 1
+            else:
+                match = ATTRIBUTE_NAME.match(masked, i)
+                if not match:
+                    i += 1
+                    continue
+                attribute, i = match.group(0).lower(), match.end()
+                j = i
+                while j < n and masked[j] in " \t\r\n":
+                    j += 1
+                if j < n and masked[j] == "=":
+                    j += 1
+                    while j < n and masked[j] in " \t\r\n":
+                        j += 1
+                    quote = masked[j] if j < n and masked[j] in "\"'" else ""
+                    value_start = j + 1 if quote else j
+                    state, i = "value", value_start
+                else:
+                    attributes[attribute] = ""
+        elif state == "value":
+            if (quote and char == quote) or (not quote and (char.isspace() or char == ">")):
+                attributes[attribute] = text[value_start:i]
+                state = "open"
+                i += 1 if quote else 0
+                continue
+            i += 1
+    return [result.get(c.start, (TEXT, "", "", "", "")) for c in constructs]

@@ -1,0 +1,144 @@
+"""## What it does
+Finds encryption with a broken cipher, a broken mode or a fixed IV:
+
+* ECB mode: PyCryptodome ``AES.new(key, AES.MODE_ECB)``, ``cryptography``'s
+  ``modes.ECB()``;
+* broken or legacy ciphers: PyCryptodome ``DES``, ``DES3``, ``ARC2``,
+  ``ARC4``, ``Blowfish``, ``CAST`` and ``XOR`` (``DES.new(...)``),
+  ``cryptography``'s ``algorithms.TripleDES``, ``ARC4``, ``Blowfish``,
+  ``CAST5``, ``IDEA`` and ``SEED``, and ``pyDes``;
+* an IV or nonce written into the code: ``AES.new(key, AES.MODE_CBC,
+  iv=b"\\0" * 16)``, ``modes.CBC(b"0123456789abcdef")``,
+  ``modes.GCM(bytes(12))``, ``nonce=b"..."``.
+
+## Why is this bad?
+ECB encrypts equal plaintext blocks to equal ciphertext blocks, so the
+structure of the data shows through (the "ECB penguin") and blocks can be
+cut and pasted.  DES falls to brute force, 3DES and Blowfish to birthday
+attacks on their 64-bit blocks (Sweet32), RC4 has biased output.  A fixed
+IV makes CBC deterministic and turns CTR and GCM into a reused keystream,
+which reveals the XOR of plaintexts and, for GCM, lets an attacker forge
+messages.
+
+## Example
+```python
+from Crypto.Cipher import AES
+cipher = AES.new(key, AES.MODE_ECB)
+token = cipher.encrypt(pad(data, 16))
+```
+
+## Use instead
+```python
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+import os
+nonce = os.urandom(12)
+token = nonce + AESGCM(key).encrypt(nonce, data, None)
+```
+Use an authenticated mode (AES-GCM, ChaCha20-Poly1305) or a high-level
+recipe (``cryptography.fernet``), with a fresh random nonce per message.
+
+## References
+- [CWE-327: Use of a Broken or Risky Cryptographic Algorithm](https://cwe.mitre.org/data/definitions/327.html)
+- [CWE-329: Generation of Predictable IV with CBC Mode](https://cwe.mitre.org/data/definitions/329.html)
+- [cryptography: Symmetric encryption, modes (ECB warning)](https://cryptography.io/en/latest/hazmat/primitives/symmetric-encryption/)
+"""
+
+from __future__ import annotations
+
+import ast
+from typing import Iterator, Optional
+
+from ...languages.python import Call, PythonView
+from ...model import Hit
+from ..registry import rule
+
+PYCRYPTO_WEAK = frozenset({"DES", "DES3", "ARC2", "ARC4", "Blowfish", "CAST", "XOR"})
+ALGORITHMS_WEAK = frozenset({"TripleDES", "ARC4", "Blowfish", "CAST5", "IDEA", "SEED"})
+PYDES = frozenset({"pyDes.des", "pyDes.triple_des"})
+IV_MODES = frozenset({"CBC", "CFB", "OFB", "CTR", "GCM", "CFB8", "XTS"})
+IV_KEYWORDS = ("iv", "nonce", "initialization_vector", "tweak")
+
+
+@rule(
+    id="DSP052",
+    symbol="weak-cipher",
+    title="Broken cipher, ECB mode or fixed IV",
+    severity="high",
+    cwe=327,
+    languages=("python",),
+    triggers=("ecb", "des", "arc2", "arc4", "blowfish", "cast", "idea", "seed", "xor", "cbc", "cfb", "ofb", "ctr",
+              "gcm", "xts", "iv", "nonce", "tweak"),
+    equivalent="Bandit B304/B305, Ruff S304/S305 (ciphers and modes only)",
+    message="uses a broken cipher, ECB mode or a fixed IV; use AES-GCM or ChaCha20-Poly1305 with a random nonce",
+    use_instead="AESGCM(key).encrypt(os.urandom(12), data, None), or cryptography.fernet.Fernet",
+)
+def check(code: PythonView) -> Iterator[Hit]:
+    for call in code.calls:
+        found = _weakness(code, call)
+        if found:
+            yield Hit(call.line, code.column(call.node), f"`{call.written}(...)` {found}")
+
+
+def _weakness(code: PythonView, call: Call) -> Optional[str]:
+    parts = call.name.split(".")
+    if call.short == "new" and len(parts) >= 2:
+        cipher = parts[-2]
+        if cipher in PYCRYPTO_WEAK:
+            return f"uses {cipher}, a broken or 64-bit-block cipher; use AES-GCM or ChaCha20-Poly1305"
+        mode = call.argument(1, "mode")
+        mode_name = _mode_name(code, mode)
+        if mode_name == "MODE_ECB":
+            return "uses ECB mode, which shows patterns in the plaintext; use AES-GCM with a random nonce"
+        if mode_name and mode_name[5:] in IV_MODES:
+            iv = call.argument(2, "") if len(call.node.args) > 2 else _first_keyword(call, IV_KEYWORDS)
+            if _fixed_bytes(code, iv):
+                return f"uses a fixed IV/nonce ({code.text_of(iv, 30)}); generate a random one per message"
+        return None
+    if call.short == "ECB" and (len(parts) == 1 or parts[-2] == "modes"):
+        return "uses ECB mode, which shows patterns in the plaintext; use AES-GCM with a random nonce"
+    if call.short in ALGORITHMS_WEAK and len(parts) >= 2 and parts[-2] == "algorithms":
+        return f"uses {call.short}, a broken or 64-bit-block cipher; use AES-GCM or ChaCha20-Poly1305"
+    if call.name in PYDES:
+        return "uses DES/3DES (pyDes); use AES-GCM or ChaCha20-Poly1305"
+    if call.short in IV_MODES and len(parts) >= 2 and parts[-2] == "modes":
+        iv = call.argument(0) or _first_keyword(call, ("initialization_vector", "nonce", "tweak"))
+        if _fixed_bytes(code, iv):
+            return f"uses a fixed IV/nonce ({code.text_of(iv, 30)}); generate a random one per message"
+    return None
+
+
+def _mode_name(code: PythonView, node: Optional[ast.AST]) -> Optional[str]:
+    if isinstance(node, ast.Name):
+        values = code.assignments.get(node.id, [])
+        node = values[0] if len(values) == 1 else node
+    if isinstance(node, ast.Attribute) and node.attr.startswith("MODE_"):
+        return node.attr
+    return None
+
+
+def _first_keyword(call: Call, names: tuple[str, ...]) -> Optional[ast.expr]:
+    return next((call.keyword(n) for n in names if call.keyword(n) is not None), None)
+
+
+def _fixed_bytes(code: PythonView, node: Optional[ast.AST], depth: int = 0) -> bool:
+    """A bytes value written into the snippet: ``b"..."``, ``b"\\0" * 16``, ``bytes(16)``, ``"...".encode()``."""
+    if node is None or depth > 4:
+        return False
+    if isinstance(node, ast.Name):
+        values = code.assignments.get(node.id, [])
+        return len(values) == 1 and _fixed_bytes(code, values[0], depth + 1)
+    if isinstance(node, ast.Constant):
+        return isinstance(node.value, bytes)
+    if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Mult, ast.Add)):
+        sides = (node.left, node.right)
+        return any(_fixed_bytes(code, s, depth + 1) for s in sides) and all(code.is_constant(s) or _fixed_bytes(
+            code, s, depth + 1) for s in sides)
+    if isinstance(node, ast.Call):
+        name = code.qualname(node.func) or ""
+        if name in ("bytes", "bytearray") and len(node.args) == 1 and isinstance(node.args[0], ast.Constant):
+            return True
+        if name.endswith(".encode") and isinstance(node.func, ast.Attribute) and isinstance(node.func.value, ast.Constant):
+            return True
+        if name in ("bytes.fromhex", "binascii.unhexlify") and node.args and isinstance(node.args[0], ast.Constant):
+            return True
+    return False

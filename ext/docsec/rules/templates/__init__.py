@@ -1,0 +1,1 @@
+"""templates rules: Django and Jinja templates."""
