@@ -154,7 +154,22 @@ app.build()
 print(json.dumps([[f.path, f.line, f.rule_id, f.status.value] for f in all_findings(app.env)]))
 """
 
+PROMPT_RST = """
+Prompt
+======
+
+.. prompt:: bash $
+
+   curl -k https://internal.example/health
+   curl https://internal.example/health
+
+.. prompt:: bash $ auto
+
+   $ python3 -m http.server 8000
+"""
+
 HAS_TABS = importlib.util.find_spec("sphinx_tabs") is not None
+HAS_PROMPT = importlib.util.find_spec("sphinx_prompt") is not None
 HAS_IPYTHON = importlib.util.find_spec("IPython") is not None
 
 
@@ -167,6 +182,10 @@ def project(tmp_path: Path) -> Path:
         extensions.append("sphinx_tabs.tabs")
         pages.append("tabs")
         (src / "tabs.rst").write_text(TABS_RST, encoding="utf-8")
+    if HAS_PROMPT:
+        extensions.append("sphinx_prompt")
+        pages.append("prompt_page")
+        (src / "prompt_page.rst").write_text(PROMPT_RST, encoding="utf-8")
     if HAS_IPYTHON:
         extensions.append("IPython.sphinxext.ipython_directive")
         pages.append("ipython_page")
@@ -212,6 +231,8 @@ def test_sphinx_and_cli_agree_on_framework_directives(project: Path, tmp_path: P
         expected |= {("tabs.rst", 10, "DSP022", "unmarked"), ("tabs.rst", 21, "DSS009", "unmarked")}
     if HAS_IPYTHON:
         expected |= {("ipython_page.rst", 10, "DSP013", "unmarked")}
+    if HAS_PROMPT:
+        expected |= {("prompt_page.rst", 7, "DSS004", "unmarked"), ("prompt_page.rst", 12, "DSS003", "unmarked")}
     from_sphinx = sphinx_findings(project, tmp_path / "out")
     from_cli = cli_findings(project, capsys)
     assert from_sphinx == from_cli

@@ -30,6 +30,7 @@ from . import (
     config,
     detected,
     export,
+    foreign,
     gate,
     guidance,
     html,
@@ -55,6 +56,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     config.register(app)
     app.connect("config-inited", config.on_config_inited)
     app.connect("config-inited", html.add_static_path)
+    app.connect("config-inited", foreign.wrap_raw_code_directives)
     app.add_node(detected_list)
     app.add_node(requirements_list)
     app.add_node(security_ref)

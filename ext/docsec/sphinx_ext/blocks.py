@@ -37,6 +37,7 @@ from ..core.config import Config
 from ..core.locate import first_code_line
 from ..model import NO_MARKER, CodeBlock, Location, Marker, MarkerKind
 from .nodes import EXAMPLE_ATTR, MARKER_ATTR, REASON_ATTR
+from .foreign import CODE_ATTR, LANGUAGE_ATTR
 
 NOTEBOOK_LINES = 10000
 OUTPUT_CLASSES = frozenset({"output", "cell_output"})
@@ -96,13 +97,13 @@ def code_blocks(doctree: nodes.document, docpath: str, sources: Sources, config:
                 highlight_language: str) -> Iterator[FoundBlock]:
     highlight: str | None = None
     wanted = (addnodes.highlightlang, nodes.literal_block, nodes.doctest_block)
-    for node in list(doctree.findall(lambda n: isinstance(n, wanted))):
+    for node in list(doctree.findall(lambda n: isinstance(n, wanted) or _recorded_raw(n))):
         if isinstance(node, addnodes.highlightlang):
             highlight = node["lang"]
             continue
         if skipped(node):
             continue
-        text = node.astext()
+        text = node[CODE_ATTR] if isinstance(node, nodes.raw) else node.astext()
         block = CodeBlock(
             text=text,
             language=language(node, highlight, highlight_language),
@@ -127,9 +128,15 @@ def skipped(node: nodes.Element) -> bool:
     return False
 
 
+def _recorded_raw(node: nodes.Node) -> bool:
+    return isinstance(node, nodes.raw) and CODE_ATTR in node.attributes
+
+
 def language(node: nodes.Element, highlight: str | None, default: str) -> str:
     if isinstance(node, nodes.doctest_block):
         return "pycon"
+    if isinstance(node, nodes.raw):
+        return str(node[LANGUAGE_ATTR])
     if node.get("language"):
         return str(node["language"])
     included = node.get("source")
