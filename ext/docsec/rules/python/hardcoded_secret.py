@@ -182,8 +182,9 @@ def _call_candidates(code: PythonView, call: ast.Call) -> Iterator[Candidate]:
             yield Candidate(looked_up.lstrip("-"), default, strict=True)
     for suffix, (position, keyword) in KEY_POSITION.items():
         if name == suffix or name.endswith("." + suffix):
+            # Django's signing classes name it ``key``, itsdangerous's ``secret_key``.
             key = call.args[position] if len(call.args) > position else next(
-                (k.value for k in call.keywords if k.arg == keyword), None)
+                (k.value for k in call.keywords if k.arg in (keyword, "key")), None)
             if key is not None:
                 yield Candidate(f"{short} key", key, kind="secret")
     if short in LOGIN_CALLS and len(call.args) >= 2:
