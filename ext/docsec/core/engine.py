@@ -120,7 +120,7 @@ class Engine:
                         haystack = views.text.trigger_text
                         if haystack is None:  # the text spells characters by escapes: run every rule
                             prefilter = False
-                    if haystack is not None and not any(trigger in haystack for trigger in triggers):
+                    if haystack is not None and not registered.rule.trigger_pattern.search(haystack):  # type: ignore[union-attr]
                         continue
                 for hit in registered(view):
                     key = (registered.rule.id, hit.line)

@@ -142,7 +142,7 @@ class Call:
     def line(self) -> int:
         return self.node.lineno
 
-    @property
+    @cached_property  # frozen dataclass: cached_property writes __dict__ directly
     def short(self) -> str:
         return self.name.rsplit(".", 1)[-1]
 

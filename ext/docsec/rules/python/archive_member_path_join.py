@@ -73,6 +73,7 @@ CANONICAL = frozenset({"realpath", "abspath", "normpath", "resolve"})
     equivalent="none (Semgrep zip-slip rules)",
     message="an archive member name is joined into a write path unchecked; verify the target stays inside the destination",
     use_instead="zf.extractall(dest), or check os.path.commonpath([dest, realpath(target)]) == dest before writing.",
+    triggers=('namelist', 'infolist', 'getmembers', 'getnames', 'tarfile'),
 )
 def check(code: PythonView) -> Iterator[Hit]:
     if _vetted(code):

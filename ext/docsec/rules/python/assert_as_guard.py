@@ -68,6 +68,7 @@ TEST_SIGNS = re.compile(r"\bimport (?:pytest|unittest)\b|from (?:pytest|unittest
     equivalent="Bandit B101, Ruff S101 (both unconditional)",
     message="guards with assert, which python -O removes; use if ... raise",
     use_instead="if not condition: raise PermissionDenied(...)",
+    triggers=('assert',),
 )
 def check(code: PythonView) -> Iterator[Hit]:
     if TEST_SIGNS.search(code.source):

@@ -60,6 +60,7 @@ ANONYMOUS = frozenset({"anonymous", "ftp", ""})
     equivalent="Bandit B312/B321, Ruff S312/S321",
     message="sends credentials unencrypted; use the TLS variant (FTP_TLS, SMTP_SSL, starttls) or SSH",
     use_instead="ftplib.FTP_TLS / smtplib.SMTP_SSL / server.starttls() before login / paramiko instead of telnet",
+    triggers=('telnet', 'ftp', 'smtp', 'imap', 'pop3'),
 )
 def check(code: PythonView) -> Iterator[Hit]:
     upgraded = {call.short for call in code.calls}

@@ -63,6 +63,7 @@ KEYWORDS = {0: ("name", "path_name", "mod_name"), 1: ("location", "path", "pathn
     equivalent="none (Semgrep non-literal-import)",
     message="imports code chosen by a value outside the example; map it onto an allow-list of module names",
     use_instead='importlib.import_module(ALLOWED[name]) with a fixed dict of module names',
+    triggers=('import_module', '__import__', 'spec_from_file_location', 'sourcefileloader', 'sourcelessfileloader', 'load_source', 'load_module', 'load_compiled', 'load_package', 'run_path', 'run_module'),
 )
 def check(code: PythonView) -> Iterator[Hit]:
     for call in code.calls:

@@ -49,6 +49,7 @@ from ..registry import rule
     equivalent="Bandit B307, Ruff S307",
     message="`eval` runs arbitrary code from its argument; use ast.literal_eval or json.loads",
     use_instead="ast.literal_eval(text) for literals, json.loads(text) for data.",
+    triggers=('eval',),
 )
 def check(code: PythonView) -> Iterator[Hit]:
     for call in code.calls:

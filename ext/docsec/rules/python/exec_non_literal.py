@@ -48,6 +48,7 @@ from ..registry import rule
     equivalent="Bandit B102, Ruff S102",
     message="`exec` runs arbitrary statements from its argument; accept data (json) instead of code",
     use_instead="Parse data with json.loads or ast.literal_eval and dispatch on it explicitly.",
+    triggers=('exec', 'compile'),
 )
 def check(code: PythonView) -> Iterator[Hit]:
     for call in code.calls:

@@ -69,6 +69,7 @@ WEAK_CURVES = frozenset({"SECP192R1", "SECT163K1", "SECT163R2", "SECP160R1", "Br
     equivalent="Bandit B502-B505, Ruff S502-S505",
     message="uses a retired TLS/SSL version or a weak key; require TLS 1.2+ and 2048-bit RSA or P-256",
     use_instead="ssl.create_default_context() with minimum_version = ssl.TLSVersion.TLSv1_2; RSA >= 2048 bits.",
+    triggers=('sslv', 'tlsv', 'secp', 'sect163', 'brainpool', 'prime192', '_version', 'generate', 'newkeys'),
 )
 def check(code: PythonView) -> Iterator[Hit]:
     up = parents(code)

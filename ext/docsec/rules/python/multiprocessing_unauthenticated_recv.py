@@ -61,6 +61,7 @@ LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1", "ip6-localhost"})
     equivalent="none",
     message="Connection.recv() unpickles data from a peer that was never authenticated; pass authkey=",
     use_instead="Listener(address, authkey=secret) / Client(address, authkey=secret), or recv_bytes() with JSON",
+    triggers=('listener', 'recv'),
 )
 def check(code: PythonView) -> Iterator[Hit]:
     for call in code.calls:

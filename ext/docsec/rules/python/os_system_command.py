@@ -56,6 +56,7 @@ EXEC_PREFIXES = ("os.exec", "os.spawn", "os.posix_spawn", "posix.exec", "posix.s
     equivalent="Bandit B605, Ruff S605",
     message="passes a command built from variable data to a shell; use subprocess.run with an argument list",
     use_instead="subprocess.run([program, arg1, arg2], check=True)",
+    triggers=('system', 'popen', 'getoutput', 'getstatusoutput', 'exec', 'spawn'),
 )
 def check(code: PythonView) -> Iterator[Hit]:
     for call in code.calls:

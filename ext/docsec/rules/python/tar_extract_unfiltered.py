@@ -70,6 +70,7 @@ TAR_SUFFIX = re.compile(r"\.(?:tar|tgz|tbz2?|txz|tar\.\w+)$", re.IGNORECASE)
     equivalent="Bandit B202, Ruff S202",
     message="extracting a tar archive without filter='data' can write outside the target directory",
     use_instead='tar.extractall(path, filter="data")',
+    triggers=('extract', 'unpack_archive'),
 )
 def check(code: PythonView) -> Iterator[Hit]:
     if _vetted(code):

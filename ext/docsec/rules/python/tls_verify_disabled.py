@@ -59,6 +59,7 @@ NOT_TLS = ("jwt.", "jose.", "decode")  # PyJWT 1.x ``verify=False`` is signature
     equivalent="Bandit B501, Ruff S501",
     message="disables TLS certificate verification; keep verify=True or pass the CA bundle's path",
     use_instead="Keep verification on; pass verify='/path/to/ca.pem' for a private CA.",
+    triggers=('verify', 'ssl', 'cert_reqs'),
 )
 def check(code: PythonView) -> Iterator[Hit]:
     for call in code.calls:

@@ -63,6 +63,7 @@ CONFIG_LINE = re.compile(
     equivalent="none",
     message="pip installs packages without transport security; use an https index and --cert for a private CA",
     use_instead="pip install --index-url https://pypi.example.com/simple --cert ca.pem PACKAGE",
+    triggers=('pip', 'uv', 'poetry', 'trusted', 'index', 'find'),
 )
 def check(view: Union[ShellView, TextView]) -> Iterator[Hit]:
     if isinstance(view, TextView):

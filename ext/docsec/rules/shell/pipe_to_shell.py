@@ -64,6 +64,7 @@ SUBSTITUTED_DOWNLOAD = re.compile(
     equivalent="none",
     message="a downloaded script is run without inspection or checksum; download it to a file, verify it, then run it",
     use_instead="curl -fsSLo install.sh URL && sha256sum --check install.sh.sha256 && bash install.sh",
+    triggers=('curl', 'wget', 'fetch', 'http', 'aria2c', 'iwr', 'irm', 'invoke-webrequest', 'invoke-restmethod', 'downloadstring', 'webclient'),
 )
 def check(shell: ShellView) -> Iterator[Hit]:
     for pipeline in shell.all_pipelines:

@@ -75,6 +75,7 @@ ENV_PAIR = re.compile(r"([A-Za-z_]\w*)(?:=|\s+)(\"[^\"]*\"|'[^']*'|\S*)")
     equivalent="none",
     message="TLS certificate verification is turned off; trust the right CA instead (--cacert, http.sslCAInfo, cafile)",
     use_instead="curl --cacert ca.pem URL; git config http.sslCAInfo ca.pem; npm config set cafile ca.pem",
+    triggers=('curl', 'wget', 'insecure', 'ssl', 'verify', 'strict', 'http', 'check-certificate', 'reject_unauthorized', 'ca_bundle', 'verification'),
 )
 def check(view: Union[ShellView, DockerfileView]) -> Iterator[Hit]:
     if isinstance(view, DockerfileView):
