@@ -135,9 +135,30 @@ class MarkerKind(str, enum.Enum):
 class Marker:
     kind: MarkerKind
     reason: str = ""
+    # Legacy markers only: what marked the block (e.g. "'danger' admonition"), and the
+    # 1-based first and last line of a paragraph before the block that is nothing but
+    # the legacy notice (``docsec check --fix`` moves it into ``:reason:``).
+    source: str = ""
+    notice: Optional[tuple[int, int]] = None
 
 
 NO_MARKER = Marker(MarkerKind.NONE)
+
+
+@dataclass(frozen=True)
+class Origin:
+    """The source construct that holds a block, for tools that rewrite it (``--fix``).
+
+    ``construct`` names the syntax (``fence``, ``colon-directive``,
+    ``fence-directive``, ``indented``, ``code-cell``, ``rst-directive``,
+    ``rst-literal``, ``rst-doctest``, ``notebook-cell``); ``start`` and ``end``
+    are its 1-based first and last lines in the file (in the cell for notebook
+    Markdown cells).  ``notebook-cell`` uses neither.
+    """
+
+    construct: str
+    start: int = 0
+    end: int = 0
 
 
 @dataclass(frozen=True)
@@ -149,6 +170,7 @@ class CodeBlock:
     location: Location
     marker: Marker = NO_MARKER
     secure: bool = False  # inside ``secure-example``: findings always count
+    origin: Optional[Origin] = field(default=None, compare=False)  # known to ``docsec check`` only
 
     @property
     def marked(self) -> bool:
@@ -178,6 +200,7 @@ class Finding:
     reason: str = ""
     cell: Optional[int] = None
     cell_line: Optional[int] = None
+    marked_by: str = ""  # marked findings: "insecure-example", "class", "cell-tag" or "legacy marker: <what>"
 
     @property
     def fails(self) -> bool:

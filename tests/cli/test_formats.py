@@ -13,7 +13,7 @@ from docsec import __version__
 from docsec.report.github import command, escape_data, escape_property
 
 FINDING_KEYS = ["rule", "symbol", "title", "severity", "confidence", "cwe", "message", "path", "line", "column",
-                "cell", "status", "fails", "reason", "snippet", "fingerprint"]
+                "cell", "status", "fails", "reason", "marked_by", "snippet", "fingerprint"]
 
 
 def test_json_shape(tree, docsec) -> None:
@@ -32,13 +32,13 @@ def test_json_shape(tree, docsec) -> None:
     assert {key: first[key] for key in FINDING_KEYS if key not in ("message", "fingerprint")} == {
         "rule": "DSP014", "symbol": "bind-all-interfaces", "title": "Server bound to all network interfaces",
         "severity": "medium", "confidence": "high", "cwe": "CWE-1327", "path": "docs/serve.md", "line": 7,
-        "column": 1, "cell": None, "status": "unmarked", "fails": True, "reason": "",
+        "column": 1, "cell": None, "status": "unmarked", "fails": True, "reason": "", "marked_by": None,
         "snippet": "HTTPServer(('0.0.0.0', 8000), H).serve_forever()",
     }
     assert first["message"].startswith(DSP014_MESSAGE)
     assert re.fullmatch(r"[0-9a-f]{64}", first["fingerprint"])
-    assert (marked["line"], marked["status"], marked["reason"], marked["fails"]) == (
-        13, "marked", "shows the unsafe default", False)
+    assert (marked["line"], marked["status"], marked["reason"], marked["fails"], marked["marked_by"]) == (
+        13, "marked", "shows the unsafe default", False, "insecure-example")
     assert (suppressed["line"], suppressed["status"], suppressed["reason"]) == (
         18, "suppressed", "container-internal demo")
     assert document["diagnostics"] == []
@@ -186,7 +186,7 @@ def test_notebook_findings_name_cell_and_line_in_every_format(tree: Path, docsec
     results = json.loads(docsec("check", "docs/nb.ipynb", "--format", "sarif").out)["runs"][0]["results"]
     assert [(r["properties"]["cell"], r["locations"][0]["physicalLocation"]["region"]["startLine"])
             for r in results] == [(1, 4), (2, 2), (3, 1)]
-    assert results[2]["suppressions"] == [{"kind": "inSource", "justification": "insecure-example"}]
+    assert results[2]["suppressions"] == [{"kind": "inSource", "justification": "cell-tag"}]
     github = docsec("check", "docs/nb.ipynb", "--format", "github").out.splitlines()
     assert github[1].startswith("::error file=docs/nb.ipynb,title=DSP014 Server bound to all network "
                                 "interfaces::cell 2, line 2: `HTTPServer`")

@@ -12,10 +12,12 @@ import dataclasses
 import re
 import sys
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any, Callable, Mapping, Optional
 
 from ..model import Severity
+from .legacy import LegacyMarkers
 
 DEFAULT_BANNER = (
     "Insecure example: for demonstration only. "
@@ -90,6 +92,14 @@ def _bool(key: str, value: Any) -> bool:
     raise ConfigError(key, value, "true or false")
 
 
+def _phrases(key: str, value: Any) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise ConfigError(key, value, 'a list of phrases, e.g. ["insecure practice", "do not use this code"]')
+    return tuple(" ".join(v.split()) for v in value)
+
+
 def _string_map(key: str, value: Any) -> dict[str, str]:
     if not isinstance(value, Mapping) or not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
         raise ConfigError(key, value, "a mapping of strings to strings")
@@ -160,6 +170,23 @@ class Config:
                                        "outside ``security`` items, as inside them; never inside code, literals "
                                        "or links.")
 
+    legacy_admonitions: tuple[str, ...] = setting((), _string_list,
+                                                  "Admonition types that already mark insecure examples on this "
+                                                  "site (e.g. ``[\"danger\"]``): a code block inside one, or "
+                                                  "right after one in the same section, counts as marked and is "
+                                                  "reported as marked by that legacy marker.  For migrating; "
+                                                  "``docsec check --fix`` turns them into docsec markers.")
+    legacy_phrases: tuple[str, ...] = setting((), _phrases,
+                                              "Phrases that already mark insecure examples (e.g. "
+                                              "``[\"insecure practice\", \"do not use this code\"]``), matched "
+                                              "case-insensitively: a paragraph or heading holding one marks the "
+                                              "code block right after it; an admonition holding one marks the "
+                                              "blocks inside and right after it.")
+    prose_guidance: bool = setting(False, _bool,
+                                   "Sphinx: sentences of ordinary paragraphs with an RFC 2119 keyword in capitals "
+                                   "(MUST, SHOULD NOT, ...) become guidance items too, listed by "
+                                   "``security-requirements`` and exported to ``docsec.json``.")
+
     directive_languages: dict[str, str] = setting({}, _directive_languages,
                                                   "For ``docsec check``: directives of the project's own Sphinx "
                                                   "extensions whose content is code, mapped to its language, e.g. "
@@ -190,6 +217,11 @@ class Config:
 
     def marker_class_set(self) -> frozenset[str]:
         return frozenset(("docsec-insecure", *self.marker_classes))
+
+    @cached_property  # frozen dataclass: cached_property writes __dict__ directly
+    def legacy(self) -> LegacyMarkers:
+        """The legacy admonitions and phrases, normalised once."""
+        return LegacyMarkers.of(self.legacy_admonitions, self.legacy_phrases)
 
 
 def settings_help() -> list[tuple[str, str, str]]:

@@ -9,7 +9,19 @@ from fnmatch import fnmatch
 from typing import Iterable, Optional
 
 from ..languages import Views, build_views
-from ..model import BlockReport, CodeBlock, Confidence, Diagnostic, Finding, Hit, Rule, Severity, Status
+from ..model import (
+    BlockReport,
+    CodeBlock,
+    Confidence,
+    Diagnostic,
+    Finding,
+    Hit,
+    Marker,
+    MarkerKind,
+    Rule,
+    Severity,
+    Status,
+)
 from ..rules.registry import RegisteredRule
 from .catalog import Catalog, load_catalog
 from .config import Config, ConfigError
@@ -41,6 +53,11 @@ def with_custom_rules(catalog: Catalog, config: Config) -> Catalog:
     except (CustomRuleError, ValueError) as error:
         raise ConfigError("custom_rules", [spec.id for spec in config.custom_rules],
                           f"ids not used by another rule ({error})") from None
+
+
+def marked_by_text(marker: Marker) -> str:
+    """How a report names what marked a block: the marker kind, and for legacy markers what it was."""
+    return f"{marker.kind.value} marker: {marker.source}" if marker.source else marker.kind.value
 
 
 def _matches(rule_id: str, selectors: Iterable[str]) -> bool:
@@ -140,18 +157,18 @@ class Engine:
 
     def _finding(self, block: CodeBlock, rule: Rule, hit: Hit, suppressions: dict[int, Suppression],
                  lines: list[str]) -> Finding:
-        status, reason = Status.UNMARKED, ""
+        status, reason, marked_by = Status.UNMARKED, "", ""
         suppression = suppressions.get(hit.line)
         if block.secure:
             pass
         elif suppression and suppression.reason and suppression.covers(rule.id, rule.symbol):
             status, reason = Status.SUPPRESSED, suppression.reason
         elif block.marked:
-            status, reason = Status.MARKED, block.marker.reason
-        return self._make(block, rule, hit, status, reason, lines)
+            status, reason, marked_by = Status.MARKED, block.marker.reason, marked_by_text(block.marker)
+        return self._make(block, rule, hit, status, reason, lines, marked_by)
 
     def _make(self, block: CodeBlock, rule: Rule, hit: Hit, status: Status, reason: str,
-              lines: list[str]) -> Finding:
+              lines: list[str], marked_by: str = "") -> Finding:
         line = block.location.line + hit.line - 1
         snippet = hit.snippet or (lines[hit.line - 1].strip() if 1 <= hit.line <= len(lines) else "")
         return Finding(
@@ -169,6 +186,7 @@ class Engine:
             status=status,
             reason=reason,
             cell=block.location.cell,
+            marked_by=marked_by,
         )
 
     def _reasonless_suppressions(self, block: CodeBlock, suppressions: dict[int, Suppression]) -> list[Finding]:
@@ -184,7 +202,8 @@ class Engine:
     def _diagnostics(self, block: CodeBlock, report: BlockReport, views: Views) -> list[Diagnostic]:
         diagnostics = []
         location = block.location
-        if block.marked and not report.findings and not self._run_rules(views, self._every_rule):
+        if (block.marked and block.marker.kind is not MarkerKind.LEGACY and not report.findings
+                and not self._run_rules(views, self._every_rule)):
             diagnostics.append(Diagnostic(
                 "marker-unused",
                 "block is marked as an insecure example but docsec detects nothing insecure in it; "

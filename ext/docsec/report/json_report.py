@@ -50,6 +50,7 @@ def finding_json(reported: Reported, result: RunResult) -> dict[str, Any]:
         "status": reported.status,
         "fails": result.fails(reported),
         "reason": finding.reason,
+        "marked_by": finding.marked_by or None,
         "snippet": finding.snippet,
         "fingerprint": reported.fingerprint,
     }

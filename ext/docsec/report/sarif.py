@@ -21,7 +21,7 @@ from typing import Any, Optional
 from urllib.parse import quote
 
 from .. import __version__
-from ..model import Confidence, Diagnostic, Rule, Severity, Status
+from ..model import Confidence, Diagnostic, Finding, Rule, Severity, Status
 from . import INFORMATION_URI, TOOL_NAME, rule_url
 from .results import (
     Reported,
@@ -118,10 +118,17 @@ def sarif_result(reported: Reported, rule_index: int, result: RunResult) -> dict
     if finding.cell is not None:
         data["properties"]["cell"] = finding.cell
     if finding.status in (Status.MARKED, Status.SUPPRESSED):
-        data["suppressions"] = [{"kind": "inSource", "justification": finding.reason or "insecure-example"}]
+        data["suppressions"] = [{"kind": "inSource", "justification": justification(finding)}]
     if result.baseline_entries is not None:
         data["baselineState"] = "unchanged" if reported.baselined else "new"
     return data
+
+
+def justification(finding: Finding) -> str:
+    """Why a marked or suppressed finding does not fail: the reason, and which legacy marker accepted it."""
+    if finding.marked_by.startswith("legacy"):
+        return f"marked by {finding.marked_by}" + (f": {finding.reason}" if finding.reason else "")
+    return finding.reason or finding.marked_by or "insecure-example"
 
 
 def notification(diagnostic: Diagnostic) -> dict[str, Any]:

@@ -70,7 +70,9 @@ def _finding_line(reported: Reported, paint) -> str:  # type: ignore[no-untyped-
     rule = paint(finding.rule_id, BOLD + SEVERITY_COLOURS[finding.severity])
     where = paint(printable(reported.location()), BOLD)
     line = f"{where}: {rule} [{finding.severity.label}] {printable(finding.message)}"
-    if reported.status == Status.MARKED.value:
+    if reported.status == Status.MARKED.value and finding.marked_by.startswith("legacy"):
+        line += " " + paint(f"(marked by {printable(finding.marked_by)}{_reason(finding.reason)})", DIM)
+    elif reported.status == Status.MARKED.value:
         line += " " + paint(f"(marked insecure example{_reason(finding.reason)})", DIM)
     elif reported.status == Status.SUPPRESSED.value:
         line += " " + paint(f"(suppressed{_reason(finding.reason)})", DIM)

@@ -8,7 +8,7 @@ file and says what to do, beside whatever text could be decoded.
 from __future__ import annotations
 
 import stat
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Optional
 
@@ -20,6 +20,7 @@ from ..model import (
     Location,
     Marker,
     MarkerKind,
+    Origin,
     Severity,
 )
 
@@ -89,40 +90,52 @@ def markdown_lines(text: str) -> list[str]:
 
 @dataclass(frozen=True)
 class Context:
-    """What an enclosing ``insecure-example`` / ``secure-example`` says about the blocks inside."""
+    """What surrounds the blocks being read: an enclosing ``insecure-example`` /
+    ``secure-example``, an enclosing legacy admonition, and the legacy marker of
+    the element right before the next block (``follows``)."""
 
     marker: Marker = NO_MARKER
     secure: bool = False
+    legacy: Optional[Marker] = None
+    follows: Optional[Marker] = None
 
     def inside(self, name: str, reason: str = "") -> Context:
         if name == "insecure-example":
-            return Context(Marker(MarkerKind.INSECURE, reason), self.secure)
+            return replace(self, marker=Marker(MarkerKind.INSECURE, reason), follows=None)
         if name == "secure-example":
-            return Context(self.marker, True)
+            return replace(self, secure=True, follows=None)
         return self
+
+    def within_legacy(self, marker: Optional[Marker]) -> Context:
+        """Inside an admonition that is a legacy marker (the innermost one names it)."""
+        return replace(self, legacy=marker or self.legacy, follows=None)
+
+    def after(self, marker: Optional[Marker]) -> Context:
+        return self if marker is self.follows else replace(self, follows=marker)
 
 
 NO_CONTEXT = Context()
 
 
 def block_marker(context: Context, classes: list[str] | tuple[str, ...], marker_classes: frozenset[str]) -> Marker:
-    """The wrapper's marker wins (it carries the reason); else a marker class on the block."""
+    """The wrapper's marker wins (it carries the reason); else a marker class on the block;
+    else a legacy marker: the element right before the block, then the enclosing admonition."""
     if context.marker.kind is not MarkerKind.NONE:
         return context.marker
     if any(name in marker_classes for name in classes):
         return Marker(MarkerKind.CLASS)
-    return NO_MARKER
+    return context.follows or context.legacy or NO_MARKER
 
 
 def make_block(text: str, language: str, path: str, lines: list[str], expected: int,
                marker: Marker, secure: bool, cell: Optional[int] = None,
-               line_offset: int = 0) -> CodeBlock:
+               line_offset: int = 0, origin: Optional[Origin] = None) -> CodeBlock:
     """A block whose code starts at 1-based ``expected`` in ``lines`` (confirmed with first_code_line).
 
     ``line_offset`` is added after locating (for text that was located within a part of a file).
     """
     line = _locate(lines, expected, text)
-    return CodeBlock(text, language, Location(path, line + line_offset, cell), marker, secure)
+    return CodeBlock(text, language, Location(path, line + line_offset, cell), marker, secure, origin)
 
 
 def _locate(lines: list[str], expected: int, text: str) -> int:

@@ -43,13 +43,15 @@ found too.  What each directive gives:
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from textwrap import dedent
 from typing import TYPE_CHECKING, Any, Optional
 
 from ..core.config import Config
-from ..model import CodeBlock, Diagnostic, Marker, MarkerKind, Severity
+from ..core.legacy import ADMONITIONS, NO_LEGACY, LegacyMarkers
+from ..model import CodeBlock, Diagnostic, Marker, MarkerKind, Origin, Severity
 from . import SourceResult
 from ._directives import code_language
 from ._text import Context, block_marker, make_block, markdown_lines, read_text
@@ -74,6 +76,11 @@ NO_ARGUMENT = frozenset({
 })
 # Deeper directive nesting is not read (keeps pathological input linear).
 MAX_DEPTH = 30
+DOUBLE_QUOTED_ESCAPE = re.compile(r"\\(.)")
+ESCAPES = {"n": "\n", "t": "\t", "0": "\0"}
+COMMENT = re.compile(r"\s#")
+# Tokens that are not siblings of a block (Sphinx makes targets and comments of them).
+TRANSPARENT = frozenset({"inline", "myst_target", "myst_line_comment", "myst_block_break"})
 HIDDEN_CELL_TAGS = frozenset({"remove-input", "remove_input", "remove-cell", "remove_cell"})
 
 
@@ -114,6 +121,7 @@ class Directive:
     body: list[str]
     body_line: int  # 0-based file line of the first body line
     option_text: str = ""  # the raw option block (for YAML options)
+    origin: Optional[Origin] = None  # the whole fence, for ``--fix``
 
 
 @dataclass
@@ -132,10 +140,13 @@ class Walker:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     depth: int = 0
     directive_languages: dict[str, str] = field(default_factory=dict)
+    legacy: LegacyMarkers = NO_LEGACY
+    trailing: Optional[Marker] = None  # the legacy marker the last top-level element gives what follows
 
     # -- walking --------------------------------------------------------------
 
-    def walk(self, text: str, first_line: int, context: Context, top: bool = False) -> None:
+    def walk(self, text: str, first_line: int, context: Context, top: bool = False,
+             tokens: Optional[list[Token]] = None) -> None:
         """Read ``text`` whose first line is the 0-based file line ``first_line``."""
         if self.depth > MAX_DEPTH:
             self.diagnostics.append(Diagnostic(
@@ -145,42 +156,66 @@ class Walker:
             return
         self.depth += 1
         try:
-            self._walk(text, first_line, context, top)
+            self._walk(tokens if tokens is not None else parse(text), first_line, context.after(None), top)
         finally:
             self.depth -= 1
 
-    def _walk(self, text: str, first_line: int, context: Context, top: bool) -> None:
-        tokens = parser().parse(text + "\n")
-        for token in tokens:
-            if token.map is None:
+    def _walk(self, tokens: list[Token], first_line: int, context: Context, top: bool) -> None:
+        # Per nesting level: the legacy marker the last finished element gives a block right after it.
+        after: dict[int, Optional[Marker]] = {}
+        legacy = self.legacy
+        for index, token in enumerate(tokens):
+            if token.nesting:
+                _forget_deeper(after, token.level)
+                if token.nesting < 0:
+                    after[token.level] = self.closed(tokens, index, first_line) if legacy else None
+                continue
+            if token.map is None or token.type in TRANSPARENT:
                 continue
             line = first_line + token.map[0]
+            here = context.after(after.get(token.level)) if legacy else context
+            given: Optional[Marker] = None
             if token.type == "fence":
-                self.fence(token, line, context)
+                given = self.fence(token, line, here)
             elif token.type == "colon_fence":
-                self.colon_fence(token, line, context)
+                given = self.colon_fence(token, line, here)
             elif token.type == "code_block":
-                self.add(token.content, "none", line + 1, context, _classes(token))
+                self.add(token.content, "none", line + 1, here, _classes(token), origin=_span("indented", token, line))
             elif token.type == "front_matter" and top:
                 self.front_matter(token.content)
+            after[token.level] = given
+        if self.depth == 1:
+            self.trailing = after.get(0)
 
-    def fence(self, token: Token, line: int, context: Context) -> None:
+    def closed(self, tokens: list[Token], index: int, first_line: int) -> Optional[Marker]:
+        """The legacy marker of a paragraph or heading that ends at ``tokens[index]``."""
+        token = tokens[index]
+        if token.type not in ("paragraph_close", "heading_close") or index < 2 or tokens[index - 1].type != "inline":
+            return None
+        opening = tokens[index - 2]
+        lines = (first_line + opening.map[0] + 1, first_line + opening.map[1]) if opening.map else None
+        return self.legacy.before(tokens[index - 1].content, token.type.partition("_")[0], lines)
+
+    def fence(self, token: Token, line: int, context: Context) -> Optional[Marker]:
         name, argument = _info(token)
         if name.startswith("{") and name.endswith("}"):
-            self.directive(self.split(name[1:-1], argument, token.content, line), line, context)
-            return
-        self.add(token.content, name or self.highlight, line + 2, context, _classes(token))
+            return self.directive(self.split(name[1:-1], argument, token.content, line,
+                                             _span("fence-directive", token, line)), line, context)
+        self.add(token.content, name or self.highlight, line + 2, context, _classes(token),
+                 origin=_span("fence", token, line))
+        return None
 
-    def colon_fence(self, token: Token, line: int, context: Context) -> None:
+    def colon_fence(self, token: Token, line: int, context: Context) -> Optional[Marker]:
         name, argument = _info(token)
         if name.startswith("{") and name.endswith("}"):
-            self.directive(self.split(name[1:-1], argument, token.content, line), line, context)
-        else:  # a plain ``:::name`` div: its content is Markdown
-            self.walk(token.content, line + 1, context)
+            return self.directive(self.split(name[1:-1], argument, token.content, line,
+                                             _span("colon-directive", token, line)), line, context)
+        self.walk(token.content, line + 1, context)  # a plain ``:::name`` div: its content is Markdown
+        return None
 
     def add(self, text: str, language: str, line: int, context: Context,
             classes: list[str] | tuple[str, ...] = (), marker: Optional[Marker] = None,
-            path: Optional[str] = None) -> None:
+            path: Optional[str] = None, origin: Optional[Origin] = None) -> None:
         """A block whose code starts at 1-based file ``line``."""
         if marker is None:
             marker = block_marker(context, classes, self.marker_classes)
@@ -188,11 +223,12 @@ class Walker:
             self.blocks.append(make_block(text, language, path, [], line, marker, context.secure))
             return
         self.blocks.append(make_block(text, language, self.display_path, self.lines, line, marker,
-                                      context.secure, self.cell, self.line_offset))
+                                      context.secure, self.cell, self.line_offset, origin))
 
     # -- directives -----------------------------------------------------------
 
-    def split(self, name: str, argument: str, content: str, line: int) -> Directive:
+    def split(self, name: str, argument: str, content: str, line: int,
+              origin: Optional[Origin] = None) -> Directive:
         """Options and body of a directive fence opened on 0-based ``line`` (myst-parser's rules)."""
         options: dict[str, Any] = {}
         option_text = ""
@@ -229,21 +265,24 @@ class Walker:
         if body and not body[0].strip():
             body = body[1:]
             offset += 1
-        return Directive(name, argument, options, body, line + 1 + offset, option_text)
+        return Directive(name, argument, options, body, line + 1 + offset, option_text, origin)
 
-    def directive(self, d: Directive, line: int, context: Context) -> None:
+    def directive(self, d: Directive, line: int, context: Context) -> Optional[Marker]:
+        """Read one directive; return the legacy marker it gives a block right after it."""
         body_text = "\n".join(d.body)
         language = d.argument.split()[0] if d.argument.split() else ""
         if d.name == "highlight":
             self.highlight = language or self.highlight
         elif d.name in CODE_DIRECTIVES and d.name not in self.directive_languages:
             text = _dedent(body_text, d.options) if "dedent" in d.options else body_text
-            self.add(text, language or self.highlight, d.body_line + 1, context, _option_classes(d.options))
+            self.add(text, language or self.highlight, d.body_line + 1, context, _option_classes(d.options),
+                     origin=d.origin)
         elif d.name in DOCTEST_LANGUAGES:
             if "hide" not in d.options:
-                self.add(body_text, DOCTEST_LANGUAGES[d.name], d.body_line + 1, context)
+                self.add(body_text, DOCTEST_LANGUAGES[d.name], d.body_line + 1, context, origin=d.origin)
         elif d.name == "parsed-literal":
-            self.add(body_text, self.highlight, d.body_line + 1, context, _option_classes(d.options))
+            self.add(body_text, self.highlight, d.body_line + 1, context, _option_classes(d.options),
+                     origin=d.origin)
         elif d.name == "code-cell":
             self.code_cell(d, body_text, language, context)
         elif d.name == "literalinclude":
@@ -253,14 +292,26 @@ class Walker:
         elif code_language(d.name, d.argument, d.options, self.directive_languages) is not None:
             shown = code_language(d.name, d.argument, d.options, self.directive_languages)
             if shown and body_text.strip():
-                self.add(body_text, shown, d.body_line + 1, context, _option_classes(d.options))
+                self.add(body_text, shown, d.body_line + 1, context, _option_classes(d.options), origin=d.origin)
         elif d.name in ("insecure-example", "secure-example"):
             reason = str(d.options.get("reason", "") or "").strip()
             self.walk(body_text, d.body_line, context.inside(d.name, reason))
         elif d.name in HIDDEN_DIRECTIVES or d.name in NON_MARKDOWN_BODIES:
-            return
+            return None
+        elif d.name in ADMONITIONS and self.legacy:
+            return self.admonition(d, body_text, context)
         else:
             self.walk(body_text, d.body_line, context)
+        return None
+
+    def admonition(self, d: Directive, body_text: str, context: Context) -> Optional[Marker]:
+        """An admonition may be a legacy marker for the blocks inside it and the one after it."""
+        names = [d.name, *_option_classes(d.options)]
+        tokens = parse(body_text)
+        prose = " ".join([d.argument, *_prose(tokens)])
+        inside = self.legacy.admonition(names, prose, "inside")
+        self.walk(body_text, d.body_line, context.within_legacy(inside), tokens=tokens)
+        return self.legacy.admonition(names, prose, "after")
 
     def code_cell(self, d: Directive, body_text: str, language: str, context: Context) -> None:
         tags = _tags(d.options.get("tags"))
@@ -269,7 +320,7 @@ class Walker:
         marker = (context.marker if context.marker.kind is not MarkerKind.NONE
                   else Marker(MarkerKind.CELL_TAG) if tags & self.marker_classes else None)
         self.add(body_text, self.notebook_language or language or "python", d.body_line + 1, context,
-                 marker=marker)
+                 marker=marker, origin=replace(d.origin, construct="code-cell") if d.origin else None)
 
     def literalinclude(self, d: Directive, line: int, context: Context) -> None:
         from ._include import IncludeError, read_include
@@ -291,7 +342,7 @@ class Walker:
         result = rst.read_rst(body_text, self.path, self.display_path, self.marker_classes, self.lines,
                               first_line=d.body_line, context=context, highlight=self.highlight,
                               cell=self.cell, line_offset=self.line_offset,
-                              directive_languages=self.directive_languages)
+                              directive_languages=self.directive_languages, legacy=self.legacy)
         self.blocks.extend(result.blocks)
         self.diagnostics.extend(result.diagnostics)
         self.highlight = result.highlight
@@ -302,6 +353,28 @@ class Walker:
         data = _yaml(text)
         metadata = data.get("jupyter", data) if isinstance(data.get("jupyter"), dict) else data
         self.notebook_language = notebook_language(metadata)
+
+
+def parse(text: str) -> list[Token]:
+    return parser().parse(text + "\n")
+
+
+def _forget_deeper(after: dict[int, Optional[Marker]], level: int) -> None:
+    for deeper in [key for key in after if key > level]:
+        del after[deeper]
+
+
+def _span(construct: str, token: Token, line: int) -> Optional[Origin]:
+    """The token's lines, 1-based and inclusive, in file coordinates (``line`` is its 0-based start)."""
+    if token.map is None:
+        return None
+    return Origin(construct, line + 1, line + token.map[1] - token.map[0])
+
+
+def _prose(tokens: list[Token]) -> list[str]:
+    """The text of the paragraphs and headings among ``tokens`` (not code, not nested directives)."""
+    return [token.content for index, token in enumerate(tokens)
+            if token.type == "inline" and index and tokens[index - 1].type in ("paragraph_open", "heading_open")]
 
 
 def notebook_language(metadata: Any) -> Optional[str]:
@@ -333,11 +406,18 @@ def _colon_options(lines: list[str]) -> dict[str, Any]:
     options: dict[str, Any] = {}
     for line in lines:
         key, _, value = line.partition(":")
-        value = value.strip()
-        if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
-            value = value[1:-1]
-        options[key.strip()] = value
+        options[key.strip()] = option_value(value)
     return options
+
+
+def option_value(text: str) -> str:
+    """An option value as myst-parser reads it: quoted strings unescaped, `` #`` starts a comment."""
+    value = text.strip()
+    if len(value) >= 2 and value[0] == value[-1] == '"':
+        return DOUBLE_QUOTED_ESCAPE.sub(lambda m: ESCAPES.get(m.group(1), m.group(1)), value[1:-1])
+    if len(value) >= 2 and value[0] == value[-1] == "'":
+        return value[1:-1].replace("''", "'")
+    return COMMENT.split(value, 1)[0].rstrip()
 
 
 def _yaml(text: str) -> dict[str, Any]:
@@ -399,7 +479,7 @@ def read_markdown(text: str, path: Path, display_path: str, config: Config, *,
     lines = markdown_lines(text)
     if walker is None:
         walker = Walker(path, display_path, config.marker_class_set(), lines, cell,
-                        directive_languages=dict(config.directive_languages))
+                        directive_languages=dict(config.directive_languages), legacy=config.legacy)
     else:
         walker.lines, walker.cell = lines, cell
     walker.walk(text, 0, Context(), top=cell is None)

@@ -7,7 +7,9 @@ Cells are numbered from 1 over all cells.  A code cell is one block at line
 among its tags marks it.  Cells tagged ``remove-input`` / ``remove-cell`` are
 not shown by MyST-NB and are skipped, as are empty code cells; outputs are never scanned.  Markdown
 cells are read as MyST, with lines counted within the cell.  Raw cells are
-skipped.
+skipped.  With legacy markers configured, a code cell right after a Markdown
+cell that ends with a legacy notice (a paragraph holding a phrase, or a
+legacy admonition) is marked by it, as in the page MyST-NB builds.
 
 Version 4 notebooks are read as plain JSON (fast, no schema validation);
 older versions are converted with nbformat.  Nothing in the notebook is
@@ -21,7 +23,7 @@ from pathlib import Path
 from typing import Any, Optional
 
 from ..core.config import Config
-from ..model import CodeBlock, Diagnostic, Location, Marker, MarkerKind, Severity
+from ..model import NO_MARKER, CodeBlock, Diagnostic, Location, Marker, MarkerKind, Origin, Severity
 from . import SourceResult
 from ._text import read_text
 from .markdown import HIDDEN_CELL_TAGS, notebook_language, read_markdown
@@ -82,6 +84,7 @@ def read_notebook(text: str, path: Path, display_path: str, config: Config) -> S
     language = notebook_language(data.get("metadata")) or "python"
     marker_classes = config.marker_class_set()
     walker = None
+    follows: Optional[Marker] = None  # legacy marker the previous Markdown cell ends with
     for number, cell in enumerate(data["cells"], start=1):
         if not isinstance(cell, dict):
             result.diagnostics.append(_malformed(display_path, f"cell {number} is not a JSON object", cell=number))
@@ -90,15 +93,18 @@ def read_notebook(text: str, path: Path, display_path: str, config: Config) -> S
         source = _source(cell)
         if kind == "code":
             tags = _tags(cell)
-            if tags & HIDDEN_CELL_TAGS or not source.strip():  # MyST-NB shows neither
-                continue
-            marker = Marker(MarkerKind.CELL_TAG) if tags & marker_classes else Marker(MarkerKind.NONE)
-            result.blocks.append(CodeBlock(source, language, Location(display_path, 1, number), marker))
+            if not (tags & HIDDEN_CELL_TAGS or not source.strip()):  # MyST-NB shows neither
+                marker = Marker(MarkerKind.CELL_TAG) if tags & marker_classes else follows or NO_MARKER
+                result.blocks.append(CodeBlock(source, language, Location(display_path, 1, number), marker,
+                                               origin=Origin("notebook-cell")))
         elif kind == "markdown":  # ``{highlight}`` carries over from cell to cell, as in Sphinx
             seen = (len(walker.blocks), len(walker.diagnostics)) if walker is not None else (0, 0)
             walker = read_markdown(source, path, display_path, config, cell=number, walker=walker)
             result.blocks.extend(walker.blocks[seen[0]:])
             result.diagnostics.extend(walker.diagnostics[seen[1]:])
+            follows = walker.trailing
+            continue
+        follows = None
     return result
 
 

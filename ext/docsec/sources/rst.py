@@ -40,12 +40,13 @@ import functools
 import io
 import re
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, ClassVar, Mapping, Optional
 
 from ..core.config import Config
-from ..model import CodeBlock, Diagnostic, Severity
+from ..core.legacy import NO_LEGACY, LegacyMarkers
+from ..model import CodeBlock, Diagnostic, Origin, Severity
 from . import SourceResult
 from ._directives import code_language, is_code_directive
 from ._text import NO_CONTEXT, Context, block_marker, make_block, read_text
@@ -137,6 +138,7 @@ def _machinery() -> dict[str, Any]:
                 node["language"] = self.arguments[0]
             node.line = self.lineno
             node["docsec_line"] = self.content_offset + 1
+            node["docsec_origin"] = directive_origin(self)
             return [node]
 
     class Highlight(Directive):
@@ -195,6 +197,7 @@ def _machinery() -> dict[str, Any]:
             node = nodes.literal_block(code, code, language=DOCTEST_LANGUAGES[self.name])
             node.line = self.lineno
             node["docsec_line"] = self.content_offset + 1
+            node["docsec_origin"] = directive_origin(self)
             return [node]
 
     class Example(Directive):
@@ -229,6 +232,7 @@ def _machinery() -> dict[str, Any]:
                                        classes=str(self.options.get("class") or "").split())
             node.line = self.lineno
             node["docsec_line"] = self.content_offset + 1
+            node["docsec_origin"] = directive_origin(self)
             return [node]
 
     class Generic(Directive):
@@ -245,6 +249,17 @@ def _machinery() -> dict[str, Any]:
                 self.state.nested_parse(self.content, self.content_offset, node)
             return [node]
 
+    class SphinxAdmonition(Directive):
+        """Sphinx's ``seealso`` and ``todo``: admonitions, as Sphinx builds them."""
+
+        has_content = True  # text on the directive line is the first content line
+        option_spec = AnyOptions()
+
+        def run(self) -> list[nodes.Node]:
+            node = nodes.admonition(classes=[self.name])
+            self.state.nested_parse(self.content, self.content_offset, node)
+            return [node]
+
     class Skip(Directive):
         optional_arguments = 1
         final_argument_whitespace = True
@@ -258,6 +273,7 @@ def _machinery() -> dict[str, Any]:
         "code-block": CodeBlock, "sourcecode": CodeBlock, "code": CodeBlock,
         "highlight": Highlight, "literalinclude": LiteralInclude,
         "insecure-example": Example, "secure-example": Example,
+        "seealso": SphinxAdmonition, "todo": SphinxAdmonition,
         **{name: TestDirective for name in (*DOCTEST_LANGUAGES, *HIDDEN_DIRECTIVES)},
     }
     settings = docutils.frontend.get_default_settings(Parser)
@@ -275,6 +291,11 @@ def _machinery() -> dict[str, Any]:
         "ProjectCode": ProjectCode,
         "highlight_marker": highlight_marker, "example": example,
     }
+
+
+def directive_origin(directive: Any) -> Origin:
+    """From the directive line to its last content line (1-based, absolute)."""
+    return Origin("rst-directive", directive.lineno, directive.content_offset + len(directive.content))
 
 
 def _lookup(original: Callable[..., Any], machinery: dict[str, Any],
@@ -298,30 +319,21 @@ def _lookup(original: Callable[..., Any], machinery: dict[str, Any],
 def read_rst(text: str, path: Path, display_path: str, marker_classes: frozenset[str], lines: list[str], *,
              first_line: int = 0, context: Context = NO_CONTEXT, highlight: str = "default",
              cell: Optional[int] = None, line_offset: int = 0,
-             directive_languages: Optional[Mapping[str, str]] = None) -> RstResult:
+             directive_languages: Optional[Mapping[str, str]] = None,
+             legacy: LegacyMarkers = NO_LEGACY) -> RstResult:
     """Code blocks of rst ``text`` whose first line is the 0-based file line ``first_line``.
 
     ``lines`` are the file's lines (to confirm each block's first line);
     ``highlight`` is the language in force before the text (MyST ``eval-rst``);
-    ``directive_languages`` maps the project's own code directives to their language.
+    ``directive_languages`` maps the project's own code directives to their language;
+    ``legacy`` are the configured legacy markers (see :mod:`docsec.core.legacy`).
     """
     m = _machinery()
     nodes = m["nodes"]
-    settings = copy.copy(m["settings"])
-    settings.warning_stream = io.StringIO()
-    document = m["utils"].new_document(str(path), settings)
     directive_languages = directive_languages or {}
     state = _DocumentState(path, display_path, line_offset, cell, directive_languages=directive_languages)
-    document.docsec_state = state
-    parser = m["Parser"](inliner=m["inliner"])
-    directives = m["directives"]
-    with _PARSE_LOCK:
-        original = directives.directive
-        directives.directive = _lookup(original, m, directive_languages)
-        try:
-            parser.parse("\n" * first_line + text, document)
-        finally:
-            directives.directive = original
+    document = _parse("\n" * first_line + text, path, state)
+    settings = document.settings
     result = RstResult(diagnostics=state.diagnostics, highlight=highlight)
     for message in document.findall(nodes.system_message):
         match = LINE_LIMIT_MESSAGE.search(message.astext())
@@ -330,6 +342,8 @@ def read_rst(text: str, path: Path, display_path: str, marker_classes: frozenset
                 "line-too-long", f"line {match.group(1)} of {display_path} is longer than docutils' limit of "
                 f"{settings.line_length_limit} characters, so docutils and Sphinx do not read this file at all; "
                 "break the line", display_path, int(match.group(1)) + line_offset, Severity.MEDIUM, cell))
+    from .legacy_nodes import legacy_marker
+
     example, highlight_marker = m["example"], m["highlight_marker"]
     wanted = (nodes.literal_block, nodes.doctest_block, highlight_marker)
     for node in document.findall(lambda n: isinstance(n, wanted)):
@@ -339,6 +353,8 @@ def read_rst(text: str, path: Path, display_path: str, marker_classes: frozenset
         if _in_system_message(node, nodes):
             continue
         block_context = _context(node, context, example)
+        if legacy:
+            block_context = block_context.after(legacy_marker(node, legacy))
         text_of_node = node.astext()
         if isinstance(node, nodes.doctest_block):
             language = "pycon"
@@ -349,10 +365,52 @@ def read_rst(text: str, path: Path, display_path: str, marker_classes: frozenset
         if node.get("docsec_path"):
             result.blocks.append(make_block(text_of_node, language, node["docsec_path"], [], line, marker,
                                             block_context.secure))
-        else:
-            result.blocks.append(make_block(text_of_node, language, display_path, lines, line, marker,
-                                            block_context.secure, cell, line_offset))
+            continue
+        block = make_block(text_of_node, language, display_path, lines, line, marker,
+                           block_context.secure, cell, line_offset, node.get("docsec_origin"))
+        if block.origin is None:  # a ``::`` literal block or a ``>>>`` paragraph: its own lines
+            start = block.location.line - line_offset
+            construct = "rst-doctest" if isinstance(node, nodes.doctest_block) else "rst-literal"
+            block = replace(block, origin=Origin(construct, start, start + text_of_node.count("\n")))
+        result.blocks.append(block)
     return result
+
+
+def _parse(text: str, path: Path, state: _DocumentState) -> Any:
+    """The doctree of ``text``, with docsec's directive look-up in force only during the parse."""
+    m = _machinery()
+    settings = copy.copy(m["settings"])
+    settings.warning_stream = io.StringIO()
+    document = m["utils"].new_document(str(path), settings)
+    document.docsec_state = state
+    parser = m["Parser"](inliner=m["inliner"])
+    directives = m["directives"]
+    with _PARSE_LOCK:
+        original = directives.directive
+        directives.directive = _lookup(original, m, state.directive_languages)
+        try:
+            parser.parse(text, document)
+        finally:
+            directives.directive = original
+    return document
+
+
+def top_level_paragraphs(text: str, path: Path, directive_languages: Optional[Mapping[str, str]] = None
+                         ) -> list[tuple[int, int, str]]:
+    """(first line, last line, raw text) of each paragraph directly in a section (not in lists or directives)."""
+    nodes = _machinery()["nodes"]
+    state = _DocumentState(path, str(path), 0, None, directive_languages=directive_languages or {})
+    document = _parse(text, path, state)
+    return [(paragraph.line, paragraph.line + paragraph.rawsource.count("\n"), paragraph.rawsource)
+            for paragraph in document.findall(nodes.paragraph)
+            if isinstance(paragraph.parent, (nodes.section, nodes.document)) and paragraph.line]
+
+
+def parse_problems(text: str, path: Path) -> int:
+    """How many warnings and errors docutils reports for ``text`` (to judge a rewrite)."""
+    nodes = _machinery()["nodes"]
+    document = _parse(text, path, _DocumentState(path, str(path), 0, None))
+    return sum(1 for message in document.findall(nodes.system_message) if message.get("level", 0) >= 2)
 
 
 def _in_system_message(node: nodes.Node, nodes: Any) -> bool:
@@ -391,7 +449,7 @@ def extract(path: Path, display_path: str, config: Config, text: Optional[str] =
         return result
     try:
         read = read_rst(decoded.text, path, display_path, config.marker_class_set(), docutils_lines(decoded.text),
-                        directive_languages=config.directive_languages)
+                        directive_languages=config.directive_languages, legacy=config.legacy)
     except Exception as error:  # noqa: BLE001 - a docutils bug must not stop a whole run
         result.diagnostics.append(Diagnostic(
             "parse-error", f"could not parse {display_path} as reStructuredText "
@@ -403,4 +461,4 @@ def extract(path: Path, display_path: str, config: Config, text: Optional[str] =
     return result
 
 
-__all__ = ["RstResult", "extract", "read_rst"]
+__all__ = ["RstResult", "extract", "read_rst", "top_level_paragraphs"]

@@ -16,6 +16,8 @@ docutils reports (the fence or directive line):
   that file from ``linenostart`` (Sphinx sets it from ``:lines:``,
   ``:start-after:`` and friends); if the text cannot be found the line is
   approximate (``linenostart``);
+* ``{code-cell}`` of a MyST-NB text notebook: myst-nb gives the line two
+  past the cell's fence, so the search starts there, not after the code;
 * ``.ipynb`` read by myst-nb: myst-nb numbers lines ``(cell_index + 1) *
   10000 + 1 + offset``; the block gets ``Location(cell=N)`` (1-based cell
   number) and the line inside that cell.
@@ -36,10 +38,12 @@ from sphinx import addnodes
 from ..core.config import Config
 from ..core.locate import first_code_line
 from ..model import NO_MARKER, CodeBlock, Location, Marker, MarkerKind
+from ..sources.legacy_nodes import legacy_marker
 from .nodes import EXAMPLE_ATTR, MARKER_ATTR, REASON_ATTR
 from .foreign import CODE_ATTR, LANGUAGE_ATTR
 
 NOTEBOOK_LINES = 10000
+TEXT_CELL_LINE_OFFSET = 2
 OUTPUT_CLASSES = frozenset({"output", "cell_output"})
 INCLUDED_LANGUAGES = {
     ".py": "python", ".pyw": "python", ".pycon": "pycon", ".sh": "bash", ".bash": "bash", ".zsh": "zsh",
@@ -158,6 +162,8 @@ def location(node: nodes.Element, text: str, docpath: str, sources: Sources) -> 
         cell, offset = divmod(line, NOTEBOOK_LINES)
         cell_lines = sources.cell(source, cell - 1)
         return Location(sources.relative(source), first_code_line(cell_lines, max(offset - 1, 1), text), cell=cell)
+    if line and _cell(node) is not None:  # MyST-NB text notebook: the line is two past the ``{code-cell}`` fence
+        line = max(line - TEXT_CELL_LINE_OFFSET, 1)
     return Location(sources.relative(source), _find(sources.lines(source), line or 1, text))
 
 
@@ -201,7 +207,7 @@ def _marking(node: nodes.Element, config: Config) -> dict:
     cell = _cell(node)
     if cell is not None and set(cell.get("cell_metadata", {}).get("tags", ()) or ()) & marker_classes:
         return {"marker": Marker(MarkerKind.CELL_TAG), "secure": secure}
-    return {"marker": NO_MARKER, "secure": secure}
+    return {"marker": legacy_marker(node, config.legacy) or NO_MARKER, "secure": secure}
 
 
 def _nearest(node: nodes.Node, marker: str) -> nodes.Element | None:

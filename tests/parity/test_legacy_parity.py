@@ -1,0 +1,212 @@
+"""Legacy markers: a Sphinx build (myst-parser, MyST-NB, docutils) and ``docsec check`` mark the same blocks,
+each naming the same legacy marker."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from docsec.cli.main import main as docsec_main
+
+NOTICE = "This is for demonstration of insecure practice only! DO NOT use this code in production or on any network!"
+
+PYPROJECT = """
+[tool.docsec]
+legacy_admonitions = ["danger"]
+legacy_phrases = ["insecure practice", "do not use this code"]
+"""
+
+CONF = """
+extensions = ["myst_nb", "docsec"]
+myst_enable_extensions = ["colon_fence"]
+nb_execution_mode = "off"
+"""
+
+INDEX = """
+Legacy
+======
+
+.. toctree::
+
+   guide
+   textnb
+   notebook
+
+A notice about insecure practice::
+
+   curl -k https://example.com
+
+.. danger::
+
+   Never in production.
+
+.. code-block:: python
+   :caption: after a danger admonition, with a caption
+
+   requests.get(url, verify=False)
+
+#. Step:
+
+   .. code-block:: bash
+
+      curl -k https://example.com
+
+.. note::
+
+   Do not use this code.
+
+   >>> requests.get(url, verify=False)
+
+   A paragraph.
+
+   >>> requests.get(url, verify=False)
+"""
+
+GUIDE = f"""# Guide
+
+{NOTICE}
+
+```python
+requests.get(url, verify=False)
+```
+
+(a-target)=
+Insecure practice below.
+
+```{{code}} python
+:caption: a caption wraps the block
+requests.get(url, verify=False)
+```
+
+:::{{admonition}} Careful
+:class: danger
+
+```bash
+curl -k https://example.com
+```
+:::
+
+- A list item.
+
+  ```bash
+  curl -k https://example.com
+  ```
+
+% a comment is not a sibling
+
+```python
+requests.get(url, verify=False)
+```
+"""
+
+TEXT_NOTEBOOK = """---
+jupytext:
+  text_representation:
+    format_name: myst
+kernelspec:
+  display_name: Python 3
+  language: python
+  name: python3
+---
+
+# Text notebook
+
+This cell is insecure practice.
+
+```{code-cell} python
+requests.get(url, verify=False)
+```
+
+```{code-cell} python
+requests.get(url, verify=False)
+```
+"""
+
+
+def notebook() -> str:
+    cells = [
+        ("markdown", f"# Notebook\n\n{NOTICE}"),
+        ("code", "requests.get(url, verify=False)"),
+        ("code", "requests.get(url, verify=False)"),
+        ("markdown", ":::{danger}\nDo not copy.\n:::"),
+        ("code", "requests.get(url, verify=False)"),
+    ]
+    return json.dumps({
+        "cells": [{"cell_type": kind, "id": f"c{index}", "metadata": {}, "source": source,
+                   **({"outputs": [], "execution_count": None} if kind == "code" else {})}
+                  for index, (kind, source) in enumerate(cells)],
+        "metadata": {"kernelspec": {"name": "python3", "language": "python", "display_name": "Python 3"}},
+        "nbformat": 4, "nbformat_minor": 5,
+    })
+
+
+SPHINX_PROBE = """
+import json, sys
+from pathlib import Path
+from sphinx.application import Sphinx
+from docsec.sphinx_ext.collector import all_findings
+src, out = Path(sys.argv[1]), Path(sys.argv[2])
+app = Sphinx(src, src, out, out / ".doctrees", "dummy", status=None, warning=None, freshenv=True)
+app.build()
+print(json.dumps([[f.path, f.cell, f.line, f.rule_id, f.status.value, f.marked_by] for f in all_findings(app.env)]))
+"""
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    src = tmp_path / "src"
+    src.mkdir()
+    for name, text in [("conf.py", CONF), ("pyproject.toml", PYPROJECT), ("index.rst", INDEX), ("guide.md", GUIDE),
+                       ("textnb.md", TEXT_NOTEBOOK), ("notebook.ipynb", notebook())]:
+        (src / name).write_text(text, encoding="utf-8")
+    return src
+
+
+def sphinx_findings(src: Path, out: Path) -> set[tuple]:
+    result = subprocess.run([sys.executable, "-c", SPHINX_PROBE, str(src), str(out)],
+                            capture_output=True, text=True, check=True)
+    return {tuple(row) for row in json.loads(result.stdout.strip().splitlines()[-1])}
+
+
+def cli_findings(src: Path, capsys) -> set[tuple]:
+    cwd = os.getcwd()
+    os.chdir(src)
+    try:
+        docsec_main(["check", "--format", "json", "."])
+    finally:
+        os.chdir(cwd)
+    report = json.loads(capsys.readouterr().out)
+    return {(f["path"], f["cell"], f["line"], f["rule"], f["status"], f["marked_by"] or "") for f in report["findings"]}
+
+
+def test_sphinx_and_cli_accept_the_same_legacy_markers(project: Path, tmp_path: Path, capsys) -> None:
+    before = 'legacy marker: phrase "insecure practice" in the paragraph before the block'
+    expected = {
+        ("index.rst", None, 13, "DSS004", "marked", before),
+        ("index.rst", None, 22, "DSP010", "marked", "legacy marker: 'danger' admonition before the block"),
+        ("index.rst", None, 28, "DSS004", "unmarked", ""),
+        # the paragraph right before wins over the admonition around
+        ("index.rst", None, 34, "DSP010", "marked",
+         'legacy marker: phrase "do not use this code" in the paragraph before the block'),
+        ("index.rst", None, 38, "DSP010", "marked",
+         "legacy marker: 'note' admonition saying \"do not use this code\" around the block"),
+        ("guide.md", None, 6, "DSP010", "marked", before),
+        ("guide.md", None, 14, "DSP010", "marked", before),
+        ("guide.md", None, 21, "DSS004", "marked", "legacy marker: 'danger' admonition around the block"),
+        ("guide.md", None, 28, "DSS004", "unmarked", ""),
+        ("guide.md", None, 34, "DSP010", "unmarked", ""),
+        ("textnb.md", None, 16, "DSP010", "marked", 'legacy marker: phrase "insecure practice" in the paragraph '
+                                                   "before the block"),
+        ("textnb.md", None, 20, "DSP010", "unmarked", ""),
+        ("notebook.ipynb", 2, 1, "DSP010", "marked", before),
+        ("notebook.ipynb", 3, 1, "DSP010", "unmarked", ""),
+        ("notebook.ipynb", 5, 1, "DSP010", "marked", "legacy marker: 'danger' admonition before the block"),
+    }
+    from_cli = cli_findings(project, capsys)
+    assert from_cli == expected
+    assert sphinx_findings(project, tmp_path / "out") == expected
