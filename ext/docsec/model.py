@@ -159,6 +159,9 @@ class Origin:
     construct: str
     start: int = 0
     end: int = 0
+    # MyST: the fence characters (``:``, `````, ``~``) of the directives around the construct,
+    # whose closing lines a rewrite must not repeat
+    enclosing_fences: str = ""
 
 
 @dataclass(frozen=True)

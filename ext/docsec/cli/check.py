@@ -245,7 +245,7 @@ def build_result(scans: Iterable[FileScan], config: Config, baseline: Optional[B
 
 # -- the command -------------------------------------------------------------
 
-def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Optional[TextIO] = None) -> int:
     from ..sources import SUFFIXES
 
     cwd = Path.cwd()
@@ -259,6 +259,16 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     except ConfigError as error:
         raise UsageError(str(error)) from None
     walk = collect(args.paths or ["."], cwd, SUFFIXES, Excludes(config.exclude, root))
+    fix_failed = False
+    if args.fix or args.diff:
+        from . import fix_cmd
+
+        code = fix_cmd.run(args, engine, walk.targets, stdout, stderr, stdin or sys.stdin)
+        if args.diff:
+            return code
+        fix_failed = code == 2  # the files that could be rewritten were; the check below shows what remains
+    elif args.mark or args.interactive or args.guidance:
+        raise UsageError("--mark, --interactive and --guidance go with --fix or --diff")
     jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
     result = build_result(scan_targets(walk.targets, engine, jobs), config, baseline)
     result.diagnostics.extend(Diagnostic("missing-path", "no such file or directory", path, 1, Severity.HIGH)
@@ -283,7 +293,7 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         stdout.write(rendered)
     if (to_file or args.format in ("json", "sarif")) and not args.quiet:
         _echo_to_stderr(result, stderr)
-    return result.exit_code
+    return 2 if fix_failed else result.exit_code
 
 
 def _colour_wanted(stream: TextIO) -> bool:

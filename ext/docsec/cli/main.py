@@ -62,6 +62,18 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("-v", "--verbose", action="store_true",
                        help="also show blocks that could not be fully analysed")
     check.add_argument("--config", metavar="PATH", help="pyproject.toml to read (default: the nearest one upward)")
+    fixing = check.add_argument_group("rewriting (see `Migrating an existing site` in the docs)")
+    fixing.add_argument("--fix", action="store_true",
+                        help="rewrite flagged blocks that a legacy marker accepts (and those you confirm) into "
+                             "docsec's own markers, then check again")
+    fixing.add_argument("--diff", action="store_true", help="show what --fix would change as a diff; write nothing")
+    fixing.add_argument("--mark", action="append", metavar="PATH:LINE",
+                        help="also mark this flagged block (PATH:LINE or PATH:cell N as printed); repeatable")
+    fixing.add_argument("-i", "--interactive", action="store_true",
+                        help="ask about each other unmarked flagged block whether it is deliberate, and its reason")
+    fixing.add_argument("--guidance", action="store_true",
+                        help="also lift top-level paragraphs with RFC 2119 keywords (MUST, SHOULD, ...) into "
+                             "`security` directives")
 
     rules = commands.add_parser("rules", help="list the rules", description="List docsec's rules.")
     rules.add_argument("--format", choices=("text", "json"), default="text")

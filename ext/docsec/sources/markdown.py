@@ -44,10 +44,11 @@ from __future__ import annotations
 
 import functools
 import re
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from textwrap import dedent
-from typing import TYPE_CHECKING, Any, Optional
+from typing import TYPE_CHECKING, Any, Iterator, Optional
 
 from ..core.config import Config
 from ..core.legacy import ADMONITIONS, NO_LEGACY, LegacyMarkers
@@ -141,6 +142,7 @@ class Walker:
     depth: int = 0
     directive_languages: dict[str, str] = field(default_factory=dict)
     legacy: LegacyMarkers = NO_LEGACY
+    fences: str = ""  # the fence characters of the directives open around what is being read
     trailing: Optional[Marker] = None  # the legacy marker the last top-level element gives what follows
 
     # -- walking --------------------------------------------------------------
@@ -180,7 +182,8 @@ class Walker:
             elif token.type == "colon_fence":
                 given = self.colon_fence(token, line, here)
             elif token.type == "code_block":
-                self.add(token.content, "none", line + 1, here, _classes(token), origin=_span("indented", token, line))
+                self.add(token.content, "none", line + 1, here, _classes(token),
+                         origin=self.span("indented", token, line))
             elif token.type == "front_matter" and top:
                 self.front_matter(token.content)
             after[token.level] = given
@@ -199,19 +202,36 @@ class Walker:
     def fence(self, token: Token, line: int, context: Context) -> Optional[Marker]:
         name, argument = _info(token)
         if name.startswith("{") and name.endswith("}"):
-            return self.directive(self.split(name[1:-1], argument, token.content, line,
-                                             _span("fence-directive", token, line)), line, context)
+            origin = self.span("fence-directive", token, line)
+            with self.inside_fence(token.markup[:1]):
+                return self.directive(self.split(name[1:-1], argument, token.content, line, origin), line, context)
         self.add(token.content, name or self.highlight, line + 2, context, _classes(token),
-                 origin=_span("fence", token, line))
+                 origin=self.span("fence", token, line))
         return None
 
     def colon_fence(self, token: Token, line: int, context: Context) -> Optional[Marker]:
         name, argument = _info(token)
-        if name.startswith("{") and name.endswith("}"):
-            return self.directive(self.split(name[1:-1], argument, token.content, line,
-                                             _span("colon-directive", token, line)), line, context)
-        self.walk(token.content, line + 1, context)  # a plain ``:::name`` div: its content is Markdown
-        return None
+        origin = self.span("colon-directive", token, line)
+        with self.inside_fence(":"):
+            if name.startswith("{") and name.endswith("}"):
+                return self.directive(self.split(name[1:-1], argument, token.content, line, origin), line, context)
+            self.walk(token.content, line + 1, context)  # a plain ``:::name`` div: its content is Markdown
+            return None
+
+    @contextmanager
+    def inside_fence(self, character: str) -> Iterator[None]:
+        outer = self.fences
+        self.fences = outer if character in outer else outer + character
+        try:
+            yield
+        finally:
+            self.fences = outer
+
+    def span(self, construct: str, token: Token, line: int) -> Optional[Origin]:
+        """The token's lines, 1-based and inclusive, in file coordinates (``line`` is its 0-based start)."""
+        if token.map is None:
+            return None
+        return Origin(construct, line + 1, line + token.map[1] - token.map[0], self.fences)
 
     def add(self, text: str, language: str, line: int, context: Context,
             classes: list[str] | tuple[str, ...] = (), marker: Optional[Marker] = None,
@@ -362,13 +382,6 @@ def parse(text: str) -> list[Token]:
 def _forget_deeper(after: dict[int, Optional[Marker]], level: int) -> None:
     for deeper in [key for key in after if key > level]:
         del after[deeper]
-
-
-def _span(construct: str, token: Token, line: int) -> Optional[Origin]:
-    """The token's lines, 1-based and inclusive, in file coordinates (``line`` is its 0-based start)."""
-    if token.map is None:
-        return None
-    return Origin(construct, line + 1, line + token.map[1] - token.map[0])
 
 
 def _prose(tokens: list[Token]) -> list[str]:

@@ -395,15 +395,23 @@ def _parse(text: str, path: Path, state: _DocumentState) -> Any:
     return document
 
 
-def top_level_paragraphs(text: str, path: Path, directive_languages: Optional[Mapping[str, str]] = None
-                         ) -> list[tuple[int, int, str]]:
-    """(first line, last line, raw text) of each paragraph directly in a section (not in lists or directives)."""
+def paragraphs(text: str, path: Path, top_level: bool = False) -> list[tuple[int, int, str, str]]:
+    """(first line, last line, raw text, text as shown) of each paragraph and title, in order; with
+    ``top_level``, only paragraphs directly in a section (not in lists or directives)."""
     nodes = _machinery()["nodes"]
-    state = _DocumentState(path, str(path), 0, None, directive_languages=directive_languages or {})
-    document = _parse(text, path, state)
-    return [(paragraph.line, paragraph.line + paragraph.rawsource.count("\n"), paragraph.rawsource)
-            for paragraph in document.findall(nodes.paragraph)
-            if isinstance(paragraph.parent, (nodes.section, nodes.document)) and paragraph.line]
+    document = _parse(text, path, _DocumentState(path, str(path), 0, None))
+    kinds = nodes.paragraph if top_level else (nodes.paragraph, nodes.title)
+    found = []
+    for node in document.findall(lambda n: isinstance(n, kinds)):
+        if top_level and not (isinstance(node.parent, (nodes.section, nodes.document)) and node.line):
+            continue
+        raw = node.rawsource or node.astext()
+        found.append((node.line or 0, (node.line or 0) + raw.count("\n"), raw, node.astext()))
+    return found
+
+
+def top_level_paragraphs(text: str, path: Path) -> list[tuple[int, int, str]]:
+    return [(first, last, raw) for first, last, raw, _ in paragraphs(text, path, top_level=True)]
 
 
 def parse_problems(text: str, path: Path) -> int:
@@ -461,4 +469,4 @@ def extract(path: Path, display_path: str, config: Config, text: Optional[str] =
     return result
 
 
-__all__ = ["RstResult", "extract", "read_rst", "top_level_paragraphs"]
+__all__ = ["RstResult", "extract", "paragraphs", "read_rst", "top_level_paragraphs"]

@@ -1,0 +1,196 @@
+"""MyST rewrites: wrap a block in ``:::{insecure-example}``, tag a ``{code-cell}``, lift guidance.
+
+The block's construct (a fence, a ``{code-block}``-like directive in
+backticks or colons, an indented block) keeps its lines byte for byte; the
+wrapper is written at the construct's own indentation (and ``>`` quote
+prefix), with a colon fence longer than any inside.  A notice paragraph that
+is nothing but the legacy notice, right before the block, moves into
+``:reason:``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..core import rfc2119
+from ..model import CodeBlock, Marker
+from .lines import Edit, Unfixable, body, is_blank
+
+PREFIX = re.compile(r"[ \t>]*")
+COLONS = re.compile(r"^[ \t>]*(:{3,})")
+BACKTICKS = re.compile(r"^[ \t>]*(`{3,})")
+FENCE_OPEN = re.compile(r"^(`{3,}|~{3,}|:{3,})")
+TAGS_OPTION = re.compile(r"^(?P<lead>\s*:tags:\s*)(?P<value>.*)$")
+YAML_TAGS = re.compile(r"^(?P<lead>\s*tags:\s*)\[(?P<items>.*)\]\s*$")
+NEEDS_QUOTES = re.compile(r"""^[\s'"\[\]{}&*!|>%@`,?#-]|\s#|\s$""")
+WRAPPED = frozenset({"fence", "fence-directive", "colon-directive", "indented"})
+
+
+def mark(lines: list[str], block: CodeBlock, reason: str, marker_class: str) -> Edit:
+    """The edit that marks ``block``: a wrapper, or a tag for a ``{code-cell}``."""
+    origin = block.origin
+    if origin is None or origin.construct not in WRAPPED | {"code-cell"}:
+        raise Unfixable(f"docsec cannot rewrite this kind of block ({origin.construct if origin else 'included'}); "
+                        "wrap it in insecure-example by hand")
+    if origin.construct == "code-cell":
+        return _tag_code_cell(lines, origin.start, marker_class)
+    construct = [body(line) for line in lines[origin.start - 1:origin.end]]
+    prefix = _prefix(construct[0], origin.construct)
+    _check_closed(construct, origin.construct, prefix)
+    start = _notice_start(lines, origin.start, prefix, block.marker)
+    fence = _wrapper_fence(construct, origin.enclosing_fences)
+    blank = prefix.rstrip()
+    head = [f"{prefix}{fence}{{insecure-example}}"]
+    if reason:
+        head.append(f"{prefix}:reason: {option_value(reason)}")
+    head.append(blank)
+    return Edit(start, origin.end, (*head, *construct, f"{prefix}{fence}"))
+
+
+def _wrapper_fence(construct: list[str], enclosing: str) -> str:
+    """``:::`` (longer than any colon fence inside); inside a ``:::`` directive, whose closing line it
+    would repeat, a backtick fence longer than the construct's."""
+    for character, runs in ((":", COLONS), ("`", BACKTICKS)):
+        if character not in enclosing:
+            return character * max([3, *(len(m.group(1)) + 1 for line in construct if (m := runs.match(line)))])
+    raise Unfixable("the block sits in directives fenced with both ':::' and backticks; a wrapper would close "
+                    "one of them. Wrap it in insecure-example by hand")
+
+
+def option_value(text: str) -> str:
+    """A one-line option value myst-parser reads back as ``text``: quoted when it must be."""
+    text = " ".join(text.split())
+    if not NEEDS_QUOTES.search(text):
+        return text
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _prefix(first: str, construct: str) -> str:
+    prefix = PREFIX.match(first).group()  # type: ignore[union-attr]
+    if "\t" in prefix:
+        raise Unfixable("the block is indented with tabs; rewrite it by hand")
+    if construct == "indented":  # the code is four spaces deeper than where it stands
+        if not prefix.endswith("    "):
+            raise Unfixable("cannot tell where this indented block stands; rewrite it by hand")
+        return prefix[:-4]
+    if not FENCE_OPEN.match(first[len(prefix):]):
+        raise Unfixable("the block's fence does not start its line (a list marker before it?); "
+                        "put the fence on its own line or rewrite it by hand")
+    return prefix
+
+
+def _check_closed(construct: list[str], kind: str, prefix: str) -> None:
+    if kind == "indented":
+        return
+    opening = FENCE_OPEN.match(construct[0][len(prefix):])
+    assert opening is not None
+    last = construct[-1].strip().lstrip(">").strip()
+    if len(construct) < 2 or not last or set(last) != {opening.group(1)[0]} or len(last) < len(opening.group(1)):
+        raise Unfixable("the block's fence is not closed before the end of its container; close it first")
+
+
+def _notice_start(lines: list[str], start: int, prefix: str, marker: Marker) -> int:
+    """Where the rewrite starts: at the notice paragraph when it can move into ``:reason:``."""
+    if marker.notice is None:
+        return start
+    first, last = marker.notice
+    between = lines[last:start - 1]
+    if last >= start or not all(is_blank(line.lstrip(" \t>")) for line in between):
+        return start
+    if PREFIX.match(lines[first - 1]).group() != prefix:  # type: ignore[union-attr]
+        return start  # the notice opens a list item or a quote: leave it where it is
+    return first
+
+
+def _tag_code_cell(lines: list[str], start: int, marker_class: str) -> Edit:
+    """Add ``marker_class`` to a ``{code-cell}``'s ``:tags:`` (colon options or a ``---`` block)."""
+    fence_line = body(lines[start - 1])
+    indent = PREFIX.match(fence_line).group()  # type: ignore[union-attr]
+    following = body(lines[start]) if start < len(lines) else ""
+    if following.strip() == "---":
+        return _tag_yaml_block(lines, start + 1, marker_class)
+    number = start + 1
+    while number <= len(lines) and body(lines[number - 1]).strip().startswith(":") and \
+            not body(lines[number - 1]).strip().startswith(":::"):
+        match = TAGS_OPTION.match(body(lines[number - 1]))
+        if match:
+            return Edit(number, number, (match.group("lead") + _with_tag(match.group("value"), marker_class),))
+        number += 1
+    return Edit(start, start, (fence_line, f"{indent}:tags: [{marker_class}]"))
+
+
+def _tag_yaml_block(lines: list[str], dashes: int, marker_class: str) -> Edit:
+    number = dashes + 1
+    while number <= len(lines) and body(lines[number - 1]).strip() != "---":
+        text = body(lines[number - 1])
+        if text.lstrip().startswith("tags:"):
+            match = YAML_TAGS.match(text)
+            if not match:
+                raise Unfixable("the cell's tags are not a one-line [list]; add docsec-insecure to them by hand")
+            return Edit(number, number, (f"{match.group('lead')}{_with_tag(match.group('items'), marker_class)}",))
+        number += 1
+    opening = body(lines[dashes - 1])
+    return Edit(dashes, dashes, (opening, f"{PREFIX.match(opening).group()}tags: [{marker_class}]"))  # type: ignore[union-attr]
+
+
+def _with_tag(value: str, marker_class: str) -> str:
+    items = [item.strip() for item in value.strip().strip("[]").split(",") if item.strip()]
+    return "[" + ", ".join([*items, marker_class]) + "]"
+
+
+def lift(lines: list[str], paragraphs: list[tuple[int, int, str]]) -> list[Edit]:
+    """Wrap each top-level paragraph that states an RFC 2119 requirement in ``:::{security}``."""
+    edits = []
+    for first, last, text in paragraphs:
+        if not rfc2119.find_keywords(text):
+            continue
+        prefix = PREFIX.match(body(lines[first - 1])).group()  # type: ignore[union-attr]
+        content = [body(line) for line in lines[first - 1:last]]
+        edits.append(Edit(first, last, (f"{prefix}:::{{security}}", *content, f"{prefix}:::")))
+    return edits
+
+
+def top_level_paragraphs(text: str) -> list[tuple[int, int, str]]:
+    """(first line, last line, raw text) of each paragraph outside lists, quotes and directives."""
+    from ..sources.markdown import parse
+
+    tokens = parse(text)
+    found = []
+    for index, token in enumerate(tokens):
+        if token.type == "paragraph_open" and token.level == 0 and token.map and index + 1 < len(tokens):
+            found.append((token.map[0] + 1, token.map[1], tokens[index + 1].content))
+    return found
+
+
+def prose(text: str) -> list[str]:
+    """Paragraphs and headings as plain text, in order, reading into every directive's body."""
+    from ..core.legacy import plain
+    from ..sources.markdown import parse
+
+    found = []
+    tokens = parse(text)
+    for index, token in enumerate(tokens):
+        if token.type == "inline" and index and tokens[index - 1].type in ("paragraph_open", "heading_open"):
+            found.append(plain(token.content))
+        elif token.type in ("fence", "colon_fence") and (token.info.strip().startswith("{") or
+                                                         token.type == "colon_fence"):
+            found.extend(prose(_directive_body(token.content)))
+    return found
+
+
+def _directive_body(content: str) -> str:
+    lines = content.split("\n")
+    if lines and lines[0].strip() == "---":
+        end = next((i for i, line in enumerate(lines[1:], 1) if line.strip() == "---"), len(lines) - 1)
+        return "\n".join(lines[end + 1:])
+    start = 0
+    while start < len(lines) and lines[start].lstrip().startswith(":") and not lines[start].lstrip().startswith(":::"):
+        start += 1
+    return "\n".join(lines[start:])
+
+
+def guidance_candidates(text: str, exclude: Optional[list[Edit]] = None) -> list[tuple[int, int, str]]:
+    exclude = exclude or []
+    return [(first, last, raw) for first, last, raw in top_level_paragraphs(text)
+            if not any(edit.start <= last and first <= edit.end for edit in exclude)]

@@ -1,0 +1,136 @@
+"""MyST rewrites: each construct wrapped in its own syntax, the rest byte for byte; refusals say why."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from fix_helpers import LEGACY, NOTICE, choices_for, fixed
+
+from docsec.core.config import Config
+from docsec.fix import Choice, fix_text
+from docsec.model import MarkerKind
+from docsec.sources import extract
+
+
+def test_a_notice_paragraph_moves_into_the_reason(tmp_path: Path) -> None:
+    text = f"# Guide\n\nIntro.\n\n{NOTICE}\n\n```python\neval(data)\n```\n\nAfter.\n"
+    assert fixed(tmp_path, "page.md", text) == (
+        f"# Guide\n\nIntro.\n\n:::{{insecure-example}}\n:reason: {NOTICE}\n\n```python\neval(data)\n```\n:::\n\n"
+        "After.\n")
+
+
+def test_a_longer_paragraph_stays_and_gives_its_sentence(tmp_path: Path) -> None:
+    text = "Run the parser. This is insecure practice.\n\n~~~python\neval(data)\n~~~\n"
+    assert fixed(tmp_path, "page.md", text) == (
+        "Run the parser. This is insecure practice.\n\n:::{insecure-example}\n:reason: This is insecure practice.\n\n"
+        "~~~python\neval(data)\n~~~\n:::\n")
+
+
+def test_directives_in_backticks_and_colons(tmp_path: Path) -> None:
+    text = ("Insecure practice ahead: two examples follow, do not copy them either way.\n\n"
+            "```{code-block} python\n:caption: eval\neval(data)\n```\n\n"
+            "Again, insecure practice.\n\n:::{code-block} python\neval(data)\n:::\n")
+    assert fixed(tmp_path, "page.md", text) == (
+        ":::{insecure-example}\n:reason: Insecure practice ahead: two examples follow, do not copy them either way.\n\n"
+        "```{code-block} python\n:caption: eval\neval(data)\n```\n:::\n\n"
+        "::::{insecure-example}\n:reason: Again, insecure practice.\n\n:::{code-block} python\neval(data)\n:::\n"
+        "::::\n")
+
+
+def test_inside_a_colon_fenced_admonition_the_wrapper_uses_backticks(tmp_path: Path) -> None:
+    text = ":::{danger}\nCareful.\n\n```python\neval(data)\n```\n:::\n"
+    assert fixed(tmp_path, "page.md", text) == (
+        ":::{danger}\nCareful.\n\n````{insecure-example}\n\n```python\neval(data)\n```\n````\n:::\n")
+
+
+def test_inside_a_backtick_admonition_the_wrapper_uses_colons(tmp_path: Path) -> None:
+    text = "````{danger}\nCareful.\n\n```python\neval(data)\n```\n````\n"
+    assert fixed(tmp_path, "page.md", text) == (
+        "````{danger}\nCareful.\n\n:::{insecure-example}\n\n```python\neval(data)\n```\n:::\n````\n")
+
+
+def test_nested_lists_keep_their_indentation(tmp_path: Path) -> None:
+    text = ("1. Step.\n\n   - Nested, and insecure practice:\n\n     ```bash\n     curl -k https://x\n     ```\n\n"
+            "2. Next.\n")
+    assert fixed(tmp_path, "page.md", text) == (
+        "1. Step.\n\n   - Nested, and insecure practice:\n\n     :::{insecure-example}\n"
+        "     :reason: Nested, and insecure practice:\n\n     ```bash\n     curl -k https://x\n     ```\n     :::\n\n"
+        "2. Next.\n")
+
+
+def test_block_quotes_keep_their_prefix(tmp_path: Path) -> None:
+    text = f"> {NOTICE}\n>\n> ```python\n> eval(data)\n> ```\n"
+    assert fixed(tmp_path, "page.md", text) == (
+        f"> :::{{insecure-example}}\n> :reason: {NOTICE}\n>\n> ```python\n> eval(data)\n> ```\n> :::\n")
+
+
+def test_an_indented_code_block(tmp_path: Path) -> None:
+    assert fixed(tmp_path, "page.md", "Insecure practice.\n\n    curl -k https://x\n") == (
+        ":::{insecure-example}\n:reason: Insecure practice.\n\n    curl -k https://x\n:::\n")
+
+
+def test_crlf_and_a_missing_final_newline_survive(tmp_path: Path) -> None:
+    text = f"Title\r\n\r\n{NOTICE}\r\n\r\n```python\r\neval(data)\r\n```"
+    after = fixed(tmp_path, "page.md", text)
+    assert after == f"Title\r\n\r\n:::{{insecure-example}}\r\n:reason: {NOTICE}\r\n\r\n```python\r\neval(data)\r\n```\r\n:::"
+
+
+def test_reasons_are_quoted_when_myst_would_misread_them(tmp_path: Path) -> None:
+    text = 'Insecure practice #1: "quotes", a: colon.\n\n```python\neval(data)\n```\n'
+    after = fixed(tmp_path, "page.md", text)
+    assert ':reason: "Insecure practice #1: \\"quotes\\", a: colon."\n' in after
+    path = tmp_path / "again.md"
+    path.write_text(after, encoding="utf-8")
+    [block] = extract(path, "again.md", Config()).blocks
+    assert block.marker.reason == 'Insecure practice #1: "quotes", a: colon.'
+
+
+@pytest.mark.parametrize(("options", "expected"), [
+    ("", ":tags: [docsec-insecure]\n"),
+    (":tags: [hide-output]\n", ":tags: [hide-output, docsec-insecure]\n"),
+    ("---\ntags: [hide-output]\n---\n", "---\ntags: [hide-output, docsec-insecure]\n---\n"),
+    ("---\nlinenos: true\n---\n", "---\ntags: [docsec-insecure]\nlinenos: true\n---\n"),
+])
+def test_text_notebook_code_cells_get_the_tag(tmp_path: Path, options: str, expected: str) -> None:
+    front = "---\nkernelspec:\n  name: python3\n  display_name: Python 3\n  language: python\n---\n\n"
+    text = f"{front}Insecure practice.\n\n```{{code-cell}} python\n{options}eval(data)\n```\n"
+    assert fixed(tmp_path, "nb.md", text) == (
+        f"{front}Insecure practice.\n\n```{{code-cell}} python\n{expected}eval(data)\n```\n")
+
+
+def test_clean_blocks_and_other_text_are_never_touched(tmp_path: Path) -> None:
+    text = f"{NOTICE}\n\n```python\nprint('hello')\n```\n"  # marked by the notice but nothing to flag
+    assert fixed(tmp_path, "page.md", text) is None
+
+
+def test_second_run_changes_nothing(tmp_path: Path) -> None:
+    text = f"{NOTICE}\n\n```python\neval(data)\n```\n\n:::{{danger}}\n```bash\ncurl -k https://x\n```\n:::\n"
+    once = fixed(tmp_path, "page.md", text)
+    assert once is not None
+    assert fixed(tmp_path, "page2.md", once) is None
+
+
+@pytest.mark.parametrize(("text", "why"), [
+    (f"{NOTICE}\n\n```python\neval(data)\n", "fence is not closed"),
+    ("- ```python\n  eval(data)\n  ```\n", "does not start its line"),
+    ("```{literalinclude} snippet.py\n```\n", "cannot rewrite this kind of block"),
+])
+def test_what_cannot_be_rewritten_safely_is_refused_with_a_reason(tmp_path: Path, text: str, why: str) -> None:
+    path = tmp_path / "page.md"
+    path.write_text(text, encoding="utf-8")
+    (tmp_path / "snippet.py").write_text("eval(data)\n", encoding="utf-8")
+    chosen = [Choice(block, "confirmed") for block in extract(path, "page.md", LEGACY).blocks]
+    assert chosen
+    result = fix_text(path, "page.md", text, chosen, LEGACY)
+    assert result.after == text
+    assert why in result.problem and result.problem.startswith("cannot fix page.md:")
+
+
+def test_fixed_blocks_read_back_as_docsec_markers(tmp_path: Path) -> None:
+    text = f"{NOTICE}\n\n```python\neval(data)\n```\n"
+    after = fixed(tmp_path, "page.md", text)
+    path = tmp_path / "after.md"
+    path.write_text(after, encoding="utf-8")
+    [block] = extract(path, "after.md", Config()).blocks
+    assert (block.marker.kind, block.marker.reason) == (MarkerKind.INSECURE, NOTICE)
