@@ -58,10 +58,12 @@ def test_html_build_writes_a_valid_export(build):
         "id": "bind-local", "level": "must", "label": "MUST", "title": "Bind locally",
         "text": "Servers MUST bind to 127.0.0.1.", "tags": ["network"], "document": "page.md",
         "docname": "page", "line": line_of(PAGE, "{security}"), "url": "page.html#docsec-bind-local",
+        "source": "directive",
     }]
     marked, unmarked = data["findings"]
     assert (marked["rule"], marked["status"], marked["marked"], marked["fails"], marked["reason"]) == \
         ("DSP014", "marked", True, False, "every interface")
+    assert (marked["marked_by"], unmarked["marked_by"]) == ("insecure-example", None)
     assert marked["line"] == line_of(PAGE, "HTTPServer((") and marked["cwe"] == "CWE-1327"
     assert (unmarked["status"], unmarked["marked"], unmarked["fails"]) == ("unmarked", False, True)
     assert unmarked["line"] == line_of(PAGE, "HTTPServer((", 2)

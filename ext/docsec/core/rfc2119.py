@@ -85,6 +85,19 @@ def split_keywords(text: str) -> Iterator[tuple[str, str | None]]:
         yield text[position:], None
 
 
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
+
+
+def requirement_sentences(text: str) -> list[tuple[str, str]]:
+    """``(sentence, level)`` for each sentence of prose ``text`` that carries a keyword (its strongest)."""
+    found = []
+    for sentence in SENTENCE_END.split(" ".join(text.split())):
+        level = strongest(keyword.level for keyword in find_keywords(sentence))
+        if level is not None:
+            found.append((sentence, level))
+    return found
+
+
 def strongest(levels: Iterable[str]) -> str | None:
     """The strongest level among ``levels`` (see the module docstring), or None."""
     present = set(levels)

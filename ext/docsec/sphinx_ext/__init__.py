@@ -16,6 +16,7 @@ module                  does
 :mod:`.requirements`    ``security-requirements``: index / checklist of guidance
 :mod:`.roles`           ``security-ref``: cite a guidance item by id
 :mod:`.keywords`        opt-in RFC 2119 keyword markup in ordinary paragraphs
+:mod:`.prose`           opt-in guidance items from requirement sentences in prose
 :mod:`.export`          ``docsec.json`` in every HTML build
 ======================  ============================================================
 """
@@ -49,7 +50,8 @@ from .nodes import detected_list, requirements_list, security_ref
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
 
-ENV_VERSION = 3  # 2: GuidanceItem has tags and text; items without :id: are kept; 3: DocRecord.blocks
+ENV_VERSION = 4  # 2: GuidanceItem has tags and text; items without :id: are kept; 3: DocRecord.blocks;
+# 4: GuidanceItem.source
 
 
 def setup(app: Sphinx) -> dict[str, Any]:

@@ -47,6 +47,7 @@ class GuidanceItem:
     anchor: str
     tags: tuple[str, ...] = ()
     text: str = ""  # the body as plain text (for the requirements index and docsec.json)
+    source: str = "directive"  # or "prose": a sentence of an ordinary paragraph (``prose_guidance``)
 
 
 @dataclass
@@ -84,6 +85,10 @@ class DocsecCollector(EnvironmentCollector):
         record = records(env)[docname] = DocRecord()
         record.guidance.extend(_guidance(doctree, docname))
         state = runtime(app)
+        if state.config.prose_guidance:
+            from .prose import prose_guidance
+
+            record.guidance.extend(prose_guidance(doctree, docname))
         srcdir = Path(str(app.srcdir))
         sources = Sources(srcdir)
         docpath = str(env.doc2path(docname))

@@ -98,6 +98,7 @@ def _item(app: Sphinx, item: GuidanceItem) -> dict[str, Any]:
         "docname": item.docname,
         "line": item.line,
         "url": url,
+        "source": item.source,
     }
 
 
@@ -118,6 +119,7 @@ def _finding(app: Sphinx, docname: str, finding: Finding, config: Config) -> dic
         "marked": finding.status is Status.MARKED,
         "fails": fails,
         "reason": finding.reason,
+        "marked_by": finding.marked_by or None,
         "url": _page(app, docname),
         "guidance": config.guidance.get(finding.rule_id),
     }
