@@ -187,6 +187,11 @@ class Config:
                                    "(MUST, SHOULD NOT, ...) become guidance items too, listed by "
                                    "``security-requirements`` and exported to ``docsec.json``.")
 
+    background_scan: bool = setting(True, _bool,
+                                    "Sphinx: scan each document's code blocks in a worker process while Sphinx "
+                                    "goes on reading (on Linux, with more than one CPU, when the build is not "
+                                    "reading in parallel already), so the scan adds almost no time to the build.")
+
     directive_languages: dict[str, str] = setting({}, _directive_languages,
                                                   "For ``docsec check``: directives of the project's own Sphinx "
                                                   "extensions whose content is code, mapped to its language, e.g. "

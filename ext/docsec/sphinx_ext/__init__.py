@@ -9,6 +9,7 @@ module                  does
 :mod:`.nodes`           node classes and the attributes the directives set
 :mod:`.blocks`          doctree code nodes → ``CodeBlock`` with exact locations
 :mod:`.collector`       per-document findings in the env (purge, parallel merge)
+:mod:`.scanning`        the scan of each document, in a worker process while Sphinx reads
 :mod:`.detected`        late parts of examples: banner, "docsec detected" list
 :mod:`.gate`            the one warning helper; the build-finished decision
 :mod:`.html`            stylesheet and HTML-only icons
@@ -39,7 +40,7 @@ from . import (
     requirements,
     roles,
 )
-from .collector import DocsecCollector, on_check_consistency, on_env_get_outdated
+from .collector import DocsecCollector, on_check_consistency, on_env_get_outdated, on_env_updated
 from .directives import (
     InsecureExampleDirective,
     SecureExampleDirective,
@@ -51,7 +52,7 @@ if TYPE_CHECKING:
     from sphinx.application import Sphinx
 
 ENV_VERSION = 4  # 2: GuidanceItem has tags and text; items without :id: are kept; 3: DocRecord.blocks;
-# 4: GuidanceItem.source
+# 4: GuidanceItem.source, DocRecord.examples
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
@@ -73,6 +74,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_env_collector(guidance.GuidanceUsers)
     app.connect("env-get-updated", guidance.on_env_get_updated)
     app.connect("env-get-outdated", on_env_get_outdated)
+    app.connect("env-updated", on_env_updated)
     app.connect("env-check-consistency", on_check_consistency)
     app.connect("doctree-resolved", detected.on_doctree_resolved)
     app.add_post_transform(html.ExampleIcons)

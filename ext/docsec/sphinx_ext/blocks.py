@@ -53,6 +53,35 @@ INCLUDED_LANGUAGES = {
 
 
 @dataclass(frozen=True)
+class Place:
+    """Where the doctree says a block is; :func:`locate` turns it into a :class:`Location`.
+
+    Kept apart so the search in the source file can run in the scanning worker.
+    """
+
+    source: str  # absolute path of the file the node came from
+    line: int  # docutils' line (0: unknown)
+    included: str = ""  # a literalinclude's file (absolute) when it is another file
+    start: int = 1  # a literalinclude's first line (``linenostart``)
+    text_cell: bool = False  # a ``{code-cell}`` of a MyST-NB text notebook
+
+
+@dataclass(frozen=True)
+class RawBlock:
+    """A code block as the doctree gives it: everything but its exact line."""
+
+    text: str
+    language: str
+    place: Place
+    marker: Marker = NO_MARKER
+    secure: bool = False
+    example: int | None = None  # EXAMPLE_ATTR of the enclosing insecure-example
+
+    def located(self, sources: Sources) -> CodeBlock:
+        return CodeBlock(self.text, self.language, locate(self.place, self.text, sources), self.marker, self.secure)
+
+
+@dataclass(frozen=True)
 class FoundBlock:
     node: nodes.Element
     block: CodeBlock
@@ -66,12 +95,15 @@ class Sources:
         self.srcdir = srcdir
         self._lines: dict[str, list[str]] = {}
         self._cells: dict[str, list[list[str]]] = {}
+        self._relative: dict[str, str] = {}
 
     def relative(self, path: str) -> str:
-        try:
-            return Path(os.path.relpath(path, self.srcdir)).as_posix()
-        except ValueError:  # another drive on Windows
-            return Path(path).as_posix()
+        if path not in self._relative:
+            try:
+                self._relative[path] = Path(os.path.relpath(path, self.srcdir)).as_posix()
+            except ValueError:  # another drive on Windows
+                self._relative[path] = Path(path).as_posix()
+        return self._relative[path]
 
     def lines(self, path: str) -> list[str]:
         if path not in self._lines:
@@ -97,39 +129,65 @@ def _cell_lines(cell: dict) -> list[str]:
     return ("".join(source) if isinstance(source, list) else str(source)).split("\n")
 
 
-def code_blocks(doctree: nodes.document, docpath: str, sources: Sources, config: Config,
-                highlight_language: str) -> Iterator[FoundBlock]:
+def raw_blocks(doctree: nodes.document, docpath: str, config: Config,
+               highlight_language: str) -> Iterator[tuple[nodes.Element, RawBlock]]:
+    """Every code node of ``doctree`` that a reader sees, with its block (one walk, in document order)."""
     highlight: str | None = None
     wanted = (addnodes.highlightlang, nodes.literal_block, nodes.doctest_block)
+    marker_classes = config.marker_class_set()
     for node in list(doctree.findall(lambda n: isinstance(n, wanted) or _recorded_raw(n))):
         if isinstance(node, addnodes.highlightlang):
             highlight = node["lang"]
             continue
-        if skipped(node):
+        around = Surroundings.of(node)
+        if around.hidden:
             continue
         text = node[CODE_ATTR] if isinstance(node, nodes.raw) else node.astext()
-        block = CodeBlock(
-            text=text,
-            language=language(node, highlight, highlight_language),
-            location=location(node, text, docpath, sources),
-            **_marking(node, config),
-        )
-        container = _nearest(node, "insecure")
-        yield FoundBlock(node, block, container.get(EXAMPLE_ATTR) if container is not None else None)
+        marker = _marker(node, around, marker_classes, config)
+        yield node, RawBlock(text, language(node, highlight, highlight_language), place(node, docpath, around),
+                             marker, around.secure is not None,
+                             around.insecure.get(EXAMPLE_ATTR) if around.insecure is not None else None)
+
+
+def code_blocks(doctree: nodes.document, docpath: str, sources: Sources, config: Config,
+                highlight_language: str) -> Iterator[FoundBlock]:
+    for node, raw in raw_blocks(doctree, docpath, config, highlight_language):
+        yield FoundBlock(node, raw.located(sources), raw.example)
+
+
+@dataclass(frozen=True)
+class Surroundings:
+    """What one walk up from a code node finds."""
+
+    hidden: bool = False  # echoed directive source in a system message, or a notebook cell output
+    insecure: nodes.Element | None = None  # the nearest insecure-example
+    secure: nodes.Element | None = None  # the nearest secure-example
+    cell: nodes.Element | None = None  # the MyST-NB code cell
+
+    @classmethod
+    def of(cls, node: nodes.Element) -> Surroundings:
+        insecure = secure = cell = None
+        current: nodes.Node | None = node
+        while current is not None:
+            if isinstance(current, nodes.system_message):
+                return cls(hidden=True)
+            if isinstance(current, nodes.Element):
+                if current.get("nb_element") == "cell_code_output" or OUTPUT_CLASSES & set(current["classes"]):
+                    return cls(hidden=True)
+                marker = current.get(MARKER_ATTR)
+                if marker == "insecure" and insecure is None and current is not node:
+                    insecure = current
+                elif marker == "secure" and secure is None and current is not node:
+                    secure = current
+                elif cell is None and current.get("nb_element") == "cell_code":
+                    cell = current
+            current = current.parent
+        return cls(False, insecure, secure, cell)
 
 
 def skipped(node: nodes.Element) -> bool:
     """Echoed directive source in a system message, or a notebook cell output."""
-    current: nodes.Node | None = node
-    while current is not None:
-        if isinstance(current, nodes.system_message):
-            return True
-        if isinstance(current, nodes.Element) and (
-            current.get("nb_element") == "cell_code_output" or OUTPUT_CLASSES & set(current.get("classes", ()))
-        ):
-            return True
-        current = current.parent
-    return False
+    return Surroundings.of(node).hidden
 
 
 def _recorded_raw(node: nodes.Node) -> bool:
@@ -152,19 +210,31 @@ def language(node: nodes.Element, highlight: str | None, default: str) -> str:
     return highlight or default
 
 
-def location(node: nodes.Element, text: str, docpath: str, sources: Sources) -> Location:
+def place(node: nodes.Element, docpath: str, around: Surroundings) -> Place:
     source, line = get_source_line(node)
     source = os.path.abspath(source or docpath)
     included = node.get("source")
     if included and os.path.abspath(included) != source:
-        return _included(os.path.abspath(included), node, text, sources)
-    if source.endswith(".ipynb") and line and line > NOTEBOOK_LINES:
+        start = int(node.get("highlight_args", {}).get("linenostart", 1) or 1)
+        return Place(source, line or 0, os.path.abspath(included), start)
+    return Place(source, line or 0, text_cell=around.cell is not None)
+
+
+def locate(place: Place, text: str, sources: Sources) -> Location:
+    if place.included:
+        return Location(sources.relative(place.included), _find(sources.lines(place.included), place.start, text, 1))
+    source, line = place.source, place.line
+    if source.endswith(".ipynb") and line > NOTEBOOK_LINES:
         cell, offset = divmod(line, NOTEBOOK_LINES)
         cell_lines = sources.cell(source, cell - 1)
         return Location(sources.relative(source), first_code_line(cell_lines, max(offset - 1, 1), text), cell=cell)
-    if line and _cell(node) is not None:  # MyST-NB text notebook: the line is two past the ``{code-cell}`` fence
+    if line and place.text_cell:  # MyST-NB text notebook: the line is two past the ``{code-cell}`` fence
         line = max(line - TEXT_CELL_LINE_OFFSET, 1)
     return Location(sources.relative(source), _find(sources.lines(source), line or 1, text))
+
+
+def location(node: nodes.Element, text: str, docpath: str, sources: Sources) -> Location:
+    return locate(place(node, docpath, Surroundings.of(node)), text, sources)
 
 
 def _find(lines: list[str], hint: int, text: str, *fallbacks: int) -> int:
@@ -180,49 +250,25 @@ def _find(lines: list[str], hint: int, text: str, *fallbacks: int) -> int:
     return first_code_line(lines, hint, text)
 
 
-def _included(path: str, node: nodes.Element, text: str, sources: Sources) -> Location:
-    start = int(node.get("highlight_args", {}).get("linenostart", 1) or 1)
-    return Location(sources.relative(path), _find(sources.lines(path), start, text, 1))
-
-
 def _starts_at(lines: list[str], line: int, text: str) -> bool:
     first = next((part.strip() for part in text.split("\n") if part.strip()), None)
     return first is not None and 1 <= line <= len(lines) and lines[line - 1].strip() == first
 
 
-def _marking(node: nodes.Element, config: Config) -> dict:
-    """``marker`` and ``secure`` for :class:`CodeBlock` from the node's surroundings."""
-    secure = _nearest(node, "secure") is not None
-    example = _nearest(node, "insecure")
-    if example is not None:
-        return {"marker": Marker(MarkerKind.INSECURE, example.get(REASON_ATTR, "")), "secure": secure}
-    marker_classes = config.marker_class_set()
+def _marker(node: nodes.Element, around: Surroundings, marker_classes: frozenset[str], config: Config) -> Marker:
+    """The enclosing insecure-example, else a marker class, else a cell tag, else a legacy marker."""
+    if around.insecure is not None:
+        return Marker(MarkerKind.INSECURE, around.insecure.get(REASON_ATTR, ""))
     wrapper = node.parent if isinstance(node.parent, nodes.container) else None
     classes = set(node.get("classes", ())) | (
         set(wrapper.get("classes", ())) if wrapper is not None and "literal-block-wrapper" in wrapper["classes"]
         else set()
     )
     if classes & marker_classes:
-        return {"marker": Marker(MarkerKind.CLASS), "secure": secure}
-    cell = _cell(node)
+        return Marker(MarkerKind.CLASS)
+    cell = around.cell
     if cell is not None and set(cell.get("cell_metadata", {}).get("tags", ()) or ()) & marker_classes:
-        return {"marker": Marker(MarkerKind.CELL_TAG), "secure": secure}
-    return {"marker": legacy_marker(node, config.legacy) or NO_MARKER, "secure": secure}
-
-
-def _nearest(node: nodes.Node, marker: str) -> nodes.Element | None:
-    parent = node.parent
-    while parent is not None:
-        if isinstance(parent, nodes.Element) and parent.get(MARKER_ATTR) == marker:
-            return parent
-        parent = parent.parent
-    return None
-
-
-def _cell(node: nodes.Node) -> nodes.Element | None:
-    parent = node.parent
-    while parent is not None:
-        if isinstance(parent, nodes.Element) and parent.get("nb_element") == "cell_code":
-            return parent
-        parent = parent.parent
-    return None
+        return Marker(MarkerKind.CELL_TAG)
+    if config.legacy:
+        return legacy_marker(node, config.legacy) or NO_MARKER
+    return NO_MARKER

@@ -9,6 +9,7 @@ incremental builds keep the findings of documents they do not re-read.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from fnmatch import fnmatch
@@ -19,16 +20,18 @@ from docutils import nodes
 from sphinx.environment.collectors import EnvironmentCollector
 
 from ..model import Diagnostic, Finding
-from .blocks import Sources, code_blocks
+from .blocks import raw_blocks
 from .config import fingerprint, runtime
 from .gate import report_diagnostic, report_finding, warn
-from .nodes import EXAMPLE_ATTR, MARKER_ATTR, SECURITY, detected_list
+from .scanning import Scanned, Scanner, worth_a_worker
+from .nodes import EXAMPLE_ATTR, EXAMPLES, MARKER_ATTR, SECURITY, detected_list, uses
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
     from sphinx.environment import BuildEnvironment
 
 ENV_ATTR = "docsec_docs"
+SCANNER_ATTR = "_docsec_scanner"
 
 
 @dataclass(frozen=True)
@@ -56,6 +59,8 @@ class DocRecord:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     guidance: list[GuidanceItem] = field(default_factory=list)
     blocks: int = 0  # code blocks scanned (``docsec check`` counts the same)
+    examples: list[int | None] = field(default_factory=list)  # per block: its insecure-example, if any
+    example_count: int = 0  # insecure-example and secure-example directives in the document
 
 
 def records(env: BuildEnvironment) -> dict[str, DocRecord]:
@@ -89,25 +94,61 @@ class DocsecCollector(EnvironmentCollector):
             from .prose import prose_guidance
 
             record.guidance.extend(prose_guidance(doctree, docname))
-        srcdir = Path(str(app.srcdir))
-        sources = Sources(srcdir)
         docpath = str(env.doc2path(docname))
-        if any(fnmatch(sources.relative(docpath), pattern) for pattern in state.config.exclude):
+        if state.config.exclude and any(fnmatch(_relative(docpath, app), p) for p in state.config.exclude):
             return
-        _check_examples(doctree)
-        for found in code_blocks(doctree, docpath, sources, state.config, app.config.highlight_language):
-            record.blocks += 1
-            report = state.engine.scan(found.block)
-            for finding in report.findings:
-                record.entries.append(Entry(finding, found.example))
-                report_finding(finding, srcdir, state.config.guidance.get(finding.rule_id))
-            for diagnostic in report.diagnostics:
-                record.diagnostics.append(diagnostic)
-                report_diagnostic(diagnostic, srcdir)
+        if uses(env, EXAMPLES):
+            record.example_count = _check_examples(doctree)
+        raws = [raw for _, raw in raw_blocks(doctree, docpath, state.config, app.config.highlight_language)]
+        record.blocks = len(raws)
+        record.examples = [raw.example for raw in raws]
+        scanned = scanner(app).submit(docname, raws)
+        if scanned is not None:
+            record_scan(app, record, scanned)
 
 
-def _check_examples(doctree: nodes.document) -> None:
-    """Number the insecure examples; warn about nested and empty ones."""
+def _relative(path: str, app: Sphinx) -> str:
+    return Path(os.path.relpath(path, str(app.srcdir))).as_posix()
+
+
+def scanner(app: Sphinx) -> Scanner:
+    """This build's scanner (created when the first document is read)."""
+    current = getattr(app, SCANNER_ATTR, None)
+    if current is None:
+        state = runtime(app)
+        current = Scanner(lambda: state.engine, Path(str(app.srcdir)),
+                          worth_a_worker(app.parallel, state.config.background_scan))
+        setattr(app, SCANNER_ATTR, current)
+    return current  # type: ignore[no-any-return]
+
+
+def record_scan(app: Sphinx, record: DocRecord, scanned: Scanned) -> None:
+    """Keep a document's findings and diagnostics, and warn about them."""
+    srcdir = Path(str(app.srcdir))
+    guidance = runtime(app).config.guidance
+    for example, (findings, diagnostics) in zip(record.examples, scanned):
+        for finding in findings:
+            record.entries.append(Entry(finding, example))
+            report_finding(finding, srcdir, guidance.get(finding.rule_id))
+        for diagnostic in diagnostics:
+            record.diagnostics.append(diagnostic)
+            report_diagnostic(diagnostic, srcdir)
+
+
+def on_env_updated(app: Sphinx, env: BuildEnvironment) -> None:
+    """Every document is read: bring the findings of the background scan home (before the env is saved)."""
+    current = getattr(app, SCANNER_ATTR, None)
+    if current is None:
+        return
+    delattr(app, SCANNER_ATTR)
+    known = records(env)
+    for docname, scanned in current.collect():
+        if docname in known:
+            record_scan(app, known[docname], scanned)
+
+
+def _check_examples(doctree: nodes.document) -> int:
+    """Number the example directives; warn about nested and empty ones; return how many there are."""
     examples = [node for node in doctree.findall(nodes.Element) if node.get(MARKER_ATTR)]
     for index, node in enumerate(examples):
         node[EXAMPLE_ATTR] = index
@@ -123,6 +164,7 @@ def _check_examples(doctree: nodes.document) -> None:
         ):
             warn("insecure-example contains no code block; put the insecure code inside it",
                  subtype="marker-empty", location=node)
+    return len(examples)
 
 
 def _directive(node: nodes.Element) -> str:

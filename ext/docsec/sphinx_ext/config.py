@@ -14,30 +14,40 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sphinx.util import logging
 
 from ..core.config import Config, ConfigError, read_pyproject
-from ..core.engine import Engine
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
+
+    from ..core.engine import Engine
     from sphinx.config import Config as SphinxConfig
 
 logger = logging.getLogger(__name__)
 PREFIX = "docsec_"
 
 
-@dataclass(frozen=True)
 class Runtime:
-    """What one build scans with: the validated config and its engine."""
+    """What one build scans with: the validated config and its engine.
 
-    config: Config
-    engine: Engine
-    pyproject: Path | None = None
+    The engine is built on first use: when the scan runs in a worker process,
+    the worker builds it and the build itself never pays for loading the rules.
+    """
+
+    def __init__(self, config: Config, pyproject: Path | None = None, engine: Engine | None = None):
+        self.config, self.pyproject, self._engine = config, pyproject, engine
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            from ..core.engine import Engine
+
+            self._engine = Engine(self.config)
+        return self._engine
 
 
 def register(app: Sphinx) -> None:
@@ -79,18 +89,32 @@ def build_runtime(app: Sphinx, sphinx_config: SphinxConfig) -> Runtime:
         "conf.py",
         conf_py,
     )
+    engine = None
+    if config.custom_rules:  # a bad rule table is reported now, not when the first block is scanned
+        engine, config = _with_valid_custom_rules(config, conf_py)
+    from_conf = {key for key, value in conf_values.items() if value is not None}
+    if config.select or config.ignore or config.per_path_ignores:
+        engine = engine or _engine(config)
+        known = _without_unknown_rules(config, engine, from_conf, conf_py, pyproject)
+        if known is not config:
+            config, engine = known, _engine(known)
+    return Runtime(config, pyproject, engine)
+
+
+def _engine(config: Config) -> Engine:
+    from ..core.engine import Engine
+
+    return Engine(config)
+
+
+def _with_valid_custom_rules(config: Config, conf_py: Path) -> tuple[Engine, Config]:
     try:
-        engine = Engine(config)
+        return _engine(config), config
     except ConfigError as error:
         logger.error("docsec: %s; ignoring the custom rules", error, type="docsec", subtype="config",
                      location=_location(conf_py, PREFIX + "custom_rules"))
         config = dataclasses.replace(config, custom_rules=())
-        engine = Engine(config)
-    from_conf = {key for key, value in conf_values.items() if value is not None}
-    known = _without_unknown_rules(config, engine, from_conf, conf_py, pyproject)
-    if known is not config:
-        config, engine = known, Engine(known)
-    return Runtime(config, engine, pyproject)
+        return _engine(config), config
 
 
 def _without_unknown_rules(config: Config, engine: Engine, from_conf: set[str], conf_py: Path,

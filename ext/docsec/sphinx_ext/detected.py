@@ -25,12 +25,19 @@ if TYPE_CHECKING:
 _ = get_translation("docsec")
 
 
+# Builders that resolve one document at a time (others, like LaTeX, assemble many into one tree).
+PER_DOCUMENT = frozenset({"html", "dirhtml", "dummy", "text", "epub", "xml", "pseudoxml", "json", "pickle",
+                          "linkcheck", "gettext"})
+
+
 def on_doctree_resolved(app: Sphinx, doctree: nodes.document, docname: str) -> None:
+    known = records(app.env)
+    if app.builder.name in PER_DOCUMENT and docname in known and not known[docname].example_count:
+        return  # no insecure-example here: nothing to fill in
     config = runtime(app).config
     for banner in doctree.findall(nodes.paragraph):
         if "docsec-banner" in banner["classes"] and not banner.children:
             banner += nodes.strong(config.insecure_banner, config.insecure_banner)
-    known = records(app.env)
     guidance = {item.id: item for record in known.values() for item in record.guidance if item.id}
     for placeholder in list(doctree.findall(detected_list)):
         record = known.get(placeholder.get("docname", docname))

@@ -17,12 +17,14 @@ from sphinx.util.docutils import SphinxDirective
 from ..core import rfc2119
 from .gate import warn
 from .nodes import (
+    EXAMPLES,
     INSECURE_EXAMPLE,
     MARKER_ATTR,
     REASON_ATTR,
     SECURE_EXAMPLE,
     SECURITY,
     detected_list,
+    note_use,
 )
 
 _ = get_translation("docsec")
@@ -148,6 +150,7 @@ class _ExampleDirective(SphinxDirective):
         return title, messages
 
     def _container(self, extra: list[str]) -> nodes.admonition:
+        note_use(self.env, EXAMPLES)
         node = nodes.admonition("", classes=[self.css_class, *extra, *self.options.get("class", [])])
         node[MARKER_ATTR] = self.marker
         self.set_source_info(node)

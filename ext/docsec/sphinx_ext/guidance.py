@@ -22,7 +22,7 @@ from sphinx.errors import NoUri
 
 from ..core import rfc2119
 from .collector import GuidanceItem, records
-from .nodes import requirements_list, security_ref
+from .nodes import GUIDANCE_VIEWS, uses
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -112,7 +112,7 @@ class GuidanceUsers(EnvironmentCollector):
         users(env).update(users(other) & set(docnames))
 
     def process_doc(self, app: Sphinx, doctree: nodes.document) -> None:
-        if any(True for _ in doctree.findall(lambda n: isinstance(n, (requirements_list, security_ref)))):
+        if uses(app.env, GUIDANCE_VIEWS):
             users(app.env).add(app.env.docname)
 
 

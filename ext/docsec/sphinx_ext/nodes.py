@@ -10,6 +10,8 @@ The one docsec node, :class:`detected_list`, is a placeholder that
 
 from __future__ import annotations
 
+from typing import Any
+
 from docutils import nodes
 
 SECURITY = "docsec-security"
@@ -29,6 +31,21 @@ class detected_list(nodes.General, nodes.Element):
     from the environment at ``doctree-resolved``, so parallel and incremental
     builds list the same thing.
     """
+
+
+# What a document uses, noted by the directives and roles while it is parsed
+# (``env.temp_data``), so the per-document passes skip documents without it.
+USES = "docsec_uses"
+EXAMPLES = "examples"  # insecure-example / secure-example
+GUIDANCE_VIEWS = "guidance-views"  # security-requirements / security-ref
+
+
+def note_use(env: Any, what: str) -> None:
+    env.temp_data.setdefault(USES, set()).add(what)
+
+
+def uses(env: Any, what: str) -> bool:
+    return what in env.temp_data.get(USES, ())
 
 
 def marker_of(node: nodes.Node) -> str | None:

@@ -24,7 +24,7 @@ from sphinx.util.docutils import SphinxDirective
 from ..core import rfc2119
 from . import guidance
 from .gate import warn
-from .nodes import requirements_list
+from .nodes import GUIDANCE_VIEWS, note_use, requirements_list
 
 if TYPE_CHECKING:
     from .collector import GuidanceItem
@@ -58,6 +58,7 @@ class SecurityRequirementsDirective(SphinxDirective):
     }
 
     def run(self) -> list[nodes.Node]:
+        note_use(self.env, GUIDANCE_VIEWS)
         levels = []
         for given in _level_list(self.options.get("levels", "")):
             try:

@@ -20,11 +20,12 @@ from sphinx.util.nodes import split_explicit_title
 
 from . import guidance
 from .gate import warn
-from .nodes import security_ref
+from .nodes import GUIDANCE_VIEWS, note_use, security_ref
 
 
 class SecurityRefRole(SphinxRole):
     def run(self) -> tuple[list[nodes.Node], list[nodes.system_message]]:
+        note_use(self.env, GUIDANCE_VIEWS)
         has_title, title, target = split_explicit_title(self.text)
         node = security_ref(self.rawtext, target=target.strip(), title=title if has_title else "",
                             docname=self.env.docname)
