@@ -228,3 +228,19 @@ def test_jobs_give_identical_ordered_output(tree, docsec) -> None:
     assert serial.out == parallel.out
     assert json.loads(serial.out)["summary"]["unmarked"] == 7
     assert docsec("check", "--jobs", "3").out == docsec("check").out
+
+
+def test_large_trees_are_scanned_in_parallel_by_default(tree, docsec, monkeypatch) -> None:
+    from docsec.cli import check
+
+    text = (tree / "docs" / "serve.md").read_text(encoding="utf-8")
+    for number in range(check.PARALLEL_FROM):
+        write(tree / "many" / f"page{number}.md", text)
+    used: list[int] = []
+    real = check.scan_targets
+    monkeypatch.setattr(check, "scan_targets", lambda targets, engine, jobs=1: used.append(jobs) or real(
+        targets, engine, jobs))
+    default = docsec("check", "--format", "json")
+    assert used == [check.default_jobs(check.PARALLEL_FROM + 2)]
+    assert default.out == docsec("check", "--format", "json", "--jobs", "1").out
+    assert check.default_jobs(check.PARALLEL_FROM - 1) == 1

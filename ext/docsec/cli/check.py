@@ -193,16 +193,19 @@ def scan_target(target: Target, engine: "Engine") -> FileScan:
     return FileScan(target.display, len(source.blocks), tuple(findings), tuple(diagnostics))
 
 
-# One engine per worker process, built by the pool's initializer: the
-# rule selection is computed once per process, not once per file.
+# One engine per worker process: inherited from the parent where processes are
+# forked (Linux), else built by the pool's initializer; never one per file.
 _worker_engine: Optional["Engine"] = None
+# Below this many files a pool costs more than it saves.
+PARALLEL_FROM = 16
 
 
-def _start_worker(config: Config) -> None:
+def _start_worker(config: Optional[Config]) -> None:
     from ..core.engine import Engine
 
     global _worker_engine
-    _worker_engine = Engine(config)
+    if config is not None:
+        _worker_engine = Engine(config)
 
 
 def _scan_in_worker(target: Target) -> FileScan:
@@ -210,16 +213,29 @@ def _scan_in_worker(target: Target) -> FileScan:
     return scan_target(target, _worker_engine)
 
 
+def default_jobs(files: int) -> int:
+    """``--jobs`` when not given: one process per CPU for trees worth it, else one."""
+    return (os.cpu_count() or 1) if files >= PARALLEL_FROM else 1
+
+
 def scan_targets(targets: Sequence[Target], engine: "Engine", jobs: int = 1) -> list[FileScan]:
     """Scan every target, in a process pool when ``jobs > 1``; results keep the targets' order."""
     if jobs > 1 and len(targets) > 1:
+        import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
+        global _worker_engine
+        forking = "fork" in multiprocessing.get_all_start_methods() and sys.platform.startswith("linux")
+        _worker_engine = engine if forking else None
+        context = multiprocessing.get_context("fork" if forking else None)
         workers = min(jobs, len(targets))
-        with ProcessPoolExecutor(max_workers=workers, initializer=_start_worker,
-                                 initargs=(engine.config,)) as pool:
-            chunk = max(1, len(targets) // (workers * 4))
-            return list(pool.map(_scan_in_worker, targets, chunksize=chunk))
+        try:
+            with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_start_worker,
+                                     initargs=(None if forking else engine.config,)) as pool:
+                chunk = max(1, len(targets) // (workers * 4))
+                return list(pool.map(_scan_in_worker, targets, chunksize=chunk))
+        finally:
+            _worker_engine = None
     return [scan_target(target, engine) for target in targets]
 
 
@@ -269,7 +285,8 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Optiona
         fix_failed = code == 2  # the files that could be rewritten were; the check below shows what remains
     elif args.mark or args.interactive or args.guidance:
         raise UsageError("--mark, --interactive and --guidance go with --fix or --diff")
-    jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
+    jobs = (default_jobs(len(walk.targets)) if args.jobs is None
+            else args.jobs if args.jobs > 0 else (os.cpu_count() or 1))
     result = build_result(scan_targets(walk.targets, engine, jobs), config, baseline)
     result.diagnostics.extend(Diagnostic("missing-path", "no such file or directory", path, 1, Severity.HIGH)
                               for path in walk.missing)

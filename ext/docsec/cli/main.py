@@ -56,8 +56,9 @@ def build_parser() -> argparse.ArgumentParser:
                        help="record the current unmarked findings in FILE (and pass on them)")
     check.add_argument("--show-marked", action="store_true",
                        help="also list marked, suppressed and baselined findings")
-    check.add_argument("-j", "--jobs", type=_jobs, default=1, metavar="N",
-                       help="scan files in N processes (0: one per CPU; default 1)")
+    check.add_argument("-j", "--jobs", type=_jobs, default=None, metavar="N",
+                       help="scan files in N processes (0: one per CPU; default: one per CPU from 16 files, "
+                            "else 1)")
     check.add_argument("-q", "--quiet", action="store_true", help="print only the summary, nothing on success")
     check.add_argument("-v", "--verbose", action="store_true",
                        help="also show blocks that could not be fully analysed")
