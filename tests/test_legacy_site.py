@@ -10,10 +10,9 @@ from __future__ import annotations
 import difflib
 import json
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
+import front_end_rows
 import pytest
 
 from docsec.cli.main import main as docsec_main
@@ -132,23 +131,9 @@ def _only_marked_blocks_changed(before: dict[str, bytes], after: dict[str, bytes
                 name, tag, old_lines[i1:i2])
 
 
-SPHINX_PROBE = """
-import json, sys
-from pathlib import Path
-from sphinx.application import Sphinx
-from docsec.sphinx_ext.collector import all_findings
-src, out = Path(sys.argv[1]), Path(sys.argv[2])
-app = Sphinx(src, src, out, out / ".doctrees", "html", status=None, warning=sys.stderr, freshenv=True)
-app.build()
-print(json.dumps([[f.path, f.cell, f.line, f.rule_id, f.status.value] for f in all_findings(app.env)]))
-"""
-
-
 def sphinx_build(src: Path, out: Path) -> tuple[set[tuple], str]:
-    result = subprocess.run([sys.executable, "-c", SPHINX_PROBE, str(src), str(out)],
-                            capture_output=True, text=True, check=True)
-    rows = json.loads(result.stdout.strip().splitlines()[-1])
-    return {(path, cell, line, rule) for path, cell, line, rule, status in rows if status == "unmarked"}, result.stderr
+    rows, warnings = front_end_rows.sphinx_build(src, out, "path", "cell", "line", "rule", "status", builder="html")
+    return {row[:4] for row in rows if row[4] == "unmarked"}, warnings
 
 
 @pytest.mark.slow

@@ -13,15 +13,12 @@ installed; IPython blocks are ``:verbatim:`` so nothing is executed.
 from __future__ import annotations
 
 import importlib.util
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from front_end_rows import cli_rows, sphinx_rows
 
-from docsec.cli.main import main as docsec_main
+FIELDS = ("path", "line", "rule", "status")
 
 CONSOLE_STUB = '''
 from sphinx.directives.code import CodeBlock
@@ -143,17 +140,6 @@ IPython
    In [2]: run_simple("localhost", 5000, app, use_reloader=True)
 """
 
-SPHINX_PROBE = """
-import json, sys
-from pathlib import Path
-from sphinx.application import Sphinx
-from docsec.sphinx_ext.collector import all_findings
-src, out = Path(sys.argv[1]), Path(sys.argv[2])
-app = Sphinx(src, src, out, out / ".doctrees", "dummy", status=None, warning=None, freshenv=True)
-app.build()
-print(json.dumps([[f.path, f.line, f.rule_id, f.status.value] for f in all_findings(app.env)]))
-"""
-
 PROMPT_RST = """
 Prompt
 ======
@@ -199,27 +185,6 @@ def project(tmp_path: Path) -> Path:
     return src
 
 
-def sphinx_findings(src: Path, out: Path) -> set[tuple]:
-    result = subprocess.run([sys.executable, "-c", SPHINX_PROBE, str(src), str(out)],
-                            capture_output=True, text=True, check=True)
-    found = set()
-    for path_text, line, rule_id, status in json.loads(result.stdout.strip().splitlines()[-1]):
-        path = Path(path_text)
-        found.add(((path if not path.is_absolute() else path.relative_to(src)).as_posix(), line, rule_id, status))
-    return found
-
-
-def cli_findings(src: Path, capsys) -> set[tuple]:
-    cwd = os.getcwd()
-    os.chdir(src)
-    try:
-        docsec_main(["check", "--format", "json", "."])
-    finally:
-        os.chdir(cwd)
-    report = json.loads(capsys.readouterr().out)
-    return {(f["path"], f["line"], f["rule"], f["status"]) for f in report["findings"]}
-
-
 def test_sphinx_and_cli_agree_on_framework_directives(project: Path, tmp_path: Path, capsys) -> None:
     expected = {
         ("django.rst", 7, "DST002", "unmarked"),
@@ -233,7 +198,7 @@ def test_sphinx_and_cli_agree_on_framework_directives(project: Path, tmp_path: P
         expected |= {("ipython_page.rst", 10, "DSP013", "unmarked")}
     if HAS_PROMPT:
         expected |= {("prompt_page.rst", 7, "DSS004", "unmarked"), ("prompt_page.rst", 12, "DSS003", "unmarked")}
-    from_sphinx = sphinx_findings(project, tmp_path / "out")
-    from_cli = cli_findings(project, capsys)
+    from_sphinx = sphinx_rows(project, tmp_path / "out", *FIELDS)
+    from_cli = cli_rows(project, capsys, *FIELDS)
     assert from_sphinx == from_cli
     assert from_sphinx == expected

@@ -4,14 +4,12 @@ each naming the same legacy marker."""
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from front_end_rows import cli_rows, sphinx_rows
 
-from docsec.cli.main import main as docsec_main
+FIELDS = ("path", "cell", "line", "rule", "status", "marked_by")
 
 NOTICE = "This is for demonstration of insecure practice only! DO NOT use this code in production or on any network!"
 
@@ -145,18 +143,6 @@ def notebook() -> str:
     })
 
 
-SPHINX_PROBE = """
-import json, sys
-from pathlib import Path
-from sphinx.application import Sphinx
-from docsec.sphinx_ext.collector import all_findings
-src, out = Path(sys.argv[1]), Path(sys.argv[2])
-app = Sphinx(src, src, out, out / ".doctrees", "dummy", status=None, warning=None, freshenv=True)
-app.build()
-print(json.dumps([[f.path, f.cell, f.line, f.rule_id, f.status.value, f.marked_by] for f in all_findings(app.env)]))
-"""
-
-
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
     src = tmp_path / "src"
@@ -165,23 +151,6 @@ def project(tmp_path: Path) -> Path:
                        ("textnb.md", TEXT_NOTEBOOK), ("notebook.ipynb", notebook())]:
         (src / name).write_text(text, encoding="utf-8")
     return src
-
-
-def sphinx_findings(src: Path, out: Path) -> set[tuple]:
-    result = subprocess.run([sys.executable, "-c", SPHINX_PROBE, str(src), str(out)],
-                            capture_output=True, text=True, check=True)
-    return {tuple(row) for row in json.loads(result.stdout.strip().splitlines()[-1])}
-
-
-def cli_findings(src: Path, capsys) -> set[tuple]:
-    cwd = os.getcwd()
-    os.chdir(src)
-    try:
-        docsec_main(["check", "--format", "json", "."])
-    finally:
-        os.chdir(cwd)
-    report = json.loads(capsys.readouterr().out)
-    return {(f["path"], f["cell"], f["line"], f["rule"], f["status"], f["marked_by"] or "") for f in report["findings"]}
 
 
 def test_sphinx_and_cli_accept_the_same_legacy_markers(project: Path, tmp_path: Path, capsys) -> None:
@@ -207,6 +176,5 @@ def test_sphinx_and_cli_accept_the_same_legacy_markers(project: Path, tmp_path: 
         ("notebook.ipynb", 3, 1, "DSP010", "unmarked", ""),
         ("notebook.ipynb", 5, 1, "DSP010", "marked", "legacy marker: 'danger' admonition before the block"),
     }
-    from_cli = cli_findings(project, capsys)
-    assert from_cli == expected
-    assert sphinx_findings(project, tmp_path / "out") == expected
+    assert cli_rows(project, capsys, *FIELDS) == expected
+    assert sphinx_rows(project, tmp_path / "out", *FIELDS) == expected

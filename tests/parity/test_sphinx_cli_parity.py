@@ -4,15 +4,13 @@ same (file, line, rule id, marked) on the same project."""
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from docsec.cli.main import main as docsec_main
+from front_end_rows import cli_rows, sphinx_rows
 
+FIELDS = ("path", "cell", "line", "rule", "status")
 CONF = """
 extensions = ["myst_nb", "docsec"]
 myst_enable_extensions = ["colon_fence"]
@@ -150,45 +148,9 @@ def project(tmp_path: Path) -> Path:
     return src
 
 
-SPHINX_PROBE = """
-import json, sys
-from pathlib import Path
-from sphinx.application import Sphinx
-from docsec.sphinx_ext.collector import all_findings
-src, out = Path(sys.argv[1]), Path(sys.argv[2])
-app = Sphinx(src, src, out, out / ".doctrees", "dummy", status=None, warning=None, freshenv=True)
-app.build()
-print(json.dumps([[f.path, f.cell, f.line, f.rule_id, f.status.value] for f in all_findings(app.env)]))
-"""
-
-
-def sphinx_findings(src: Path, out: Path) -> set[tuple]:
-    """Build in a fresh process: myst-nb cannot be set up twice in one process
-    after myst-parser was (its markdown parser is then missing)."""
-    result = subprocess.run([sys.executable, "-c", SPHINX_PROBE, str(src), str(out)],
-                            capture_output=True, text=True, check=True)
-    found = set()
-    for path_text, cell, line, rule_id, status in json.loads(result.stdout.strip().splitlines()[-1]):
-        path = Path(path_text)
-        relative = (path if not path.is_absolute() else path.relative_to(src)).as_posix()
-        found.add((relative, cell, line, rule_id, status))
-    return found
-
-
-def cli_findings(src: Path, capsys) -> set[tuple]:
-    cwd = os.getcwd()
-    os.chdir(src)
-    try:
-        docsec_main(["check", "--format", "json", "."])
-    finally:
-        os.chdir(cwd)
-    report = json.loads(capsys.readouterr().out)
-    return {(f["path"], f["cell"], f["line"], f["rule"], f["status"]) for f in report["findings"]}
-
-
 def test_sphinx_and_cli_report_the_same_findings(project: Path, tmp_path: Path, capsys) -> None:
-    from_sphinx = sphinx_findings(project, tmp_path / "out")
-    from_cli = cli_findings(project, capsys)
+    from_sphinx = sphinx_rows(project, tmp_path / "out", *FIELDS)
+    from_cli = cli_rows(project, capsys, *FIELDS)
     expected = {
         ("guide.rst", None, 9, "DSS003", "unmarked"),
         ("guide.rst", None, 14, "DSP008", "unmarked"),
