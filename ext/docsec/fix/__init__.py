@@ -83,21 +83,25 @@ def _fix_lines(kind: str, path: Path, text: str, choices: list[Choice], guidance
     # A notice is moved only when it is all of its paragraph, so its reason is the paragraph's text.
     moved = [plain(choice.block.marker.reason) for choice, edit in zip(choices, edits)
              if (notice := choice.block.marker.notice) is not None and edit.start == notice[0]]
-    lifts: list[Edit] = []
-    if guidance:
-        if kind == "markdown":
-            lifts = markdown_fix.lift(lines, markdown_fix.guidance_candidates(text, edits))
-        else:
-            from ..sources.rst import top_level_paragraphs
-
-            paragraphs = [p for p in top_level_paragraphs(text, path)
-                          if not any(edit.start <= p[1] and p[0] <= edit.end for edit in edits)]
-            lifts = rst_fix.lift(lines, paragraphs)
+    lifts = _lifts(kind, path, text, lines, edits) if guidance else []
     if not edits and not lifts:
         return text, 0
     new = apply(lines, [*edits, *lifts], newline_of(text))
     _check_prose(kind, path, text, new, moved)
     return new, len(lifts)
+
+
+def _lifts(kind: str, path: Path, text: str, lines: list[str], edits: list[Edit]) -> list[Edit]:
+    """Guidance paragraphs to lift, leaving alone those a marking edit already rewrites."""
+    if kind == "markdown":
+        paragraphs = markdown_fix.top_level_paragraphs(text)
+    else:
+        from ..sources.rst import top_level_paragraphs
+
+        paragraphs = top_level_paragraphs(text, path)
+    outside = [(first, last, raw) for first, last, raw in paragraphs
+               if not any(edit.start <= last and first <= edit.end for edit in edits)]
+    return (markdown_fix if kind == "markdown" else rst_fix).lift(lines, outside)
 
 
 def _check_prose(kind: str, path: Path, old: str, new: str, moved: list[str]) -> None:

@@ -11,8 +11,6 @@ is nothing but the legacy notice, right before the block, moves into
 from __future__ import annotations
 
 import re
-from typing import Optional
-
 from ..core import rfc2119
 from ..model import CodeBlock, Marker
 from .lines import Edit, Unfixable, body, is_blank
@@ -188,9 +186,3 @@ def _directive_body(content: str) -> str:
     while start < len(lines) and lines[start].lstrip().startswith(":") and not lines[start].lstrip().startswith(":::"):
         start += 1
     return "\n".join(lines[start:])
-
-
-def guidance_candidates(text: str, exclude: Optional[list[Edit]] = None) -> list[tuple[int, int, str]]:
-    exclude = exclude or []
-    return [(first, last, raw) for first, last, raw in top_level_paragraphs(text)
-            if not any(edit.start <= last and first <= edit.end for edit in exclude)]
