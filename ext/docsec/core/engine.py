@@ -14,6 +14,7 @@ from ..rules.registry import RegisteredRule
 from .catalog import Catalog, load_catalog
 from .config import Config, ConfigError
 from .suppressions import Suppression, find_suppressions
+from .triggers import TriggerIndex
 
 SUPPRESSION_WITHOUT_REASON = Rule(
     id="DSX001",
@@ -53,12 +54,14 @@ class Selection:
 
     by_view: dict[str, tuple[RegisteredRule, ...]]
     config: Config
+    triggers: TriggerIndex
 
     @classmethod
     def build(cls, catalog: Catalog, config: Config) -> "Selection":
         chosen = [r for r in catalog if cls._enabled(r.rule, config)]
         kinds = {kind for r in chosen for kind in r.rule.languages}
-        return cls({kind: tuple(r for r in chosen if kind in r.rule.languages) for kind in kinds}, config)
+        by_view = {kind: tuple(r for r in chosen if kind in r.rule.languages) for kind in kinds}
+        return cls(by_view, config, TriggerIndex.build(r.rule for r in chosen))
 
     @staticmethod
     def _enabled(rule: Rule, config: Config) -> bool:
@@ -105,7 +108,7 @@ class Engine:
     def _run_rules(self, views: Views, selection: Selection, ignored: tuple[str, ...] = ()) -> list[tuple[Rule, Hit]]:
         seen: set[tuple[str, int]] = set()
         results: list[tuple[Rule, Hit]] = []
-        haystack: Optional[str] = None
+        triggered: Optional[set[str]] = None  # ids of the rules whose triggers the block holds, found once
         prefilter = True
         for kind, rules in selection.by_view.items():
             view = views.text if kind == "text" else views.get(kind)
@@ -114,15 +117,16 @@ class Engine:
             for registered in rules:
                 if ignored and _matches(registered.rule.id, ignored):
                     continue
-                triggers = registered.rule.triggers
-                if triggers and prefilter:
-                    if haystack is None:
+                if registered.rule.triggers and prefilter:
+                    if triggered is None:
                         haystack = views.text.trigger_text
                         if haystack is None:  # the text spells characters by escapes: run every rule
                             prefilter = False
-                    if haystack is not None and not registered.rule.trigger_pattern.search(haystack):  # type: ignore[union-attr]
+                        else:
+                            triggered = selection.triggers.triggered(haystack)
+                    if triggered is not None and registered.rule.id not in triggered:
                         continue
-                for hit in registered(view):
+                for hit in registered.check(view):
                     key = (registered.rule.id, hit.line)
                     if key not in seen:
                         seen.add(key)

@@ -1,0 +1,104 @@
+"""Rule triggers: the one-pass index finds exactly the rules a block triggers, and no
+trigger ever hides a finding the rule's check would make."""
+
+from __future__ import annotations
+
+import dataclasses
+import random
+from pathlib import Path
+
+import pytest
+
+from docsec.core.catalog import Catalog, builtin_catalog
+from docsec.core.config import Config
+from docsec.core.engine import Engine
+from docsec.core.triggers import TriggerIndex
+from docsec.model import CodeBlock, Confidence, Location, Rule, Severity
+
+RULES = Path(__file__).resolve().parents[2] / "ext" / "docsec" / "rules"
+LABELS = {
+    ".py": "python", ".pycon": "pycon", ".ipy": "ipython", ".console": "console", ".sh": "bash",
+    ".ps1": "powershell", ".dockerfile": "dockerfile", ".yaml": "yaml", ".txt": "text",
+    ".toml": "toml", ".ini": "ini", ".env": "text", ".json": "json",
+    ".html": "html+django", ".jinja": "jinja",
+}
+
+
+def made_up_rule(number: int, *triggers: str) -> Rule:
+    return Rule(id=f"TST{number:03d}", symbol=f"test-{number}", title="t", severity=Severity.LOW,
+                confidence=Confidence.LOW, cwe=None, languages=("text",), message="m", use_instead="u",
+                triggers=triggers)
+
+
+def by_substring(rules: list[Rule], text: str) -> set[str]:
+    """What the prefilter must compute: the rules one of whose triggers is in the text."""
+    return {rule.id for rule in rules if any(trigger in text for trigger in rule.triggers)}
+
+
+# Triggers that are prefixes, suffixes and infixes of each other, and overlap across each other's ends.
+OVERLAPPING = [made_up_rule(1, "ab"), made_up_rule(2, "abcd"), made_up_rule(3, "bc"), made_up_rule(4, "c"),
+               made_up_rule(5, "cda", "x*"), made_up_rule(6, "*"), made_up_rule(7, "abcde"),
+               made_up_rule(8, "{{", "d.e")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("", set()),
+    ("zzz", set()),
+    ("ab", {"TST001"}),
+    ("abc", {"TST001", "TST003", "TST004"}),
+    ("abcd", {"TST001", "TST002", "TST003", "TST004"}),
+    ("abcda", {"TST001", "TST002", "TST003", "TST004", "TST005"}),
+    ("abcde", {"TST001", "TST002", "TST003", "TST004", "TST007"}),
+    ("x*", {"TST005", "TST006"}),
+    ("d.e {{", {"TST008"}),
+    ("dxe", set()),  # "." is a literal, not "any character"
+])
+def test_overlapping_triggers(text: str, expected: set[str]) -> None:
+    assert TriggerIndex.build(OVERLAPPING).triggered(text) == expected == by_substring(OVERLAPPING, text)
+
+
+def test_index_agrees_with_substring_search_on_random_text() -> None:
+    rules = [registered.rule for registered in builtin_catalog()] + OVERLAPPING
+    index = TriggerIndex.build(rules)
+    pieces = sorted({trigger for rule in rules for trigger in rule.triggers}) + list("abcdex*{.- _\n")
+    generator = random.Random(7)
+    for _ in range(3000):
+        text = "".join(generator.choice(pieces)[: generator.randint(1, 6)] for _ in range(generator.randint(0, 12)))
+        assert index.triggered(text) == by_substring(rules, text), text
+
+
+def test_rules_without_triggers_are_never_in_the_index() -> None:
+    index = TriggerIndex.build([made_up_rule(1), made_up_rule(2, "ab")])
+    assert index.triggered("ab ab") == {"TST002"}
+    assert TriggerIndex.build([made_up_rule(1)]).triggered("anything") == set()
+
+
+def without_triggers() -> Catalog:
+    return Catalog(dataclasses.replace(registered, rule=dataclasses.replace(registered.rule, triggers=()))
+                   for registered in builtin_catalog())
+
+
+def example_blocks() -> list[CodeBlock]:
+    """Every rule example whole, unlabelled, and line by line (fragments without their imports)."""
+    blocks = []
+    for path in sorted(RULES.glob("*/examples/*/*")):
+        if path.suffix not in LABELS:
+            continue
+        text, label = path.read_text(encoding="utf-8"), LABELS[path.suffix]
+        blocks += [CodeBlock(text, label, Location(str(path), 1)), CodeBlock(text, "", Location(str(path), 1))]
+        blocks += [CodeBlock(line, label, Location(str(path), number))
+                   for number, line in enumerate(text.splitlines(), start=1) if line.strip()]
+    return blocks
+
+
+def findings(engine: Engine, blocks: list[CodeBlock]) -> list[tuple]:
+    return [(f.path, f.line, f.column, f.rule_id, f.message, f.status, f.snippet)
+            for block in blocks for f in engine.scan(block).findings]
+
+
+@pytest.mark.parametrize("profile", ["default", "audit"])
+def test_triggers_never_hide_a_finding(profile: str) -> None:
+    blocks = example_blocks()
+    expected = findings(Engine(Config(profile=profile), catalog=without_triggers()), blocks)
+    assert expected, "the examples must give findings for this test to mean anything"
+    assert findings(Engine(Config(profile=profile)), blocks) == expected
