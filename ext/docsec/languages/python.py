@@ -11,15 +11,36 @@ from __future__ import annotations
 import ast
 import re
 import warnings
-from collections import deque
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any, Iterator, Optional
+from types import MappingProxyType
+from typing import Any, Iterator, Mapping, Optional
 
 MAX_REPAIRS = 40
 STRING_METHODS = frozenset({"format", "join", "strip", "lstrip", "rstrip", "lower", "upper", "replace", "split"})
 HEADER_END = re.compile(r":\s*(#.*)?$")
 HEADER_LINE = re.compile(r"on line (\d+)")
+# Fields that hold a name, a number or a string, or one of the context and operator singletons the
+# parser shares between all nodes (``Load()``, ``Add()``, ``Eq()``): the view's walk does not enter them.
+LEAF_FIELDS = frozenset({"id", "attr", "arg", "asname", "module", "level", "type_comment", "conversion", "is_async",
+                         "kwd_attrs", "rest", "tag", "kind", "ctx", "op", "ops"})
+SINGLETON_BASES = (ast.expr_context, ast.operator, ast.boolop, ast.unaryop, ast.cmpop)
+
+
+def _node_classes(base: type) -> Iterator[type]:
+    for kind in base.__subclasses__():
+        yield kind
+        yield from _node_classes(kind)
+
+
+def _child_fields(kind: type) -> tuple[str, ...]:
+    return tuple(name for name in getattr(kind, "_fields", ()) if name not in LEAF_FIELDS)
+
+
+# For each node type, the fields that may hold child nodes, in ``_fields`` order.
+CHILD_FIELDS: Mapping[type, tuple[str, ...]] = MappingProxyType(
+    {kind: _child_fields(kind) for kind in _node_classes(ast.AST)})
+SINGLETON_KINDS = frozenset(kind for base in SINGLETON_BASES for kind in (base, *_node_classes(base)))
 
 
 @dataclass(frozen=True)
@@ -194,47 +215,49 @@ class PythonView:
 
     @cached_property
     def nodes(self) -> list[ast.AST]:
-        """Every node, in :func:`ast.walk` order (breadth first)."""
+        """Every node in :func:`ast.walk` order (breadth first), without the context and
+        operator singletons (``Load()``, ``Add()``...) the parser shares between nodes."""
         return self._index[0]
 
     @cached_property
     def parents(self) -> dict[ast.AST, ast.AST]:
-        """Each node's parent (the last one :func:`ast.walk` reaches it from)."""
+        """Each node's parent (the last one :func:`ast.walk` reaches it from); the shared
+        context and operator singletons have none."""
         return self._index[1]
 
     @cached_property
     def _index(self) -> tuple[list[ast.AST], dict[ast.AST, ast.AST], dict[type, list[int]]]:
         """One walk of the tree: the nodes in :func:`ast.walk` order, their parents, and
         for each node type the positions of its nodes, so queries cost O(matches)."""
-        nodes: list[ast.AST] = []
+        nodes: list[ast.AST] = [self.tree]
         parents: dict[ast.AST, ast.AST] = {}
         by_type: dict[type, list[int]] = {}
-        todo: deque[ast.AST] = deque([self.tree])
-        push, pop, AST = todo.append, todo.popleft, ast.AST
-        while todo:
-            node = pop()
-            for name in node._fields:  # ast.iter_child_nodes, inlined
+        append, AST, fields_of = nodes.append, ast.AST, CHILD_FIELDS.get
+        for position, node in enumerate(nodes):  # the list grows as the walk goes: breadth first
+            kind = type(node)
+            fields = fields_of(kind)
+            for name in _child_fields(kind) if fields is None else fields:
                 child = getattr(node, name, None)
-                if isinstance(child, AST):
-                    parents[child] = node
-                    push(child)
-                elif isinstance(child, list):
+                if type(child) is list:
                     for item in child:
                         if isinstance(item, AST):
                             parents[item] = node
-                            push(item)
-            kind = type(node)
+                            append(item)
+                elif isinstance(child, AST):
+                    parents[child] = node
+                    append(child)
             positions = by_type.get(kind)
             if positions is None:
-                by_type[kind] = [len(nodes)]
+                by_type[kind] = [position]
             else:
-                positions.append(len(nodes))
-            nodes.append(node)
+                positions.append(position)
         return nodes, parents, by_type
 
     def nodes_of(self, *kinds: type) -> list[ast.AST]:
         """The nodes of exactly these types (``ast.Call``, ``ast.Assign``...), in walk order."""
         nodes, _, by_type = self._index
+        if not SINGLETON_KINDS.isdisjoint(kinds):  # not in the index: walk for them
+            return [node for node in ast.walk(self.tree) if type(node) in kinds]
         if len(kinds) == 1:
             return [nodes[i] for i in by_type.get(kinds[0], ())]
         positions = [i for kind in kinds for i in by_type.get(kind, ())]
