@@ -28,6 +28,7 @@ SINGLETON_BASES = (ast.expr_context, ast.operator, ast.boolop, ast.unaryop, ast.
 
 
 def _node_classes(base: type) -> Iterator[type]:
+    kind: type
     for kind in base.__subclasses__():
         yield kind
         yield from _node_classes(kind)
