@@ -115,3 +115,14 @@ def test_nodes_of_finds_the_singletons_the_index_leaves_out() -> None:
     code = view("a = b + c\nd = e - f\nif a == d: pass\n")
     assert code.nodes_of(ast.Add, ast.Eq) == [n for n in ast.walk(code.tree) if type(n) in (ast.Add, ast.Eq)]
     assert len(code.nodes_of(ast.Store)) == 2 and len(code.nodes_of(ast.Load)) == 6
+
+
+def test_calls_named_finds_calls_by_short_name_in_order() -> None:
+    code = view("import pickle as p\nfrom yaml import load\np.loads(a)\nx.run(b)\nload(c)\nsubprocess.run(d)\nf()(e)\n")
+    assert [c.name for c in code.calls_named("loads")] == ["pickle.loads"]
+    assert [c.name for c in code.calls_named("run", "load", "loads", "missing")] == [
+        "pickle.loads", "x.run", "yaml.load", "subprocess.run"]
+    assert code.calls_named("missing", "absent") == [] and code.calls_named() == []
+    every = [c.name for c in code.calls]
+    assert [c.name for c in code.calls_named(*{c.short for c in code.calls})] == every
+

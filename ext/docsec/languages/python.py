@@ -286,7 +286,10 @@ class PythonView:
         calls, index = self.calls, self._calls_by_short
         if len(shorts) == 1:
             return [calls[i] for i in index.get(shorts[0], ())]
-        positions = sorted(i for short in set(shorts) for i in index.get(short, ()))
+        named = index.keys() & shorts  # one C-level pass over the names; usually empty
+        if not named:
+            return []
+        positions = sorted(i for short in named for i in index[short])
         return [calls[i] for i in positions]
 
     @cached_property

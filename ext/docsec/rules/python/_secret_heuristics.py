@@ -17,7 +17,8 @@ from typing import Iterator, Optional
 
 from ...languages.python import PythonView
 
-_CAMEL = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
+_CAMEL = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")  # matches only letters and digits
+_PATH_SEPARATORS = re.compile(r"[.\[\]'\"]+")
 
 PASSWORD_WORDS = frozenset({"password", "passwd", "passwort", "pwd", "pw", "passphrase", "pass", "pword",
                             "passcode", "passwords"})
@@ -56,11 +57,8 @@ SIGNATURE_WORDS = frozenset({"signature", "sig", "signed", "sign", "hmac", "mac"
 
 def words(identifier: str) -> list[str]:
     """``app.config['SECRET_KEY']`` style names and camelCase split into lower-case words."""
-    tail = re.split(r"[.\[\]'\"]+", identifier.strip(".[]'\""))[-1] if identifier else ""
-    found: list[str] = []
-    for chunk in re.split(r"[^A-Za-z0-9]+", tail):
-        found.extend(part.lower() for part in _CAMEL.findall(chunk))
-    return found
+    tail = _PATH_SEPARATORS.split(identifier.strip(".[]'\""))[-1] if identifier else ""
+    return [part.lower() for part in _CAMEL.findall(tail)]  # a match never spans a character that is not alphanumeric
 
 
 def _names_key(parts: list[str]) -> bool:
@@ -334,6 +332,10 @@ KDF_CALLS = frozenset({"pbkdf2_hmac", "scrypt", "hashpw", "checkpw", "kdf", "der
                        "make_password", "PasswordHasher", "encrypt", "hash"})
 NOT_SECRET_USES = frozenset({"cache", "etag", "checksum", "fingerprint", "gravatar", "avatar", "filename", "file",
                              "chunk", "shard", "bucket", "dedup", "partition", "color", "colour", "seed"})
+
+
+# The short names of the calls :func:`hash_algorithm` names an algorithm for.
+HASH_CALLS = (*sorted(HASH_NAMES), "new")
 
 
 def hash_algorithm(code: PythonView, call: "ast.Call", name: str) -> Optional[str]:

@@ -69,6 +69,8 @@ def check(code: PythonView) -> Iterator[Hit]:
 
 
 def _all_interfaces_argument(code: PythonView, call: Call) -> Optional[ast.AST]:
+    if not call.node.keywords and call.short not in ADDRESS_TUPLE_CALLS and call.short not in HOST_FIRST_CALLS:
+        return None  # (the checks below need a keyword or one of these calls)
     host = call.keyword("host") or call.keyword("hostname") or call.keyword("bind") or call.keyword("server_address")
     if host is not None:
         return host if _is_any(code, host) or _is_any_tuple(code, host) else None

@@ -68,6 +68,10 @@ KEY_POSITION = {"hmac.new": (0, "key"), "jwt.encode": (1, "key"), "jwt.decode": 
                 "TimedSerializer": (0, "secret_key"), "Serializer": (0, "secret_key"), "Signer": (0, "secret_key"),
                 "TimestampSigner": (0, "secret_key"), "AES.new": (0, "key"), "ChaCha20.new": (0, "key"),
                 "HMAC.new": (0, "key"), "AESGCM": (0, "key"), "ChaCha20Poly1305": (0, "key")}
+# The same entries by the short name a call must have to match one (``new`` for ``hmac.new``), in order.
+KEY_POSITION_BY_SHORT = {short: tuple((suffix, where) for suffix, where in KEY_POSITION.items()
+                                      if suffix.rsplit(".", 1)[-1] == short)
+                         for short in {suffix.rsplit(".", 1)[-1] for suffix in KEY_POSITION}}
 LOGIN_CALLS = frozenset({"login", "HTTPBasicAuth", "HTTPDigestAuth", "BasicAuth", "auth_plain"})
 URL_CREDENTIALS = re.compile(r"^[a-z][a-z0-9+.-]*://([^:/@\s]+):([^@/\s]+)@", re.IGNORECASE)
 DSN_PASSWORD = re.compile(r"(?:^|[\s;])(?:password|pwd|passwd)\s*=\s*'?([^\s;']+)", re.IGNORECASE)
@@ -180,7 +184,7 @@ def _call_candidates(code: PythonView, call: ast.Call) -> Iterator[Candidate]:
             (k.value for k in call.keywords if k.arg in ("default", "fallback")), None)
         if looked_up and default is not None and is_secret_name(looked_up.lstrip("-")):
             yield Candidate(looked_up.lstrip("-"), default, strict=True)
-    for suffix, (position, keyword) in KEY_POSITION.items():
+    for suffix, (position, keyword) in KEY_POSITION_BY_SHORT.get(short, ()):
         if name == suffix or name.endswith("." + suffix):
             # Django's signing classes name it ``key``, itsdangerous's ``secret_key``.
             key = call.args[position] if len(call.args) > position else next(
@@ -204,8 +208,8 @@ def _not_a_secret_value(text: str, name: str) -> bool:
 def _url_credentials(code: PythonView, up: dict) -> Iterator[Hit]:
     for node in code.nodes_of(ast.Constant):
         text = string_of(node) if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
-        if not text or in_test(node, up):
-            continue
+        if not text or ("@" not in text and "=" not in text) or in_test(node, up):
+            continue  # both patterns below need an "@" or an "="
         match = URL_CREDENTIALS.match(text.strip())
         password = match.group(2) if match else None
         if password is None:

@@ -68,7 +68,7 @@ QUOTED_PLACEHOLDER = re.compile(r"""(['"])[^'"]*%(?:\(\w+\))?s[^'"]*\1""")
 )
 def check(code: PythonView) -> Iterator[Hit]:
     yield from _expression_templates(code)
-    for call in code.calls:
+    for call in code.calls_named("extra", *SINKS):  # the only calls _queries finds queries in
         for query in _queries(call):
             found = _built_sql(code, query, fragment=call.short == "extra")
             if found is not None:
@@ -142,7 +142,7 @@ QUOTED_HOLE = re.compile("'" + HOLE + "'|\"" + HOLE + "\"")
 def _expression_templates(code: PythonView) -> Iterator[Hit]:
     """Django ``Func``/``Expression`` SQL templates built from values."""
     for call in code.calls:
-        template = call.keyword("template")
+        template = call.keyword("template") if call.node.keywords else None
         if template is not None and (EXPRESSION_BASES.search(call.name) or "%(expressions)s" in ast.unparse(template)):
             yield from _template_hit(code, template, f"`{call.written}(template=...)`")
     for node in code.nodes_of(ast.ClassDef):
