@@ -131,3 +131,60 @@ def test_windows_paths_keep_backslashes() -> None:
 
 def test_console_block_without_prompts_is_read_as_a_script() -> None:
     assert commands("pip install requests\n") == [(1, ("pip", "install", "requests"))]
+
+
+# The option queries as first written: every word against every flag.  The view's versions skip
+# words that cannot match; they must answer exactly as these do.
+def plain_has_flag(words: tuple[str, ...], flags: tuple[str, ...]) -> bool:
+    return any(word == flag or (flag.startswith("--") and word.startswith(flag + "="))
+               for word in words[1:] for flag in flags)
+
+
+def plain_flag_value(words: tuple[str, ...], flags: tuple[str, ...]):
+    for index, word in enumerate(words[1:], start=1):
+        for flag in flags:
+            if word == flag and index + 1 < len(words):
+                return words[index + 1]
+            if flag.startswith("--") and word.startswith(flag + "="):
+                return word.split("=", 1)[1]
+            if not flag.startswith("--") and word.startswith(flag) and len(word) > len(flag) and len(flag) == 2:
+                return word[len(flag):]
+    return None
+
+
+def plain_flag_values(words: tuple[str, ...], flags: tuple[str, ...]) -> list[str]:
+    values = []
+    for index, word in enumerate(words[1:], start=1):
+        for flag in flags:
+            if word == flag and index + 1 < len(words):
+                values.append(words[index + 1])
+            elif flag.startswith("--") and word.startswith(flag + "="):
+                values.append(word.split("=", 1)[1])
+            elif not flag.startswith("--") and len(flag) == 2 and word.startswith(flag) and len(word) > 2:
+                values.append(word[2:])
+    return values
+
+
+def test_option_queries_agree_with_their_plain_definition() -> None:
+    import random
+
+    from docsec.languages.shell import Command
+
+    pieces = ["-", "--", "-e", "--env", "=", "x", "-ex", "--set", "a=b", "", "-", "e", "--set=", "v"]
+    generator = random.Random(3)
+
+    def word() -> str:
+        return "".join(generator.choice(pieces) for _ in range(generator.randint(0, 3)))
+
+    for _ in range(20000):
+        words = tuple(word() for _ in range(generator.randint(1, 6)))
+        flags = tuple(word() for _ in range(generator.randint(1, 4)))
+        command = Command(1, " ".join(words), words)
+        assert command.has_flag(*flags) == plain_has_flag(words, flags), (words, flags)
+        assert command.flag_value(*flags) == plain_flag_value(words, flags), (words, flags)
+        assert command.flag_values(*flags) == plain_flag_values(words, flags), (words, flags)
+
+
+def test_program_is_the_lower_case_base_name_without_exe() -> None:
+    view = build_shell_view("C:\\Tools\\Curl.EXE -k https://x\n/usr/bin/Docker run x\n", console=False)
+    assert [c.program for c in view.commands] == ["curl", "docker"]

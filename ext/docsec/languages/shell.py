@@ -29,6 +29,7 @@ PROMPT = re.compile(
     r"|[A-Za-z]:\\[^>\n]*>"  # cmd.exe: C:\Users\me>
     r")\s"
 )
+PATH_SEPARATOR = re.compile(r"[/\\]")
 SEPARATORS = re.compile(r"\s*(?:&&|\|\||;|&(?!>))\s*")
 WRAPPERS = frozenset({
     "sudo", "env", "exec", "time", "nohup", "command", "doas", "nice", "builtin", "stdbuf", "ionice",
@@ -59,11 +60,11 @@ class Command:
     assignments: tuple[str, ...] = ()
     wrappers: tuple[str, ...] = ()
 
-    @property
+    @cached_property  # frozen dataclass: cached_property writes __dict__ directly
     def program(self) -> str:
         if not self.words:
             return ""
-        name = re.split(r"[/\\]", self.words[0])[-1].lower()
+        name = PATH_SEPARATOR.split(self.words[0])[-1].lower()
         return name[:-4] if name.endswith(".exe") else name
 
     @property
@@ -79,7 +80,10 @@ class Command:
         return ""
 
     def has_flag(self, *flags: str) -> bool:
+        wanted = set(flags)
         for word in self.words[1:]:
+            if word not in wanted and "=" not in word:
+                continue  # (it can only be a flag, or start with a flag and "=")
             for flag in flags:
                 if word == flag or (flag.startswith("--") and word.startswith(flag + "=")):
                     return True
@@ -91,7 +95,10 @@ class Command:
 
     def flag_value(self, *flags: str) -> Optional[str]:
         words = self.words
+        wanted = set(flags)
         for index, word in enumerate(words[1:], start=1):
+            if word not in wanted and word[:2] not in wanted and "=" not in word:
+                continue  # (it can only be a flag, a two-letter flag with its value, or start with a flag and "=")
             for flag in flags:
                 if word == flag and index + 1 < len(words):
                     return words[index + 1]
@@ -105,7 +112,10 @@ class Command:
         """Every value given to any of ``flags`` (``-o A -o B`` → ``[A, B]``)."""
         values = []
         words = self.words
+        wanted = set(flags)
         for index, word in enumerate(words[1:], start=1):
+            if word not in wanted and word[:2] not in wanted and "=" not in word:
+                continue  # (it can only be a flag, a two-letter flag with its value, or start with a flag and "=")
             for flag in flags:
                 if word == flag and index + 1 < len(words):
                     values.append(words[index + 1])

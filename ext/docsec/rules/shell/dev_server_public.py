@@ -77,9 +77,8 @@ def _public_dev_server(command: Command) -> Optional[str]:
     words = [w.lower() for w in command.words]
     program = command.program
     tool, rest = _tool(program, words)
-    environment = command.environment()
     if tool == "flask" and "run" in rest:
-        host = command.flag_value("--host", "-h") or environment.get("FLASK_RUN_HOST")
+        host = command.flag_value("--host", "-h") or command.environment().get("FLASK_RUN_HOST")
         return f"flask run --host {host}" if host is not None and PUBLIC.match(host) else None
     if tool in ("manage.py", "django-admin", "django") and "runserver" in rest:
         after = rest[rest.index("runserver") + 1:]
@@ -127,6 +126,7 @@ def _public_dev_server(command: Command) -> Optional[str]:
         host = command.flag_value("--dashboard-host")
         return f"ray start --dashboard-host {host}" if host is not None and PUBLIC.match(host) else None
     if tool == "celery" and "flower" in rest or tool == "flower":
+        environment = command.environment()
         address = command.flag_value("--address") or environment.get("FLOWER_ADDRESS")
         if address is not None and not PUBLIC.match(address):
             return None  # --address=127.0.0.1: reachable from this machine only

@@ -99,6 +99,8 @@ def check(shell: ShellView) -> Iterator[Hit]:
 def _secret_argument(command: Command) -> Optional[str]:
     program, words = command.program, command.words
     for index, word in enumerate(words[1:], start=1):
+        if not word.startswith("-"):
+            continue  # both checks below look at options only
         option, equals, value = word.partition("=")
         if SECRET_OPTION.match(option) and not NOT_A_SECRET.search(option):
             if not equals:
