@@ -102,3 +102,16 @@ def test_triggers_never_hide_a_finding(profile: str) -> None:
     expected = findings(Engine(Config(profile=profile), catalog=without_triggers()), blocks)
     assert expected, "the examples must give findings for this test to mean anything"
     assert findings(Engine(Config(profile=profile)), blocks) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "ssh -o UserKnownHostsF\u0130le=/dev/null host",  # İ: "i" to a case-insensitive pattern
+    "ssh -o UserKnownHostsF\u0131le=/dev/null host",  # ı
+    "ssh -o UserKnownHo\u017ftsFile=/dev/null host",  # ſ: "s"
+    "ssh -o User\u212anownHostsFile=/dev/null host",  # Kelvin sign: "k"
+])
+def test_letters_a_case_insensitive_pattern_reads_as_ascii_still_trigger(text: str) -> None:
+    block = [CodeBlock(text, "bash", Location("x.md", 1))]
+    expected = findings(Engine(catalog=without_triggers()), block)
+    assert [f[3] for f in expected] == ["DSS006"]
+    assert findings(Engine(), block) == expected

@@ -14,6 +14,8 @@ SPELLING_ESCAPE = re.compile(r"\\[xuUN0-7]")
 # What the views may join or drop between the characters of a word: quotes, backslashes
 # (escapes, line continuations with the indentation after them) and PowerShell backticks.
 HIDDEN = re.compile(r"\\\r?\n[ \t]*|[\\'\"`]")
+# Case-insensitive patterns match "ı" and "İ" as "i" (and "ſ", "K" as "s", "k", which NFKC already folds).
+DOTTED_I = str.maketrans({"\u0130": "i", "\u0131": "i"})
 
 
 @dataclass(frozen=True)
@@ -30,7 +32,8 @@ class TextView:
 
         Lower-cased, with quotes, backslashes and backticks removed (``c"url"``
         and ``cu\\rl`` are ``curl`` to a shell), and NFKC-normalised text added
-        for non-ASCII blocks (Python reads identifiers that way).  Removing those
+        for non-ASCII blocks (Python reads identifiers that way; with "ı" and "İ"
+        as "i", since case-insensitive patterns read them so).  Removing those
         characters only ever joins text, so a trigger (which holds none of them,
         nor a line break or leading blank) that is a substring of what a view
         sees is a substring of this.
@@ -39,7 +42,7 @@ class TextView:
         if "\\" in text and SPELLING_ESCAPE.search(text):
             return None
         if not text.isascii():
-            text = text + "\n" + unicodedata.normalize("NFKC", text)
+            text = text + "\n" + unicodedata.normalize("NFKC", text).translate(DOTTED_I)
         text = text.lower()
         if "\\" in text or "'" in text or '"' in text or "`" in text:
             text = HIDDEN.sub("", text)
