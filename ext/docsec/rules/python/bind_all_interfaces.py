@@ -56,6 +56,8 @@ HOST_FIRST_CALLS = ("run_simple", "make_server", "serve", "start_server", "creat
     equivalent="Bandit B104, Ruff S104",
     message="binds to all interfaces; bind to 127.0.0.1 unless the service must be public behind authentication",
     use_instead="Bind development servers to 127.0.0.1 or localhost.",
+    # the host keywords, the two call lists' short names, the setting names
+    triggers=("host", "bind", "serve", "run_simple", "tcpsite", "listen", "ip", "address"),
 )
 def check(code: PythonView) -> Iterator[Hit]:
     for call in code.calls:

@@ -61,6 +61,8 @@ SLOW_METHODS = ("pbkdf2", "scrypt", "argon2", "bcrypt")
     equivalent="",
     message="hashes a password with a fast hash; use argon2, bcrypt, scrypt or pbkdf2_hmac",
     use_instead="Hash passwords with argon2, bcrypt, hashlib.scrypt or hashlib.pbkdf2_hmac.",
+    # the fast algorithms' call names, `new`, generate_password_hash
+    triggers=("sha", "blake2", "new", "generate_password_hash"),
 )
 def check(code: PythonView) -> Iterator[Hit]:
     up = parents(code)

@@ -61,6 +61,8 @@ ESCAPED = re.compile(r"\|\s*(?:e|escape|forceescape|tojson|int|float|length|coun
     equivalent="Bandit B701, Ruff S701",
     message="renders HTML with Jinja2 autoescaping off; pass autoescape=select_autoescape()",
     use_instead="Environment(..., autoescape=select_autoescape())",
+    # the environment and Template call names, `.autoescape` targets
+    triggers=("environment", "template", "autoescape"),
 )
 def check(code: PythonView) -> Iterator[Hit]:
     for call in code.calls_named(*ENVIRONMENTS, "Template"):  # the only calls either branch reports

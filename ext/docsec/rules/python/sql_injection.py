@@ -65,6 +65,9 @@ QUOTED_PLACEHOLDER = re.compile(r"""(['"])[^'"]*%(?:\(\w+\))?s[^'"]*\1""")
     equivalent="Bandit B608/B610/B611, Ruff S608/S610/S611",
     message="builds SQL text from a value; pass values as query parameters",
     use_instead='cursor.execute("SELECT ... WHERE id = %s", (user_id,))',
+    # the sinks' short names, `extra`, the `template` keyword, the Django expression base classes
+    triggers=("execute", "raw", "text", "sql", "query", "mogrify", "fetch", "extra", "template", "func",
+              "aggregate", "transform", "lookup", "expression", "window"),
 )
 def check(code: PythonView) -> Iterator[Hit]:
     yield from _expression_templates(code)

@@ -61,6 +61,8 @@ WEAK_CRYPT_SALT = re.compile(r"^(?:[./0-9A-Za-z]{2}|\$1\$.*)$")
     equivalent="Bandit B324, Ruff S324",
     message="hashes a secret with a broken fast hash; use a password hash (argon2/scrypt/bcrypt) or HMAC-SHA256",
     use_instead="Argon2/scrypt/bcrypt/pbkdf2_hmac for passwords, hmac with SHA-256 for signatures.",
+    # the weak algorithms' call names, `new` (hashlib.new, MD5.new), `crypt.crypt`
+    triggers=("md4", "md5", "sha", "ripemd160", "new", "crypt"),
 )
 def check(code: PythonView) -> Iterator[Hit]:
     up = parents(code)

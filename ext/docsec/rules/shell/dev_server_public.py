@@ -64,6 +64,11 @@ FLOWER_AUTH = ("--basic-auth", "--basic_auth", "--auth", "--auth_provider", "--a
     message="a development server is reachable from the network; keep it on 127.0.0.1, "
             "or run a production server behind authentication",
     use_instead="flask run (127.0.0.1); gunicorn -b 0.0.0.0:8000 app:app for a reachable server",
+    # the tool names _public_dev_server accepts
+    triggers=("flask", "manage.py", "django", "uvicorn", "hypercorn", "gunicorn", "fastapi", "streamlit",
+              "php", "rails", "mkdocs", "hugo", "jekyll", "bundle", "vite", "next", "nuxt", "nuxi", "gatsby",
+              "webpack", "ng", "astro", "svelte-kit", "remix", "npm", "yarn", "pnpm", "bun", "kubectl",
+              "tensorboard", "mlflow", "ray", "celery", "flower"),
 )
 def check(shell: ShellView) -> Iterator[Hit]:
     for command in shell.all_commands:

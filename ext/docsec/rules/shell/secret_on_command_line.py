@@ -83,6 +83,9 @@ HEADER = re.compile(r"^(?:authorization\s*:\s*(?:bearer|token|basic)\s+|(?:x-)?a
     message="a secret value is on the command line, where history, `ps` and logs keep it; "
             "read it from a file, a prompt or a secret store",
     use_instead="docker login --password-stdin < token.txt; export TOKEN=\"$(pass show service/token)\"",
+    # SECRET_NAME/SECRET_OPTION literals and the program names the checks accept
+    triggers=("secret", "token", "passw", "pwd", "key", "credential", "mysql", "mariadb", "sshpass",
+              "redis-cli", "docker", "podman", "nerdctl", "helm", "mongo", "curl", "http", "wget", "smbclient"),
 )
 def check(shell: ShellView) -> Iterator[Hit]:
     for setting in shell.settings:
