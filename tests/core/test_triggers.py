@@ -115,3 +115,14 @@ def test_letters_a_case_insensitive_pattern_reads_as_ascii_still_trigger(text: s
     expected = findings(Engine(catalog=without_triggers()), block)
     assert [f[3] for f in expected] == ["DSS006"]
     assert findings(Engine(), block) == expected
+
+
+@pytest.mark.parametrize("text", [
+    'context = {"ssl_cert_"  # split\n    "reqs": "none"}\n',  # DSP011: a dict key only the parsed value spells
+    'url = ("rediss://h:6379/0?ssl_cert_"\n       "reqs=none")\n',  # DSP011: inside a string
+])
+def test_string_values_a_python_check_reads_are_in_the_trigger_text(text: str) -> None:
+    block = [CodeBlock(text, "python", Location("x.md", 1))]
+    expected = findings(Engine(catalog=without_triggers()), block)
+    assert [f[3] for f in expected] == ["DSP011"]
+    assert findings(Engine(), block) == expected

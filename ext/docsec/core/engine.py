@@ -119,7 +119,7 @@ class Engine:
                     continue
                 if registered.rule.triggers and prefilter:
                     if triggered is None:
-                        haystack = views.text.trigger_text
+                        haystack = views.trigger_text
                         if haystack is None:  # the text spells characters by escapes: run every rule
                             prefilter = False
                         else:

@@ -10,6 +10,7 @@ template syntax) yields a template view of its expressions and tags.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Optional
 
 from .dockerfile import DockerfileView
@@ -18,7 +19,7 @@ from .python import PythonView, build_python_view
 from .shell import PROMPT, ShellView, build_shell_view, script_lines
 from .snippets import normalise_python
 from .template import TemplateView
-from .text import TextView
+from .text import TextView, trigger_form
 from .yaml import YamlView
 
 __all__ = ["Views", "build_views", "language_kind"]
@@ -37,6 +38,16 @@ class Views:
 
     def get(self, kind: str) -> object:
         return getattr(self, kind, None)
+
+    @cached_property
+    def trigger_text(self) -> Optional[str]:
+        """The text rule triggers are looked for in (see :attr:`TextView.trigger_text`), or ``None``
+        to run every rule.  A Python block adds the values of its string literals, so a trigger
+        may also stand for a substring of a string value a check reads (``"ssl_cert_" "reqs"``)."""
+        text = self.text.trigger_text
+        if text is None or self.python is None:
+            return text
+        return text + "\n" + trigger_form(self.python.string_values)
 
 
 def build_views(text: str, label: Optional[str]) -> Views:

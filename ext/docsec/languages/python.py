@@ -266,6 +266,19 @@ class PythonView:
         return [nodes[i] for i in positions]
 
     @cached_property
+    def string_values(self) -> str:
+        """The values of the string and bytes literals (bytes read as Latin-1), one per line:
+        what a check reads from a string, implicit concatenation joined and escapes decoded."""
+        values = []
+        for node in self.nodes_of(ast.Constant):
+            value = node.value  # type: ignore[attr-defined]
+            if isinstance(value, str):
+                values.append(value)
+            elif isinstance(value, bytes):
+                values.append(value.decode("latin-1"))
+        return "\n".join(values)
+
+    @cached_property
     def calls(self) -> list[Call]:
         found = []
         for node in self.nodes_of(ast.Call):

@@ -38,15 +38,20 @@ class TextView:
         nor a line break or leading blank) that is a substring of what a view
         sees is a substring of this.
         """
-        text = self.text
-        if "\\" in text and SPELLING_ESCAPE.search(text):
+        if "\\" in self.text and SPELLING_ESCAPE.search(self.text):
             return None
-        if not text.isascii():
-            text = text + "\n" + unicodedata.normalize("NFKC", text).translate(DOTTED_I)
-        text = text.lower()
-        if "\\" in text or "'" in text or '"' in text or "`" in text:
-            text = HIDDEN.sub("", text)
-        return text
+        return trigger_form(self.text)
+
+
+def trigger_form(text: str) -> str:
+    """``text`` as :attr:`TextView.trigger_text` reads it: lower-cased, NFKC text added when it
+    is not ASCII, quotes, backslashes and backticks removed."""
+    if not text.isascii():
+        text = text + "\n" + unicodedata.normalize("NFKC", text).translate(DOTTED_I)
+    text = text.lower()
+    if "\\" in text or "'" in text or '"' in text or "`" in text:
+        text = HIDDEN.sub("", text)
+    return text
 
 
 # Signs that a value in an example stands for a secret rather than being one.

@@ -61,6 +61,8 @@ NOT_PATHS = frozenset({"print", "logging.info", "logging.debug", "logging.warnin
     equivalent="Bandit B108, Ruff S108",
     message="a fixed path in /tmp can be created or replaced by another user first; use the tempfile module",
     use_instead="tempfile.NamedTemporaryFile / tempfile.mkdtemp(), or a directory the program owns",
+    # every path SHARED_TMP matches (a string value: the Python view adds those)
+    triggers=("/tmp", "/dev/shm"),
 )
 def check(code: PythonView) -> Iterator[Hit]:
     for call in code.calls:

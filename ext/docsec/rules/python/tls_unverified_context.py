@@ -66,6 +66,10 @@ URLLIB3_POOLS = frozenset({"PoolManager", "ProxyManager", "HTTPSConnectionPool",
     equivalent="Bandit B323/B504, Ruff S323",
     message="creates a TLS context that does not verify certificates; use ssl.create_default_context()",
     use_instead="Use ssl.create_default_context(), keeping check_hostname and CERT_REQUIRED.",
+    # the names the checks report, the flag and setting names (as keywords, attributes, dict keys or inside
+    # strings: the Python view adds string values to the trigger text) and os.environ
+    triggers=("_create_unverified_context", "_create_stdlib_context", "cert_none", "verify_none", "wrap_socket",
+              "tlsallowinvalid", "tlsinsecure", "check_hostname", "cert_reqs", "verify_mode", "environ"),
 )
 def check(code: PythonView) -> Iterator[Hit]:
     up = parents(code)
