@@ -126,3 +126,10 @@ def test_calls_named_finds_calls_by_short_name_in_order() -> None:
     every = [c.name for c in code.calls]
     assert [c.name for c in code.calls_named(*{c.short for c in code.calls})] == every
 
+
+
+def test_call_of_gives_the_named_call_of_a_node() -> None:
+    code = view("import hmac as h\nh.new(k)\nf()(x)\nitems[0](y)\n")
+    nodes = code.nodes_of(ast.Call)
+    assert {code.call_of(node).name for node in nodes if code.call_of(node)} == {"hmac.new", "f", "f()"}
+    assert [node for node in nodes if code.call_of(node) is None] == [n for n in nodes if code.qualname(n.func) is None]

@@ -288,6 +288,14 @@ class PythonView:
         return found
 
     @cached_property
+    def _call_by_node(self) -> dict[ast.Call, Call]:
+        return {call.node: call for call in self.calls}
+
+    def call_of(self, node: ast.Call) -> Optional[Call]:
+        """The :class:`Call` for a call node, or ``None`` when its callee has no name (``f()()``, ``x[0]()``)."""
+        return self._call_by_node.get(node)
+
+    @cached_property
     def _calls_by_short(self) -> dict[str, list[int]]:
         found: dict[str, list[int]] = {}
         for position, call in enumerate(self.calls):

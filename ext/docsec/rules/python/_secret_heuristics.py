@@ -29,6 +29,7 @@ KEY_QUALIFIERS = frozenset({"api", "secret", "private", "signing", "sign", "encr
                             "hmac", "master", "access", "auth", "crypto", "fernet", "jwt", "session",
                             "client", "license", "app", "consumer", "subscription", "webhook", "sk"})
 KEY_WORDS = frozenset({"key", "keys"})
+SECRET_OR_PASSWORD_WORDS = PASSWORD_WORDS | SECRET_WORDS
 # Words that make an identifier *about* a secret rather than the secret itself.
 META_WORDS = frozenset({
     "url", "uri", "urls", "endpoint", "path", "file", "filename", "dir", "field", "fields", "name", "names",
@@ -70,17 +71,17 @@ def _names_key(parts: list[str]) -> bool:
 
 def is_password_name(identifier: str) -> bool:
     parts = words(identifier)
-    return any(p in PASSWORD_WORDS for p in parts) and not any(p in META_WORDS for p in parts)
+    return not PASSWORD_WORDS.isdisjoint(parts) and META_WORDS.isdisjoint(parts)
 
 
 def is_secret_name(identifier: str) -> bool:
     """A name that holds a password, token or key: ``db_password``, ``API_KEY``, ``client_secret``."""
     parts = words(identifier)
-    if any(a == "cookie" and b == "secret" for a, b in zip(parts, parts[1:])):
+    if "cookie" in parts and any(a == "cookie" and b == "secret" for a, b in zip(parts, parts[1:])):
         return True  # Tornado's and JupyterHub's ``cookie_secret`` signs the session cookies
-    if not parts or any(p in META_WORDS for p in parts):
+    if not parts or not META_WORDS.isdisjoint(parts):
         return False
-    return (any(p in PASSWORD_WORDS or p in SECRET_WORDS for p in parts) or _names_key(parts)
+    return (not SECRET_OR_PASSWORD_WORDS.isdisjoint(parts) or (not KEY_WORDS.isdisjoint(parts) and _names_key(parts))
             or "".join(parts) in SECRET_WORDS)
 
 
