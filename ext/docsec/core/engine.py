@@ -115,25 +115,28 @@ class Engine:
             if view is None:
                 continue
             for registered in rules:
-                if ignored and _matches(registered.rule.id, ignored):
-                    continue
-                if registered.rule.triggers and prefilter:
+                rule = registered.rule
+                if rule.triggers and prefilter:
                     if triggered is None:
                         haystack = views.trigger_text
                         if haystack is None:  # the text spells characters by escapes: run every rule
                             prefilter = False
                         else:
                             triggered = selection.triggers.triggered(haystack)
-                    if triggered is not None and registered.rule.id not in triggered:
+                    if triggered is not None and rule.id not in triggered:
                         continue
+                if ignored and _matches(rule.id, ignored):
+                    continue
                 for hit in registered.check(view):
-                    key = (registered.rule.id, hit.line)
+                    key = (rule.id, hit.line)
                     if key not in seen:
                         seen.add(key)
-                        results.append((registered.rule, hit))
+                        results.append((rule, hit))
         return results
 
     def _ignored_for(self, path: str) -> tuple[str, ...]:
+        if not self.config.per_path_ignores:
+            return ()
         posix = path.replace("\\", "/")
         return tuple(
             selector

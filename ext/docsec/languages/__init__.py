@@ -10,11 +10,11 @@ template syntax) yields a template view of its expressions and tags.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cached_property
 from typing import Optional
 
 from .dockerfile import DockerfileView
 from .labels import language_kind
+from .lazy import lazy_property
 from .python import PythonView, build_python_view
 from .shell import PROMPT, ShellView, build_shell_view, script_lines
 from .snippets import normalise_python
@@ -39,7 +39,7 @@ class Views:
     def get(self, kind: str) -> object:
         return getattr(self, kind, None)
 
-    @cached_property
+    @lazy_property
     def trigger_text(self) -> Optional[str]:
         """The text rule triggers are looked for in (see :attr:`TextView.trigger_text`), or ``None``
         to run every rule.  A Python block adds the values of its string literals, so a trigger

@@ -12,9 +12,10 @@ import ast
 import re
 import warnings
 from dataclasses import dataclass, field
-from functools import cached_property
 from types import MappingProxyType
 from typing import Any, Iterator, Mapping, Optional
+
+from .lazy import lazy_property
 
 MAX_REPAIRS = 40
 STRING_METHODS = frozenset({"format", "join", "strip", "lstrip", "rstrip", "lower", "upper", "replace", "split"})
@@ -164,7 +165,7 @@ class Call:
     def line(self) -> int:
         return self.node.lineno
 
-    @cached_property  # frozen dataclass: cached_property writes __dict__ directly
+    @lazy_property  # frozen dataclass: lazy_property writes __dict__ directly
     def short(self) -> str:
         return self.name.rsplit(".", 1)[-1]
 
@@ -197,7 +198,7 @@ class PythonView:
     dropped: int = 0  # lines the tolerant parse had to set aside
     column_offsets: dict[int, int] = field(default_factory=dict)
 
-    @cached_property
+    @lazy_property
     def aliases(self) -> dict[str, str]:
         aliases: dict[str, str] = {}
         for node in self.nodes_of(ast.Import, ast.ImportFrom):
@@ -214,19 +215,19 @@ class PythonView:
                         aliases[alias.asname or alias.name] = f"{node.module}.{alias.name}"
         return aliases
 
-    @cached_property
+    @lazy_property
     def nodes(self) -> list[ast.AST]:
         """Every node in :func:`ast.walk` order (breadth first), without the context and
         operator singletons (``Load()``, ``Add()``...) the parser shares between nodes."""
         return self._index[0]
 
-    @cached_property
+    @lazy_property
     def parents(self) -> dict[ast.AST, ast.AST]:
         """Each node's parent (the last one :func:`ast.walk` reaches it from); the shared
         context and operator singletons have none."""
         return self._index[1]
 
-    @cached_property
+    @lazy_property
     def _index(self) -> tuple[list[ast.AST], dict[ast.AST, ast.AST], dict[type, list[int]]]:
         """One walk of the tree: the nodes in :func:`ast.walk` order, their parents, and
         for each node type the positions of its nodes, so queries cost O(matches)."""
@@ -265,7 +266,7 @@ class PythonView:
         positions.sort()
         return [nodes[i] for i in positions]
 
-    @cached_property
+    @lazy_property
     def string_values(self) -> str:
         """The values of the string and bytes literals (bytes read as Latin-1), one per line:
         what a check reads from a string, implicit concatenation joined and escapes decoded."""
@@ -278,7 +279,7 @@ class PythonView:
                 values.append(value.decode("latin-1"))
         return "\n".join(values)
 
-    @cached_property
+    @lazy_property
     def calls(self) -> list[Call]:
         found = []
         for node in self.nodes_of(ast.Call):
@@ -287,7 +288,7 @@ class PythonView:
                 found.append(Call(node, name))  # type: ignore[arg-type]
         return found
 
-    @cached_property
+    @lazy_property
     def _call_by_node(self) -> dict[ast.Call, Call]:
         return {call.node: call for call in self.calls}
 
@@ -295,7 +296,7 @@ class PythonView:
         """The :class:`Call` for a call node, or ``None`` when its callee has no name (``f()()``, ``x[0]()``)."""
         return self._call_by_node.get(node)
 
-    @cached_property
+    @lazy_property
     def _calls_by_short(self) -> dict[str, list[int]]:
         found: dict[str, list[int]] = {}
         for position, call in enumerate(self.calls):
@@ -313,7 +314,7 @@ class PythonView:
         positions = sorted(i for short in named for i in index[short])
         return [calls[i] for i in positions]
 
-    @cached_property
+    @lazy_property
     def assignments(self) -> dict[str, list[ast.expr]]:
         """Every value assigned to a plain name or ``obj.attr`` target."""
         assigned: dict[str, list[ast.expr]] = {}
@@ -361,7 +362,7 @@ class PythonView:
                 return None
         return ".".join(reversed(parts))
 
-    @cached_property
+    @lazy_property
     def bindings(self) -> dict[str, list[ast.expr]]:
         """The expression each plain name is bound to, ``with ... as name`` included.
 
@@ -384,7 +385,7 @@ class PythonView:
                         bound.setdefault(item.optional_vars.id, []).append(item.context_expr)
         return bound
 
-    @cached_property
+    @lazy_property
     def defined_names(self) -> frozenset[str]:
         """Names the snippet itself binds: imports, ``def``/``class``, assignments, parameters."""
         names = set(self.aliases)

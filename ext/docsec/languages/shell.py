@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 import shlex
 from dataclasses import dataclass
-from functools import cached_property
 from typing import Iterable, Iterator, Optional
+
+from .lazy import lazy_property
 
 PROMPT = re.compile(
     r"^\s*(?:\([\w.\-@:/ ]{1,64}\)\s*)?"  # (venv), (.venv), (base)
@@ -60,7 +61,7 @@ class Command:
     assignments: tuple[str, ...] = ()
     wrappers: tuple[str, ...] = ()
 
-    @cached_property  # frozen dataclass: cached_property writes __dict__ directly
+    @lazy_property  # frozen dataclass: lazy_property writes __dict__ directly
     def program(self) -> str:
         if not self.words:
             return ""
@@ -153,7 +154,7 @@ class ShellView:
 
     logical_lines: list[tuple[int, str]]
 
-    @cached_property
+    @lazy_property
     def pipelines(self) -> list[Pipeline]:
         found = []
         for number, text in self.logical_lines:
@@ -163,7 +164,7 @@ class ShellView:
                     found.append(Pipeline(number, part.strip(), stages))
         return found
 
-    @cached_property
+    @lazy_property
     def commands(self) -> list[Command]:
         return [stage for pipeline in self.pipelines for stage in pipeline.stages]
 
@@ -175,18 +176,18 @@ class ShellView:
     def lines(self) -> list[tuple[int, str]]:
         return self.logical_lines
 
-    @cached_property
+    @lazy_property
     def all_pipelines(self) -> list[Pipeline]:
         """Pipelines, plus those inside ``sh -c "..."`` / ``powershell -Command "..."`` arguments."""
         found: list[Pipeline] = []
         _nested_pipelines(self.pipelines, found, depth=0)
         return found
 
-    @cached_property
+    @lazy_property
     def all_commands(self) -> list[Command]:
         return [stage for pipeline in self.all_pipelines for stage in pipeline.stages]
 
-    @cached_property
+    @lazy_property
     def settings(self) -> list[Setting]:
         """Environment variables the block sets, in every syntax the view knows."""
         found: list[Setting] = []
@@ -207,7 +208,7 @@ class ShellView:
                 found.append(Setting(number, match.group(1), match.group(3)))
         return found
 
-    @cached_property
+    @lazy_property
     def code_lines(self) -> list[tuple[int, str]]:
         """Logical lines without their trailing comments."""
         return [(number, _strip_comment(text)) for number, text in self.logical_lines]

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cached_property
 from typing import Optional
+
+from .lazy import lazy_property
 
 # Escapes that spell a character by its code or name (``\x70``, ``\u0070``, ``\N{...}``, ``\160``):
 # a block holding one may say in the language what its text does not, so no prefilter applies.
@@ -22,11 +23,11 @@ DOTTED_I = str.maketrans({"\u0130": "i", "\u0131": "i"})
 class TextView:
     text: str
 
-    @cached_property
+    @lazy_property
     def lines(self) -> list[str]:
         return self.text.splitlines()
 
-    @cached_property
+    @lazy_property
     def trigger_text(self) -> Optional[str]:
         """The text rule triggers are looked for in, or ``None`` to run every rule.
 
