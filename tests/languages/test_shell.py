@@ -188,3 +188,57 @@ def test_option_queries_agree_with_their_plain_definition() -> None:
 def test_program_is_the_lower_case_base_name_without_exe() -> None:
     view = build_shell_view("C:\\Tools\\Curl.EXE -k https://x\n/usr/bin/Docker run x\n", console=False)
     assert [c.program for c in view.commands] == ["curl", "docker"]
+
+
+def plain_scan(text: str, split_at: str) -> list[str]:
+    """The list and pipe splitter as first written, one character at a time."""
+    if not (set("|" if split_at == "pipe" else ";&|") & set(text)):
+        return [text] if text.strip() else []
+    parts: list[str] = []
+    depth, quote, start, index, escaped = 0, "", 0, 0, False
+    while index < len(text):
+        char, nxt = text[index], text[index + 1 : index + 2]
+        prev = text[index - 1 : index] if index else ""
+        if escaped:
+            escaped = False
+        elif char == "\\" and quote != "'":
+            escaped = True
+        elif quote:
+            if char == quote:
+                quote = ""
+        elif char in "'\"":
+            quote = char
+        elif char in "({":
+            depth += 1
+        elif char in ")}":
+            depth = max(0, depth - 1)
+        elif depth == 0 and split_at == "pipe" and char == "|" and nxt != "|" and prev != "|" and prev != ">":
+            parts.append(text[start:index])
+            start = index = index + (2 if nxt == "&" else 1)
+            continue
+        elif depth == 0 and split_at == "list":
+            width = 0
+            if char == ";" or (char == "&" and nxt == "&") or (char == "|" and nxt == "|"):
+                width = 1 if char == ";" else 2
+            elif char == "&" and nxt != ">" and prev not in "<>|&":
+                width = 1
+            if width:
+                parts.append(text[start:index])
+                start = index = index + width
+                continue
+        index += 1
+    parts.append(text[start:])
+    return [part for part in parts if part.strip()]
+
+
+def test_splitting_agrees_with_the_character_by_character_scan() -> None:
+    import random
+
+    from docsec.languages.shell import _scan
+
+    pieces = list("ab |&;'\"\\(){}><") + ["||", "&&", "|&", ">&", "2>&1", "$(", "\\\\"]
+    generator = random.Random(9)
+    for _ in range(30000):
+        text = "".join(generator.choice(pieces) for _ in range(generator.randint(0, 14)))
+        for split_at in ("pipe", "list"):
+            assert _scan(text, split_at) == plain_scan(text, split_at), (text, split_at)

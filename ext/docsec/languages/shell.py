@@ -65,7 +65,7 @@ class Command:
     def program(self) -> str:
         if not self.words:
             return ""
-        name = PATH_SEPARATOR.split(self.words[0])[-1].lower()
+        name = _base_name(self.words[0]).lower()
         return name[:-4] if name.endswith(".exe") else name
 
     @property
@@ -215,6 +215,7 @@ class ShellView:
 
 
 SPLIT_CHARACTERS = {"pipe": frozenset("|"), "list": frozenset(";&|")}
+SCAN_EVENTS = re.compile(r"[\\'\"(){}|;&]")  # the characters _scan reacts to
 # Text without quotes, backslashes or blanks other than space, tab, CR and LF: shlex.split()
 # and str.split() give the same words.
 PLAIN_WORDS = re.compile(r"[^'\"\\\x0b\x0c\x1c-\x1f\x80-\U0010ffff]*\Z")
@@ -233,12 +234,17 @@ def _nested_pipelines(pipelines: list[Pipeline], found: list[Pipeline], depth: i
             words = command.words
             shell_seen = command.program in SHELLS
             for index, word in enumerate(words[:-1]):
-                if index and re.split(r"[/\\]", word)[-1].lower() in SHELLS:
+                if index and _base_name(word).lower() in SHELLS:
                     shell_seen = True
                 elif shell_seen and COMMAND_OPTION.match(word) and word != "-EncodedCommand":
                     inner = ShellView([(command.line, words[index + 1])]).pipelines
                     _nested_pipelines(inner, found, depth + 1)
                     break
+
+
+def _base_name(word: str) -> str:
+    """What follows the last ``/`` or ``\\`` (the program name in ``/bin/sh``)."""
+    return PATH_SEPARATOR.split(word)[-1] if "/" in word or "\\" in word else word
 
 
 def _strip_comment(text: str) -> str:
@@ -263,19 +269,21 @@ def _strip_comment(text: str) -> str:
 
 
 def _scan(text: str, split_at: str) -> list[str]:
-    """Split ``text`` at top-level ``|`` (pipes) or list operators, outside quotes and ``$( )``."""
+    """Split ``text`` at top-level ``|`` (pipes) or list operators, outside quotes and ``$( )``.
+
+    Only the characters in :data:`SCAN_EVENTS` change the scanner's state, so it
+    visits those and steps over the rest."""
     if not (SPLIT_CHARACTERS[split_at] & set(text)):  # nothing to split at: the text is one part
         return [text] if text.strip() else []
     parts: list[str] = []
-    depth, quote, start, index, escaped = 0, "", 0, 0, False
-    while index < len(text):
+    depth, quote, start, resume = 0, "", 0, 0  # characters before ``resume`` are escaped or split off
+    for event in SCAN_EVENTS.finditer(text):
+        index = event.start()
+        if index < resume:
+            continue
         char = text[index]
-        nxt = text[index + 1 : index + 2]
-        prev = text[index - 1 : index] if index else ""
-        if escaped:
-            escaped = False
-        elif char == "\\" and quote != "'":
-            escaped = True
+        if char == "\\" and quote != "'":
+            resume = index + 2  # the next character is escaped
         elif quote:
             if char == quote:
                 quote = ""
@@ -285,25 +293,28 @@ def _scan(text: str, split_at: str) -> list[str]:
             depth += 1
         elif char in ")}":
             depth = max(0, depth - 1)
-        elif depth == 0 and split_at == "pipe" and char == "|" and nxt != "|" and prev != "|" and prev != ">":
-            parts.append(text[start:index])
-            start = index + (2 if nxt == "&" else 1)
-            index = start
-            continue
-        elif depth == 0 and split_at == "list":
-            width = 0
-            if char == ";" or (char == "&" and nxt == "&") or (char == "|" and nxt == "|"):
-                width = 1 if char == ";" else 2
-            elif char == "&" and nxt != ">" and prev not in "<>|&":
-                width = 1
+        elif depth == 0:
+            width = _split_width(text, index, char, split_at)
             if width:
                 parts.append(text[start:index])
-                start = index + width
-                index = start
-                continue
-        index += 1
+                start = resume = index + width
     parts.append(text[start:])
     return [part for part in parts if part.strip()]
+
+
+def _split_width(text: str, index: int, char: str, split_at: str) -> int:
+    """How many characters the operator at ``index`` takes when the text splits there, else 0."""
+    nxt = text[index + 1 : index + 2]
+    prev = text[index - 1 : index] if index else ""
+    if split_at == "pipe":
+        if char == "|" and nxt != "|" and prev != "|" and prev != ">":
+            return 2 if nxt == "&" else 1  # ``|&`` pipes stderr too
+        return 0
+    if char == ";" or (char == "&" and nxt == "&") or (char == "|" and nxt == "|"):
+        return 1 if char == ";" else 2
+    if char == "&" and nxt != ">" and prev not in "<>|&":
+        return 1
+    return 0
 
 
 def split_lists(text: str) -> list[str]:
