@@ -180,7 +180,7 @@ class Engine:
 
     def _reasonless_suppressions(self, block: CodeBlock, suppressions: dict[int, Suppression]) -> list[Finding]:
         rule = SUPPRESSION_WITHOUT_REASON
-        if _matches(rule.id, self.config.ignore):
+        if not suppressions or _matches(rule.id, self.config.ignore):
             return []
         return [
             self._make(block, rule, Hit(number), Status.UNMARKED, "", block.text.splitlines())

@@ -70,13 +70,15 @@ def parse_quietly(source: str, mode: str = "exec") -> Any:
 
 
 def parse_tolerant(source: str) -> ParseResult:
-    lines = source.split("\n")
+    lines: Optional[list[str]] = None  # split into lines at the first repair
     dropped: list[int] = []
     shifted: dict[int, int] = {}
-    for _ in range(min(MAX_REPAIRS, len(lines) + 1)):
+    for _ in range(min(MAX_REPAIRS, source.count("\n") + 2)):  # one more than the lines
         try:
-            return ParseResult(parse_quietly("\n".join(lines)), tuple(dropped), shifted)
+            return ParseResult(parse_quietly(source if lines is None else "\n".join(lines)), tuple(dropped), shifted)
         except SyntaxError as error:
+            if lines is None:
+                lines = source.split("\n")
             if not _repair(lines, error, dropped, shifted):
                 break
         except (ValueError, RecursionError, MemoryError):
@@ -604,6 +606,8 @@ def build_python_view(text: str, column_offsets: Optional[dict[int, int]] = None
 
 def _dedent(text: str) -> tuple[str, int]:
     """Remove the indentation common to every line of a fragment."""
+    if text and not text[0].isspace():
+        return text, 0  # the first line is not blank and not indented
     lines = text.split("\n")
     indents = [len(line) - len(line.lstrip(" ")) for line in lines if line.strip()]
     indent = min(indents, default=0)

@@ -31,6 +31,9 @@ PROMPT = re.compile(
     r")\s"
 )
 PATH_SEPARATOR = re.compile(r"[/\\]")
+SHORT_FLAGS = re.compile(r"^-[A-Za-z]*$")  # -k, -sSkL
+ENDS_WITH_OPERATOR = re.compile(r"(?:\|\||&&|\|)\s*$")
+CONTINUATION_PROMPT = re.compile(r"^\s*>>?\s")
 SEPARATORS = re.compile(r"\s*(?:&&|\|\||;|&(?!>))\s*")
 WRAPPERS = frozenset({
     "sudo", "env", "exec", "time", "nohup", "command", "doas", "nice", "builtin", "stdbuf", "ionice",
@@ -92,7 +95,7 @@ class Command:
 
     def has_short_flag(self, letter: str) -> bool:
         """True for ``-k`` and for ``-k`` combined with other letters, as in ``-sSkL``."""
-        return any(re.match(r"^-[A-Za-z]*$", w) and letter in w[1:] for w in self.words[1:])
+        return any(SHORT_FLAGS.match(w) and letter in w[1:] for w in self.words[1:])
 
     def flag_value(self, *flags: str) -> Optional[str]:
         words = self.words
@@ -433,7 +436,7 @@ def _prompt(line: str) -> Optional[re.Match]:
 
 
 def _ends_with_operator(text: str) -> bool:
-    return bool(re.search(r"(?:\|\||&&|\|)\s*$", text)) and not _unclosed_quote(text)
+    return bool(ENDS_WITH_OPERATOR.search(text)) and not _unclosed_quote(text)
 
 
 def _unclosed_quote(text: str) -> bool:
@@ -478,7 +481,7 @@ def _quote_closes(first: str, following: list[str]) -> Optional[int]:
 
 
 def _strip_continuation_prompt(line: str) -> str:
-    return re.sub(r"^\s*>>?\s", "", line).strip()
+    return CONTINUATION_PROMPT.sub("", line).strip()
 
 
 def script_lines(text: str | Iterable[tuple[int, str]]) -> list[tuple[int, str]]:
