@@ -262,11 +262,10 @@ class PythonView:
         nodes, _, by_type = self._index
         if not SINGLETON_KINDS.isdisjoint(kinds):  # not in the index: walk for them
             return [node for node in ast.walk(self.tree) if type(node) in kinds]
-        if len(kinds) == 1:
-            return [nodes[i] for i in by_type.get(kinds[0], ())]
-        positions = [i for kind in kinds for i in by_type.get(kind, ())]
-        positions.sort()
-        return [nodes[i] for i in positions]
+        found = [positions for positions in map(by_type.get, kinds) if positions]
+        if len(found) > 1:  # several types: merge their positions back into walk order
+            return [nodes[i] for i in sorted(i for positions in found for i in positions)]
+        return [nodes[i] for i in found[0]] if found else []
 
     @lazy_property
     def string_values(self) -> str:
@@ -346,6 +345,8 @@ class PythonView:
 
     def qualname(self, node: ast.AST) -> Optional[str]:
         """Dotted name of an expression with import aliases resolved."""
+        if isinstance(node, ast.Name):  # the common case, as the loop below would name it
+            return self.aliases.get(node.id, node.id)
         parts: list[str] = []
         while True:
             if isinstance(node, ast.Attribute):
@@ -580,7 +581,7 @@ def _bound_names(node: ast.AST) -> Iterator[str]:
         targets = [item.optional_vars for item in node.items if item.optional_vars is not None]
     elif isinstance(node, ast.arguments):
         return (arg.arg for arg in [*node.posonlyargs, *node.args, *node.kwonlyargs, node.vararg, node.kwarg] if arg)
-    return (n.id for t in targets for n in ast.walk(t) if isinstance(n, ast.Name))
+    return (n.id for t in targets for n in ([t] if isinstance(t, ast.Name) else ast.walk(t)) if isinstance(n, ast.Name))
 
 
 def build_python_view(text: str, column_offsets: Optional[dict[int, int]] = None) -> Optional[PythonView]:
