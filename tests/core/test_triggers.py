@@ -74,7 +74,8 @@ def test_rules_without_triggers_are_never_in_the_index() -> None:
 
 
 def without_triggers() -> Catalog:
-    return Catalog(dataclasses.replace(registered, rule=dataclasses.replace(registered.rule, triggers=()))
+    return Catalog(dataclasses.replace(registered, rule=dataclasses.replace(registered.rule, triggers=(),
+                                                                            joined_triggers=()))
                    for registered in builtin_catalog())
 
 
@@ -125,4 +126,41 @@ def test_string_values_a_python_check_reads_are_in_the_trigger_text(text: str) -
     block = [CodeBlock(text, "python", Location("x.md", 1))]
     expected = findings(Engine(catalog=without_triggers()), block)
     assert [f[3] for f in expected] == ["DSP011"]
+    assert findings(Engine(), block) == expected
+
+
+def test_few_triggers_are_looked_for_one_by_one_with_the_same_answer() -> None:
+    from docsec.core.triggers import FEW
+
+    words = ["ab", "abcd", "bc", "c", "cda", "x*", "*", "{{", "d.e", "abcde"]
+    generator = random.Random(13)
+    for count in (1, FEW, FEW + 1, len(words)):
+        rules = [made_up_rule(number, word) for number, word in enumerate(words[:count])]
+        index = TriggerIndex.build(rules)
+        assert (index.pattern is not None) and (len(index.owners) == count)
+        for _ in range(500):
+            text = "".join(generator.choice(words + ["z", " "]) for _ in range(generator.randint(0, 8)))
+            assert index.triggered(text) == by_substring(rules, text), (count, text)
+
+
+def test_joined_triggers_must_be_letters_and_digits() -> None:
+    assert made_up_rule(1).has_triggers is False
+    rule = Rule(id="TST009", symbol="t", title="t", severity=Severity.LOW, confidence=Confidence.LOW, cwe=None,
+                languages=("text",), message="m", use_instead="u", joined_triggers=("token", "k3y"))
+    assert rule.has_triggers
+    for bad in ("to_ken", "Token", "", "to ken"):
+        with pytest.raises(ValueError, match="joined trigger"):
+            dataclasses.replace(rule, joined_triggers=(bad,))
+
+
+@pytest.mark.parametrize("text", [
+    'to_ken = "Xk9#mQ2$vL7p"\n',  # the name's words join into "token"
+    'settings = {"TO-KEN": "Xk9#mQ2$vL7p"}\n',
+    'cfg["\token"] = "Xk9#mQ2$vL7p"\n',  # a tab: the subscript's name shows it as \t, so "token"
+    'ｔo_ken = "Xk9#mQ2$vL7p"\n',  # Python reads the fullwidth letter as "t"
+])
+def test_joined_triggers_find_names_whose_words_only_join_into_a_trigger(text: str) -> None:
+    block = [CodeBlock(text, "python", Location("x.md", 1))]
+    expected = findings(Engine(catalog=without_triggers()), block)
+    assert [f[3] for f in expected] == ["DSP019"]
     assert findings(Engine(), block) == expected

@@ -14,7 +14,7 @@ from ..rules.registry import RegisteredRule
 from .catalog import Catalog, load_catalog
 from .config import Config, ConfigError
 from .suppressions import Suppression, find_suppressions
-from .triggers import TriggerIndex
+from .triggers import BlockTriggers, Triggers
 
 SUPPRESSION_WITHOUT_REASON = Rule(
     id="DSX001",
@@ -54,14 +54,14 @@ class Selection:
 
     by_view: dict[str, tuple[RegisteredRule, ...]]
     config: Config
-    triggers: TriggerIndex
+    triggers: Triggers
 
     @classmethod
     def build(cls, catalog: Catalog, config: Config) -> "Selection":
         chosen = [r for r in catalog if cls._enabled(r.rule, config)]
         kinds = {kind for r in chosen for kind in r.rule.languages}
         by_view = {kind: tuple(r for r in chosen if kind in r.rule.languages) for kind in kinds}
-        return cls(by_view, config, TriggerIndex.build(r.rule for r in chosen))
+        return cls(by_view, config, Triggers.build(r.rule for r in chosen))
 
     @staticmethod
     def _enabled(rule: Rule, config: Config) -> bool:
@@ -108,23 +108,15 @@ class Engine:
     def _run_rules(self, views: Views, selection: Selection, ignored: tuple[str, ...] = ()) -> list[tuple[Rule, Hit]]:
         seen: set[tuple[str, int]] = set()
         results: list[tuple[Rule, Hit]] = []
-        triggered: Optional[set[str]] = None  # ids of the rules whose triggers the block holds, found once
-        prefilter = True
+        triggers = BlockTriggers(selection.triggers, lambda: views.trigger_text, lambda: views.joined_trigger_text)
         for kind, rules in selection.by_view.items():
             view = views.text if kind == "text" else views.get(kind)
             if view is None:
                 continue
             for registered in rules:
                 rule = registered.rule
-                if rule.triggers and prefilter:
-                    if triggered is None:
-                        haystack = views.trigger_text
-                        if haystack is None:  # the text spells characters by escapes: run every rule
-                            prefilter = False
-                        else:
-                            triggered = selection.triggers.triggered(haystack)
-                    if triggered is not None and rule.id not in triggered:
-                        continue
+                if rule.has_triggers and not triggers.allow(rule):
+                    continue
                 if ignored and _matches(rule.id, ignored):
                     continue
                 for hit in registered.check(view):

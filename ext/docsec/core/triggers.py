@@ -16,12 +16,13 @@ of rules one of whose triggers is a substring of the block.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Iterable, Optional
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, Optional
 
 from ..model import Rule
 
 Trie = dict[str, "Trie"]
+FEW = 8  # up to this many triggers, looked for one by one
 END = ""  # the key that marks the end of a trigger in the trie
 
 
@@ -32,12 +33,15 @@ class TriggerIndex:
     pattern: Optional[re.Pattern[str]]
     # A trigger found at some position -> ids of the rules it, or a trigger that is its prefix, belongs to.
     rules_of: dict[str, frozenset[str]]
+    # Each trigger -> ids of the rules it belongs to, for a few triggers looked for one by one.
+    owners: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
-    def build(cls, rules: Iterable[Rule]) -> "TriggerIndex":
+    def build(cls, rules: Iterable[Rule], joined: bool = False) -> "TriggerIndex":
+        """The index of the rules' ``triggers``, or with ``joined`` of their ``joined_triggers``."""
         owners: dict[str, set[str]] = {}
         for rule in rules:
-            for trigger in rule.triggers:
+            for trigger in rule.joined_triggers if joined else rule.triggers:
                 owners.setdefault(trigger, set()).add(rule.id)
         if not owners:
             return cls(None, {})
@@ -48,12 +52,17 @@ class TriggerIndex:
         }
         # The character class first: at a position no trigger starts with, one test instead of the trie's root.
         first = "".join(sorted({re.escape(trigger[0]) for trigger in owners}))
-        return cls(re.compile(f"(?=[{first}])(?=({trie_pattern(owners)}))"), rules_of)
+        return cls(re.compile(f"(?=[{first}])(?=({trie_pattern(owners)}))"), rules_of,
+                   {trigger: frozenset(ids) for trigger, ids in owners.items()})
 
     def triggered(self, text: str) -> set[str]:
         """Ids of the rules one of whose triggers is a substring of ``text``."""
         found: set[str] = set()
-        if self.pattern is not None:
+        if len(self.owners) <= FEW:  # a handful of substring searches beat one pass of the pattern
+            for trigger, ids in self.owners.items():
+                if trigger in text:
+                    found |= ids
+        elif self.pattern is not None:
             for trigger in set(self.pattern.findall(text)):
                 found |= self.rules_of[trigger]
         return found
@@ -77,3 +86,49 @@ def _alternatives(node: Trie) -> str:
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     # Greedy: the longer continuation is tried first, the word ending here is the fallback.
     return f"(?:{body})?" if END in node else body
+
+
+@dataclass(frozen=True)
+class Triggers:
+    """A selection's triggers: the plain ones and the joined ones, each in one index."""
+
+    plain: TriggerIndex
+    joined: TriggerIndex
+
+    @classmethod
+    def build(cls, rules: Iterable[Rule]) -> "Triggers":
+        rules = list(rules)
+        return cls(TriggerIndex.build(rules), TriggerIndex.build(rules, joined=True))
+
+
+class BlockTriggers:
+    """Which rules one block's text lets run, looked for once and only when a rule asks.
+
+    ``text`` and ``joined_text`` are :attr:`~docsec.languages.Views.trigger_text` and
+    :attr:`~docsec.languages.Views.joined_trigger_text`; ``text`` is ``None`` when the
+    block spells characters by escapes, and then every rule runs.
+    """
+
+    def __init__(self, triggers: Triggers, text: Callable[[], Optional[str]], joined_text: Callable[[], str]):
+        self._triggers, self._text, self._joined_text = triggers, text, joined_text
+        self._searched = False
+        self._found: Optional[set[str]] = None  # None once searched: the text spells characters by escapes
+        self._joined_found: Optional[set[str]] = None
+
+    def allow(self, rule: Rule) -> bool:
+        """Whether the block holds one of the rule's triggers (call it for rules that have some)."""
+        found = self._found if self._searched else self._search()
+        if found is None or rule.id in found:
+            return True
+        return bool(rule.joined_triggers) and rule.id in self._joined()
+
+    def _search(self) -> Optional[set[str]]:
+        self._searched = True
+        text = self._text()
+        self._found = None if text is None else self._triggers.plain.triggered(text)
+        return self._found
+
+    def _joined(self) -> set[str]:
+        if self._joined_found is None:
+            self._joined_found = self._triggers.joined.triggered(self._joined_text())
+        return self._joined_found

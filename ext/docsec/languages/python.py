@@ -270,12 +270,16 @@ class PythonView:
     @lazy_property
     def string_values(self) -> str:
         """The values of the string and bytes literals (bytes read as Latin-1), one per line:
-        what a check reads from a string, implicit concatenation joined and escapes decoded."""
+        what a check reads from a string, implicit concatenation joined and escapes decoded.
+        A string with an unprintable character also comes as its ``repr``, as a subscript's
+        name shows it (``d["\\token"]``)."""
         values = []
         for node in self.nodes_of(ast.Constant):
             value = node.value  # type: ignore[attr-defined]
             if isinstance(value, str):
                 values.append(value)
+                if not value.isprintable():
+                    values.append(repr(value))
             elif isinstance(value, bytes):
                 values.append(value.decode("latin-1"))
         return "\n".join(values)

@@ -101,6 +101,13 @@ class Candidate:
     equivalent="Bandit B105-B107, Ruff S105-S107",
     message="hard-codes a secret; read it from the environment or a secret store",
     use_instead="os.environ['SECRET_KEY'] (or a secret manager), and placeholders like '<your-api-key>' in docs.",
+    # A candidate's name holds a password or secret word (PASSWORD_WORDS, SECRET_WORDS, `key`) or is `auth`
+    # or `authorization`, or its call is one of KEY_POSITION (new, encode, decode, ...) or LOGIN_CALLS; a
+    # connection string holds `://` or a password word.  Names whose words only join into a secret word
+    # (`to_ken`) need the joined triggers.
+    triggers=("pass", "pw", "secret", "token", "cred", "key", "bearer", "auth", "new", "encode", "decode", "fernet",
+              "serializer", "signer", "aesgcm", "chacha20poly1305", "login", "://"),
+    joined_triggers=("secret", "token", "cred", "key", "bearer"),
 )
 def check(code: PythonView) -> Iterator[Hit]:
     up = parents(code)
@@ -215,9 +222,9 @@ def _not_a_secret_value(text: str, name: str) -> bool:
 
 
 # Where candidates come from, by node type (the order of the walk decides which hit a line keeps).
-CANDIDATES = {ast.Assign: _assignment_candidates, ast.AnnAssign: _assignment_candidates, ast.keyword: _keyword_candidates,
-              ast.Dict: _dict_candidates, ast.arguments: _default_candidates, ast.Compare: _comparison_candidates,
-              ast.Call: _call_candidates}
+CANDIDATES = {ast.Assign: _assignment_candidates, ast.AnnAssign: _assignment_candidates,
+              ast.keyword: _keyword_candidates, ast.Dict: _dict_candidates, ast.arguments: _default_candidates,
+              ast.Compare: _comparison_candidates, ast.Call: _call_candidates}
 
 
 def _url_credentials(code: PythonView, up: dict) -> Iterator[Hit]:
