@@ -65,7 +65,9 @@ CONFIG_LINE = re.compile(
     equivalent="none",
     message="pip installs packages without transport security; use an https index and --cert for a private CA",
     use_instead="pip install --index-url https://pypi.example.com/simple --cert ca.pem PACKAGE",
-    triggers=('pip', 'uv', 'poetry', 'trusted', 'index', 'find'),
+    # the programs _is_pip accepts (pipenv, pip-compile, PIP_* settings hold "pip"; UV_* settings "uv"),
+    # and the pip.conf keys CONFIG_LINE reads
+    triggers=("pip", "uv", "poetry", "trusted", "index-url", "index_url", "find-links", "find_links"),
 )
 def check(view: Union[ShellView, TextView]) -> Iterator[Hit]:
     if isinstance(view, TextView):
