@@ -75,6 +75,8 @@ class Rule:
     # removed (``to_ken`` holds ``token``), for checks that join a name's words themselves.
     # A rule with both kinds runs when either finds one.
     joined_triggers: tuple[str, ...] = ()
+    # Whether the engine may skip the rule on a block that holds none of its triggers (derived).
+    has_triggers: bool = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not RULE_ID.match(self.id):
@@ -95,11 +97,8 @@ class Rule:
         for trigger in self.joined_triggers:
             if not JOINED_TRIGGER.match(trigger):
                 raise ValueError(f"rule {self.id}: joined trigger {trigger!r} must be lower-case letters and digits")
+        object.__setattr__(self, "has_triggers", bool(self.triggers or self.joined_triggers))  # frozen: set once here
 
-    @property
-    def has_triggers(self) -> bool:
-        """Whether the engine may skip the rule on a block that holds none of its triggers."""
-        return bool(self.triggers or self.joined_triggers)
 
     @property
     def family(self) -> str:

@@ -164,3 +164,27 @@ def test_joined_triggers_find_names_whose_words_only_join_into_a_trigger(text: s
     expected = findings(Engine(catalog=without_triggers()), block)
     assert [f[3] for f in expected] == ["DSP019"]
     assert findings(Engine(), block) == expected
+
+
+def test_block_triggers_look_once_and_let_every_rule_run_on_escapes() -> None:
+    from docsec.core.triggers import BlockTriggers, Triggers
+
+    rules = [made_up_rule(1, "ab"), made_up_rule(2, "cd"),
+             dataclasses.replace(made_up_rule(3), joined_triggers=("token",))]
+    triggers = Triggers.build(rules)
+    asked: list[str] = []
+
+    def text() -> str:
+        asked.append("text")
+        return "ab to_ken"
+
+    def joined() -> str:
+        asked.append("joined")
+        return "abtoken"
+
+    block = BlockTriggers(triggers, text, joined)
+    assert "TST001" in block.found and "TST002" not in block.found and "TST003" not in block.found
+    assert block.joined_allow(rules[2]) and not block.joined_allow(rules[1])
+    assert asked == ["text", "joined"]  # each looked for once
+    escaped = BlockTriggers(triggers, lambda: None, joined)
+    assert all(rule.id in escaped.found for rule in rules)

@@ -115,7 +115,7 @@ class Engine:
                 continue
             for registered in rules:
                 rule = registered.rule
-                if rule.has_triggers and not triggers.allow(rule):
+                if rule.has_triggers and rule.id not in triggers.found and not triggers.joined_allow(rule):
                     continue
                 if ignored and _matches(rule.id, ignored):
                     continue

@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Optional
+from typing import AbstractSet, Callable, Iterable, Optional
 
+from ..languages.lazy import lazy_property
 from ..model import Rule
 
 Trie = dict[str, "Trie"]
@@ -101,34 +102,35 @@ class Triggers:
         return cls(TriggerIndex.build(rules), TriggerIndex.build(rules, joined=True))
 
 
+class Everything(frozenset):  # type: ignore[type-arg]
+    """The rules a block lets run when it spells characters by escapes: all of them."""
+
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
 class BlockTriggers:
     """Which rules one block's text lets run, looked for once and only when a rule asks.
 
-    ``text`` and ``joined_text`` are :attr:`~docsec.languages.Views.trigger_text` and
-    :attr:`~docsec.languages.Views.joined_trigger_text`; ``text`` is ``None`` when the
-    block spells characters by escapes, and then every rule runs.
+    The engine tests ``rule.id in found`` for a rule with triggers, and asks
+    :meth:`joined_allow` when that fails.  ``text`` and ``joined_text`` give
+    :attr:`~docsec.languages.Views.trigger_text` and
+    :attr:`~docsec.languages.Views.joined_trigger_text`.
     """
 
     def __init__(self, triggers: Triggers, text: Callable[[], Optional[str]], joined_text: Callable[[], str]):
         self._triggers, self._text, self._joined_text = triggers, text, joined_text
-        self._searched = False
-        self._found: Optional[set[str]] = None  # None once searched: the text spells characters by escapes
-        self._joined_found: Optional[set[str]] = None
 
-    def allow(self, rule: Rule) -> bool:
-        """Whether the block holds one of the rule's triggers (call it for rules that have some)."""
-        found = self._found if self._searched else self._search()
-        if found is None or rule.id in found:
-            return True
-        return bool(rule.joined_triggers) and rule.id in self._joined()
-
-    def _search(self) -> Optional[set[str]]:
-        self._searched = True
+    @lazy_property
+    def found(self) -> AbstractSet[str]:
+        """Ids of the rules one of whose triggers the block holds (every rule when its text is ``None``)."""
         text = self._text()
-        self._found = None if text is None else self._triggers.plain.triggered(text)
-        return self._found
+        return Everything() if text is None else self._triggers.plain.triggered(text)
 
-    def _joined(self) -> set[str]:
-        if self._joined_found is None:
-            self._joined_found = self._triggers.joined.triggered(self._joined_text())
-        return self._joined_found
+    @lazy_property
+    def joined_found(self) -> set[str]:
+        return self._triggers.joined.triggered(self._joined_text())
+
+    def joined_allow(self, rule: Rule) -> bool:
+        """Whether the block holds one of the rule's joined triggers."""
+        return bool(rule.joined_triggers) and rule.id in self.joined_found
