@@ -115,8 +115,9 @@ class Engine:
                 continue
             for registered in rules:
                 rule = registered.rule
-                if rule.has_triggers and rule.id not in triggers.found and not triggers.joined_allow(rule):
-                    continue
+                if rule.has_triggers and rule.id not in triggers.found:
+                    if not rule.joined_triggers or rule.id not in triggers.joined_found:
+                        continue
                 if ignored and _matches(rule.id, ignored):
                     continue
                 for hit in registered.check(view):

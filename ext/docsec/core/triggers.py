@@ -112,9 +112,9 @@ class Everything(frozenset):  # type: ignore[type-arg]
 class BlockTriggers:
     """Which rules one block's text lets run, looked for once and only when a rule asks.
 
-    The engine tests ``rule.id in found`` for a rule with triggers, and asks
-    :meth:`joined_allow` when that fails.  ``text`` and ``joined_text`` give
-    :attr:`~docsec.languages.Views.trigger_text` and
+    The engine tests ``rule.id in found`` for a rule with triggers, and when that
+    fails ``rule.id in joined_found`` for one with joined triggers.  ``text`` and
+    ``joined_text`` give :attr:`~docsec.languages.Views.trigger_text` and
     :attr:`~docsec.languages.Views.joined_trigger_text`.
     """
 
@@ -129,8 +129,5 @@ class BlockTriggers:
 
     @lazy_property
     def joined_found(self) -> set[str]:
+        """Ids of the rules one of whose joined triggers the block holds."""
         return self._triggers.joined.triggered(self._joined_text())
-
-    def joined_allow(self, rule: Rule) -> bool:
-        """Whether the block holds one of the rule's joined triggers."""
-        return bool(rule.joined_triggers) and rule.id in self.joined_found
