@@ -81,5 +81,5 @@ def _tmp_path(code: PythonView, node: ast.AST) -> Optional[str]:
     if isinstance(node, ast.JoinedStr) and node.values and isinstance(node.values[0], ast.Constant):
         text = str(node.values[0].value)
         return text + "…" if SHARED_TMP.match(text + "x") else None
-    text = code.string_value(node)
-    return text if text is not None and SHARED_TMP.match(text) else None
+    value = code.string_value(node)
+    return value if value is not None and SHARED_TMP.match(value) else None

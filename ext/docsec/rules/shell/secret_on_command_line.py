@@ -120,9 +120,9 @@ def _secret_argument(command: Command) -> Optional[str]:
                 return f"{name}={_redact(secret)}"
     short = SHORT_PASSWORD.get(program)
     if short and short != "-U":
-        value = command.flag_value(short)
-        if value and looks_like_secret(value, 4) and (program != "docker" or command.subcommand == "login"):
-            return f"{program} {short} {_redact(value)}"
+        given = command.flag_value(short)
+        if given and looks_like_secret(given, 4) and (program != "docker" or command.subcommand == "login"):
+            return f"{program} {short} {_redact(given)}"
     if program in ("curl", "http", "wget", "smbclient") or short == "-U":
         credentials = command.flag_value("-u", "--user", "-U", "--http-password", "--password")
         if credentials and ":" in credentials and looks_like_secret(credentials.split(":", 1)[1], 4):
