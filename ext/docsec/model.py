@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import enum
 import re
-from functools import cached_property
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator, Optional
 
@@ -50,6 +49,7 @@ SYMBOL = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
 PROFILES = ("default", "audit")
 # Characters the engine removes from a block before it looks for triggers.
 TRIGGER_FORBIDDEN = frozenset("\\'\"`\n\r")
+JOINED_TRIGGER = re.compile(r"^[a-z0-9]+$")
 
 
 @dataclass(frozen=True)
@@ -71,6 +71,12 @@ class Rule:
     # Lower-case substrings one of which every block the rule can fire on contains
     # (see docs/development.md, "Triggers"); empty: the rule runs on every block.
     triggers: tuple[str, ...] = ()
+    # Lower-case letters and digits looked for in the block with every other character
+    # removed (``to_ken`` holds ``token``), for checks that join a name's words themselves.
+    # A rule with both kinds runs when either finds one.
+    joined_triggers: tuple[str, ...] = ()
+    # Whether the engine may skip the rule on a block that holds none of its triggers (derived).
+    has_triggers: bool = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not RULE_ID.match(self.id):
@@ -88,12 +94,11 @@ class Rule:
                     or any(c in trigger for c in TRIGGER_FORBIDDEN)):
                 raise ValueError(f"rule {self.id}: trigger {trigger!r} must be lower-case text without "
                                  "surrounding blanks, line breaks, quotes, backslashes or backticks")
+        for trigger in self.joined_triggers:
+            if not JOINED_TRIGGER.match(trigger):
+                raise ValueError(f"rule {self.id}: joined trigger {trigger!r} must be lower-case letters and digits")
+        object.__setattr__(self, "has_triggers", bool(self.triggers or self.joined_triggers))  # frozen: set once here
 
-    @cached_property  # frozen dataclass: cached_property writes __dict__ directly
-    def trigger_pattern(self) -> Optional[re.Pattern[str]]:
-        """The triggers as one alternation of literals: ``pattern.search(text)`` finds one
-        exactly when ``any(trigger in text ...)`` would, in a single call."""
-        return re.compile("|".join(map(re.escape, self.triggers))) if self.triggers else None
 
     @property
     def family(self) -> str:

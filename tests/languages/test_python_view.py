@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import ast
+from pathlib import Path
 
-from docsec.languages.python import PythonView, build_python_view
+import pytest
+
+from docsec.languages.python import SINGLETON_BASES, PythonView, build_python_view
 
 
 def view(text: str) -> PythonView:
@@ -78,3 +81,55 @@ def test_text_of_keeps_the_written_form() -> None:
     call = code.calls[0]
     assert code.text_of(call.node.args[1]) == "0o777"
     assert code.text_of(call.node, limit=10) == "os.chmo..."
+
+
+def python_examples() -> list[str]:
+    rules = Path(__file__).resolve().parents[2] / "ext" / "docsec" / "rules"
+    return [path.read_text(encoding="utf-8") for path in sorted(rules.glob("*/examples/*/*.py"))]
+
+
+INDEX_SOURCES = [
+    "x = a.b(c, *d, k=1, **e)[0:2]\nif x == 1 and not y: del z\n",
+    "async def f(a, /, b=1, *c, d, **e) -> int:\n    async with g() as h, i:\n        await h\n"
+    "    return [j async for j in k if j]\n",
+    "match p:\n    case {'a': 1, **rest}: pass\n    case C(x, y=[1, *others]) | None: pass\n    case _ as w: pass\n",
+    "try:\n    pass\nexcept (E, F) as err:\n    raise G from err\nfinally:\n    global q\n",
+    "lambda: (yield from f'{a!r:>{w}}')\n@dec\nclass K(B, metaclass=M):\n    t: int = 1\n",
+]
+
+
+@pytest.mark.parametrize("source", INDEX_SOURCES + python_examples())
+def test_index_is_ast_walk_without_the_shared_singletons(source: str) -> None:
+    code = view(source)
+    walked = [node for node in ast.walk(code.tree) if not isinstance(node, SINGLETON_BASES)]
+    assert code.nodes == walked
+    parents = {child: node for node in ast.walk(code.tree) for child in ast.iter_child_nodes(node)
+               if not isinstance(child, SINGLETON_BASES)}
+    assert code.parents == parents
+    for kind in {type(node) for node in walked}:
+        assert code.nodes_of(kind) == [node for node in walked if type(node) is kind]
+    assert code.nodes_of(ast.Call, ast.Name) == [node for node in walked if type(node) in (ast.Call, ast.Name)]
+
+
+def test_nodes_of_finds_the_singletons_the_index_leaves_out() -> None:
+    code = view("a = b + c\nd = e - f\nif a == d: pass\n")
+    assert code.nodes_of(ast.Add, ast.Eq) == [n for n in ast.walk(code.tree) if type(n) in (ast.Add, ast.Eq)]
+    assert len(code.nodes_of(ast.Store)) == 2 and len(code.nodes_of(ast.Load)) == 6
+
+
+def test_calls_named_finds_calls_by_short_name_in_order() -> None:
+    code = view("import pickle as p\nfrom yaml import load\np.loads(a)\nx.run(b)\nload(c)\nsubprocess.run(d)\nf()(e)\n")
+    assert [c.name for c in code.calls_named("loads")] == ["pickle.loads"]
+    assert [c.name for c in code.calls_named("run", "load", "loads", "missing")] == [
+        "pickle.loads", "x.run", "yaml.load", "subprocess.run"]
+    assert code.calls_named("missing", "absent") == [] and code.calls_named() == []
+    every = [c.name for c in code.calls]
+    assert [c.name for c in code.calls_named(*{c.short for c in code.calls})] == every
+
+
+
+def test_call_of_gives_the_named_call_of_a_node() -> None:
+    code = view("import hmac as h\nh.new(k)\nf()(x)\nitems[0](y)\n")
+    nodes = code.nodes_of(ast.Call)
+    assert {code.call_of(node).name for node in nodes if code.call_of(node)} == {"hmac.new", "f", "f()"}
+    assert [node for node in nodes if code.call_of(node) is None] == [n for n in nodes if code.qualname(n.func) is None]

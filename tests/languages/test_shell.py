@@ -131,3 +131,114 @@ def test_windows_paths_keep_backslashes() -> None:
 
 def test_console_block_without_prompts_is_read_as_a_script() -> None:
     assert commands("pip install requests\n") == [(1, ("pip", "install", "requests"))]
+
+
+# The option queries as first written: every word against every flag.  The view's versions skip
+# words that cannot match; they must answer exactly as these do.
+def plain_has_flag(words: tuple[str, ...], flags: tuple[str, ...]) -> bool:
+    return any(word == flag or (flag.startswith("--") and word.startswith(flag + "="))
+               for word in words[1:] for flag in flags)
+
+
+def plain_flag_value(words: tuple[str, ...], flags: tuple[str, ...]):
+    for index, word in enumerate(words[1:], start=1):
+        for flag in flags:
+            if word == flag and index + 1 < len(words):
+                return words[index + 1]
+            if flag.startswith("--") and word.startswith(flag + "="):
+                return word.split("=", 1)[1]
+            if not flag.startswith("--") and word.startswith(flag) and len(word) > len(flag) and len(flag) == 2:
+                return word[len(flag):]
+    return None
+
+
+def plain_flag_values(words: tuple[str, ...], flags: tuple[str, ...]) -> list[str]:
+    values = []
+    for index, word in enumerate(words[1:], start=1):
+        for flag in flags:
+            if word == flag and index + 1 < len(words):
+                values.append(words[index + 1])
+            elif flag.startswith("--") and word.startswith(flag + "="):
+                values.append(word.split("=", 1)[1])
+            elif not flag.startswith("--") and len(flag) == 2 and word.startswith(flag) and len(word) > 2:
+                values.append(word[2:])
+    return values
+
+
+def test_option_queries_agree_with_their_plain_definition() -> None:
+    import random
+
+    from docsec.languages.shell import Command
+
+    pieces = ["-", "--", "-e", "--env", "=", "x", "-ex", "--set", "a=b", "", "-", "e", "--set=", "v"]
+    generator = random.Random(3)
+
+    def word() -> str:
+        return "".join(generator.choice(pieces) for _ in range(generator.randint(0, 3)))
+
+    for _ in range(20000):
+        words = tuple(word() for _ in range(generator.randint(1, 6)))
+        flags = tuple(word() for _ in range(generator.randint(1, 4)))
+        command = Command(1, " ".join(words), words)
+        assert command.has_flag(*flags) == plain_has_flag(words, flags), (words, flags)
+        assert command.flag_value(*flags) == plain_flag_value(words, flags), (words, flags)
+        assert command.flag_values(*flags) == plain_flag_values(words, flags), (words, flags)
+
+
+def test_program_is_the_lower_case_base_name_without_exe() -> None:
+    view = build_shell_view("C:\\Tools\\Curl.EXE -k https://x\n/usr/bin/Docker run x\n", console=False)
+    assert [c.program for c in view.commands] == ["curl", "docker"]
+
+
+def plain_scan(text: str, split_at: str) -> list[str]:
+    """The list and pipe splitter as first written, one character at a time."""
+    if not (set("|" if split_at == "pipe" else ";&|") & set(text)):
+        return [text] if text.strip() else []
+    parts: list[str] = []
+    depth, quote, start, index, escaped = 0, "", 0, 0, False
+    while index < len(text):
+        char, nxt = text[index], text[index + 1 : index + 2]
+        prev = text[index - 1 : index] if index else ""
+        if escaped:
+            escaped = False
+        elif char == "\\" and quote != "'":
+            escaped = True
+        elif quote:
+            if char == quote:
+                quote = ""
+        elif char in "'\"":
+            quote = char
+        elif char in "({":
+            depth += 1
+        elif char in ")}":
+            depth = max(0, depth - 1)
+        elif depth == 0 and split_at == "pipe" and char == "|" and nxt != "|" and prev != "|" and prev != ">":
+            parts.append(text[start:index])
+            start = index = index + (2 if nxt == "&" else 1)
+            continue
+        elif depth == 0 and split_at == "list":
+            width = 0
+            if char == ";" or (char == "&" and nxt == "&") or (char == "|" and nxt == "|"):
+                width = 1 if char == ";" else 2
+            elif char == "&" and nxt != ">" and prev not in "<>|&":
+                width = 1
+            if width:
+                parts.append(text[start:index])
+                start = index = index + width
+                continue
+        index += 1
+    parts.append(text[start:])
+    return [part for part in parts if part.strip()]
+
+
+def test_splitting_agrees_with_the_character_by_character_scan() -> None:
+    import random
+
+    from docsec.languages.shell import _scan
+
+    pieces = list("ab |&;'\"\\(){}><") + ["||", "&&", "|&", ">&", "2>&1", "$(", "\\\\"]
+    generator = random.Random(9)
+    for _ in range(30000):
+        text = "".join(generator.choice(pieces) for _ in range(generator.randint(0, 14)))
+        for split_at in ("pipe", "list"):
+            assert _scan(text, split_at) == plain_scan(text, split_at), (text, split_at)

@@ -26,6 +26,7 @@ from ..rules.registry import RegisteredRule
 from .catalog import Catalog, load_catalog
 from .config import Config, ConfigError
 from .suppressions import Suppression, find_suppressions
+from .triggers import BlockTriggers, Triggers
 
 SUPPRESSION_WITHOUT_REASON = Rule(
     id="DSX001",
@@ -70,12 +71,14 @@ class Selection:
 
     by_view: dict[str, tuple[RegisteredRule, ...]]
     config: Config
+    triggers: Triggers
 
     @classmethod
     def build(cls, catalog: Catalog, config: Config) -> "Selection":
         chosen = [r for r in catalog if cls._enabled(r.rule, config)]
         kinds = {kind for r in chosen for kind in r.rule.languages}
-        return cls({kind: tuple(r for r in chosen if kind in r.rule.languages) for kind in kinds}, config)
+        by_view = {kind: tuple(r for r in chosen if kind in r.rule.languages) for kind in kinds}
+        return cls(by_view, config, Triggers.build(r.rule for r in chosen))
 
     @staticmethod
     def _enabled(rule: Rule, config: Config) -> bool:
@@ -122,31 +125,28 @@ class Engine:
     def _run_rules(self, views: Views, selection: Selection, ignored: tuple[str, ...] = ()) -> list[tuple[Rule, Hit]]:
         seen: set[tuple[str, int]] = set()
         results: list[tuple[Rule, Hit]] = []
-        haystack: Optional[str] = None
-        prefilter = True
+        triggers = BlockTriggers(selection.triggers, lambda: views.trigger_text, lambda: views.joined_trigger_text)
         for kind, rules in selection.by_view.items():
             view = views.text if kind == "text" else views.get(kind)
             if view is None:
                 continue
             for registered in rules:
-                if ignored and _matches(registered.rule.id, ignored):
-                    continue
-                triggers = registered.rule.triggers
-                if triggers and prefilter:
-                    if haystack is None:
-                        haystack = views.text.trigger_text
-                        if haystack is None:  # the text spells characters by escapes: run every rule
-                            prefilter = False
-                    if haystack is not None and not registered.rule.trigger_pattern.search(haystack):  # type: ignore[union-attr]
+                rule = registered.rule
+                if rule.has_triggers and rule.id not in triggers.found:
+                    if not rule.joined_triggers or rule.id not in triggers.joined_found:
                         continue
-                for hit in registered(view):
-                    key = (registered.rule.id, hit.line)
+                if ignored and _matches(rule.id, ignored):
+                    continue
+                for hit in registered.check(view):
+                    key = (rule.id, hit.line)
                     if key not in seen:
                         seen.add(key)
-                        results.append((registered.rule, hit))
+                        results.append((rule, hit))
         return results
 
     def _ignored_for(self, path: str) -> tuple[str, ...]:
+        if not self.config.per_path_ignores:
+            return ()
         posix = path.replace("\\", "/")
         return tuple(
             selector
@@ -191,7 +191,7 @@ class Engine:
 
     def _reasonless_suppressions(self, block: CodeBlock, suppressions: dict[int, Suppression]) -> list[Finding]:
         rule = SUPPRESSION_WITHOUT_REASON
-        if _matches(rule.id, self.config.ignore):
+        if not suppressions or _matches(rule.id, self.config.ignore):
             return []
         return [
             self._make(block, rule, Hit(number), Status.UNMARKED, "", block.text.splitlines())

@@ -9,19 +9,25 @@ template syntax) yields a template view of its expressions and tags.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Optional
 
 from .dockerfile import DockerfileView
 from .labels import language_kind
+from .lazy import lazy_property
 from .python import PythonView, build_python_view
 from .shell import PROMPT, ShellView, build_shell_view, script_lines
 from .snippets import normalise_python
 from .template import TemplateView
-from .text import TextView
+from .text import TextView, trigger_form
 from .yaml import YamlView
 
 __all__ = ["Views", "build_views", "language_kind"]
+
+NOT_LETTER_OR_DIGIT = re.compile(r"[^A-Za-z0-9]+")
+ASCII_NOT_LETTER_OR_DIGIT = bytes(c for c in range(128) if not chr(c).isalnum())
 
 
 @dataclass
@@ -37,6 +43,34 @@ class Views:
 
     def get(self, kind: str) -> object:
         return getattr(self, kind, None)
+
+    @lazy_property
+    def trigger_text(self) -> Optional[str]:
+        """The text rule triggers are looked for in (see :attr:`TextView.trigger_text`), or ``None``
+        to run every rule.  A Python block adds the values of its string literals, so a trigger
+        may also stand for a substring of a string value a check reads (``"ssl_cert_" "reqs"``)."""
+        text = self.text.trigger_text
+        if text is None or self.python is None:
+            return text
+        return text + "\n" + trigger_form(self.python.string_values)
+
+    @lazy_property
+    def joined_trigger_text(self) -> str:
+        """The text joined triggers are looked for in: the block, its NFKC form when it is not ASCII
+        (Python reads identifiers that way) and a Python block's string values, each lower-cased with
+        every character but ASCII letters and digits removed first (``to_ken``, ``"to" "ken"``: ``token``)."""
+        text = self.text.text
+        pieces = [text] if text.isascii() else [text, unicodedata.normalize("NFKC", text)]
+        if self.python is not None:
+            pieces.append(self.python.string_values)
+        return "\n".join(map(letters_and_digits, pieces))
+
+
+def letters_and_digits(text: str) -> str:
+    """``text`` lower-cased, with every character but ASCII letters and digits removed first."""
+    if text.isascii():  # bytes.translate deletes them in one pass
+        return text.encode("ascii").translate(None, ASCII_NOT_LETTER_OR_DIGIT).decode("ascii").lower()
+    return NOT_LETTER_OR_DIGIT.sub("", text).lower()
 
 
 def build_views(text: str, label: Optional[str]) -> Views:

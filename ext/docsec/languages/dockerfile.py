@@ -11,8 +11,8 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import cached_property
 
+from .lazy import lazy_property
 from .shell import HEREDOC, _strip_comment, script_lines
 
 INSTRUCTION = re.compile(r"^\s*([A-Za-z]+)\s+(.*)$")
@@ -55,7 +55,7 @@ class Instruction:
 class DockerfileView:
     text: str
 
-    @cached_property
+    @lazy_property
     def instructions(self) -> list[Instruction]:
         found: list[Instruction] = []
         pending: list[str] = []

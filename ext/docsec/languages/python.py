@@ -11,15 +11,38 @@ from __future__ import annotations
 import ast
 import re
 import warnings
-from collections import deque
 from dataclasses import dataclass, field
-from functools import cached_property
-from typing import Any, Iterator, Optional
+from types import MappingProxyType
+from typing import Any, Iterator, Mapping, Optional
+
+from .lazy import lazy_property
 
 MAX_REPAIRS = 40
 STRING_METHODS = frozenset({"format", "join", "strip", "lstrip", "rstrip", "lower", "upper", "replace", "split"})
 HEADER_END = re.compile(r":\s*(#.*)?$")
 HEADER_LINE = re.compile(r"on line (\d+)")
+# Fields that hold a name, a number or a string, or one of the context and operator singletons the
+# parser shares between all nodes (``Load()``, ``Add()``, ``Eq()``): the view's walk does not enter them.
+LEAF_FIELDS = frozenset({"id", "attr", "arg", "asname", "module", "level", "type_comment", "conversion", "is_async",
+                         "kwd_attrs", "rest", "tag", "kind", "ctx", "op", "ops"})
+SINGLETON_BASES = (ast.expr_context, ast.operator, ast.boolop, ast.unaryop, ast.cmpop)
+
+
+def _node_classes(base: type) -> Iterator[type]:
+    kind: type
+    for kind in base.__subclasses__():
+        yield kind
+        yield from _node_classes(kind)
+
+
+def _child_fields(kind: type) -> tuple[str, ...]:
+    return tuple(name for name in getattr(kind, "_fields", ()) if name not in LEAF_FIELDS)
+
+
+# For each node type, the fields that may hold child nodes, in ``_fields`` order.
+CHILD_FIELDS: Mapping[type, tuple[str, ...]] = MappingProxyType(
+    {kind: _child_fields(kind) for kind in _node_classes(ast.AST)})
+SINGLETON_KINDS = frozenset(kind for base in SINGLETON_BASES for kind in (base, *_node_classes(base)))
 
 
 @dataclass(frozen=True)
@@ -47,13 +70,15 @@ def parse_quietly(source: str, mode: str = "exec") -> Any:
 
 
 def parse_tolerant(source: str) -> ParseResult:
-    lines = source.split("\n")
+    lines: Optional[list[str]] = None  # split into lines at the first repair
     dropped: list[int] = []
     shifted: dict[int, int] = {}
-    for _ in range(min(MAX_REPAIRS, len(lines) + 1)):
+    for _ in range(min(MAX_REPAIRS, source.count("\n") + 2)):  # one more than the lines
         try:
-            return ParseResult(parse_quietly("\n".join(lines)), tuple(dropped), shifted)
+            return ParseResult(parse_quietly(source if lines is None else "\n".join(lines)), tuple(dropped), shifted)
         except SyntaxError as error:
+            if lines is None:
+                lines = source.split("\n")
             if not _repair(lines, error, dropped, shifted):
                 break
         except (ValueError, RecursionError, MemoryError):
@@ -142,7 +167,7 @@ class Call:
     def line(self) -> int:
         return self.node.lineno
 
-    @cached_property  # frozen dataclass: cached_property writes __dict__ directly
+    @lazy_property  # frozen dataclass: lazy_property writes __dict__ directly
     def short(self) -> str:
         return self.name.rsplit(".", 1)[-1]
 
@@ -175,7 +200,7 @@ class PythonView:
     dropped: int = 0  # lines the tolerant parse had to set aside
     column_offsets: dict[int, int] = field(default_factory=dict)
 
-    @cached_property
+    @lazy_property
     def aliases(self) -> dict[str, str]:
         aliases: dict[str, str] = {}
         for node in self.nodes_of(ast.Import, ast.ImportFrom):
@@ -192,56 +217,74 @@ class PythonView:
                         aliases[alias.asname or alias.name] = f"{node.module}.{alias.name}"
         return aliases
 
-    @cached_property
+    @lazy_property
     def nodes(self) -> list[ast.AST]:
-        """Every node, in :func:`ast.walk` order (breadth first)."""
+        """Every node in :func:`ast.walk` order (breadth first), without the context and
+        operator singletons (``Load()``, ``Add()``...) the parser shares between nodes."""
         return self._index[0]
 
-    @cached_property
+    @lazy_property
     def parents(self) -> dict[ast.AST, ast.AST]:
-        """Each node's parent (the last one :func:`ast.walk` reaches it from)."""
+        """Each node's parent (the last one :func:`ast.walk` reaches it from); the shared
+        context and operator singletons have none."""
         return self._index[1]
 
-    @cached_property
+    @lazy_property
     def _index(self) -> tuple[list[ast.AST], dict[ast.AST, ast.AST], dict[type, list[int]]]:
         """One walk of the tree: the nodes in :func:`ast.walk` order, their parents, and
         for each node type the positions of its nodes, so queries cost O(matches)."""
-        nodes: list[ast.AST] = []
+        nodes: list[ast.AST] = [self.tree]
         parents: dict[ast.AST, ast.AST] = {}
         by_type: dict[type, list[int]] = {}
-        todo: deque[ast.AST] = deque([self.tree])
-        push, pop, AST = todo.append, todo.popleft, ast.AST
-        while todo:
-            node = pop()
-            for name in node._fields:  # ast.iter_child_nodes, inlined
+        append, AST, fields_of = nodes.append, ast.AST, CHILD_FIELDS.get
+        for position, node in enumerate(nodes):  # the list grows as the walk goes: breadth first
+            kind = type(node)
+            fields = fields_of(kind)
+            for name in _child_fields(kind) if fields is None else fields:
                 child = getattr(node, name, None)
-                if isinstance(child, AST):
-                    parents[child] = node
-                    push(child)
-                elif isinstance(child, list):
+                if type(child) is list:
                     for item in child:
                         if isinstance(item, AST):
                             parents[item] = node
-                            push(item)
-            kind = type(node)
+                            append(item)
+                elif isinstance(child, AST):
+                    parents[child] = node
+                    append(child)
             positions = by_type.get(kind)
             if positions is None:
-                by_type[kind] = [len(nodes)]
+                by_type[kind] = [position]
             else:
-                positions.append(len(nodes))
-            nodes.append(node)
+                positions.append(position)
         return nodes, parents, by_type
 
     def nodes_of(self, *kinds: type) -> list[ast.AST]:
         """The nodes of exactly these types (``ast.Call``, ``ast.Assign``...), in walk order."""
         nodes, _, by_type = self._index
-        if len(kinds) == 1:
-            return [nodes[i] for i in by_type.get(kinds[0], ())]
-        positions = [i for kind in kinds for i in by_type.get(kind, ())]
-        positions.sort()
-        return [nodes[i] for i in positions]
+        if not SINGLETON_KINDS.isdisjoint(kinds):  # not in the index: walk for them
+            return [node for node in ast.walk(self.tree) if type(node) in kinds]
+        found = [positions for positions in map(by_type.get, kinds) if positions]
+        if len(found) > 1:  # several types: merge their positions back into walk order
+            return [nodes[i] for i in sorted(i for positions in found for i in positions)]
+        return [nodes[i] for i in found[0]] if found else []
 
-    @cached_property
+    @lazy_property
+    def string_values(self) -> str:
+        """The values of the string and bytes literals (bytes read as Latin-1), one per line:
+        what a check reads from a string, implicit concatenation joined and escapes decoded.
+        A string with an unprintable character also comes as its ``repr``, as a subscript's
+        name shows it (``d["\\token"]``)."""
+        values = []
+        for node in self.nodes_of(ast.Constant):
+            value = node.value  # type: ignore[attr-defined]
+            if isinstance(value, str):
+                values.append(value)
+                if not value.isprintable():
+                    values.append(repr(value))
+            elif isinstance(value, bytes):
+                values.append(value.decode("latin-1"))
+        return "\n".join(values)
+
+    @lazy_property
     def calls(self) -> list[Call]:
         found = []
         for node in self.nodes_of(ast.Call):
@@ -250,7 +293,15 @@ class PythonView:
                 found.append(Call(node, name))  # type: ignore[arg-type]
         return found
 
-    @cached_property
+    @lazy_property
+    def _call_by_node(self) -> dict[ast.Call, Call]:
+        return {call.node: call for call in self.calls}
+
+    def call_of(self, node: ast.Call) -> Optional[Call]:
+        """The :class:`Call` for a call node, or ``None`` when its callee has no name (``f()()``, ``x[0]()``)."""
+        return self._call_by_node.get(node)
+
+    @lazy_property
     def _calls_by_short(self) -> dict[str, list[int]]:
         found: dict[str, list[int]] = {}
         for position, call in enumerate(self.calls):
@@ -262,10 +313,13 @@ class PythonView:
         calls, index = self.calls, self._calls_by_short
         if len(shorts) == 1:
             return [calls[i] for i in index.get(shorts[0], ())]
-        positions = sorted(i for short in set(shorts) for i in index.get(short, ()))
+        named = index.keys() & shorts  # one C-level pass over the names; usually empty
+        if not named:
+            return []
+        positions = sorted(i for short in named for i in index[short])
         return [calls[i] for i in positions]
 
-    @cached_property
+    @lazy_property
     def assignments(self) -> dict[str, list[ast.expr]]:
         """Every value assigned to a plain name or ``obj.attr`` target."""
         assigned: dict[str, list[ast.expr]] = {}
@@ -295,6 +349,8 @@ class PythonView:
 
     def qualname(self, node: ast.AST) -> Optional[str]:
         """Dotted name of an expression with import aliases resolved."""
+        if isinstance(node, ast.Name):  # the common case, as the loop below would name it
+            return self.aliases.get(node.id, node.id)
         parts: list[str] = []
         while True:
             if isinstance(node, ast.Attribute):
@@ -313,7 +369,7 @@ class PythonView:
                 return None
         return ".".join(reversed(parts))
 
-    @cached_property
+    @lazy_property
     def bindings(self) -> dict[str, list[ast.expr]]:
         """The expression each plain name is bound to, ``with ... as name`` included.
 
@@ -336,7 +392,7 @@ class PythonView:
                         bound.setdefault(item.optional_vars.id, []).append(item.context_expr)
         return bound
 
-    @cached_property
+    @lazy_property
     def defined_names(self) -> frozenset[str]:
         """Names the snippet itself binds: imports, ``def``/``class``, assignments, parameters."""
         names = set(self.aliases)
@@ -529,7 +585,7 @@ def _bound_names(node: ast.AST) -> Iterator[str]:
         targets = [item.optional_vars for item in node.items if item.optional_vars is not None]
     elif isinstance(node, ast.arguments):
         return (arg.arg for arg in [*node.posonlyargs, *node.args, *node.kwonlyargs, node.vararg, node.kwarg] if arg)
-    return (n.id for t in targets for n in ast.walk(t) if isinstance(n, ast.Name))
+    return (n.id for t in targets for n in ([t] if isinstance(t, ast.Name) else ast.walk(t)) if isinstance(n, ast.Name))
 
 
 def build_python_view(text: str, column_offsets: Optional[dict[int, int]] = None) -> Optional[PythonView]:
@@ -555,6 +611,8 @@ def build_python_view(text: str, column_offsets: Optional[dict[int, int]] = None
 
 def _dedent(text: str) -> tuple[str, int]:
     """Remove the indentation common to every line of a fragment."""
+    if text and not text[0].isspace():
+        return text, 0  # the first line is not blank and not indented
     lines = text.split("\n")
     indents = [len(line) - len(line.lstrip(" ")) for line in lines if line.strip()]
     indent = min(indents, default=0)

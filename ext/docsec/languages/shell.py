@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 import shlex
 from dataclasses import dataclass
-from functools import cached_property
 from typing import Iterable, Iterator, Optional
+
+from .lazy import lazy_property
 
 PROMPT = re.compile(
     r"^\s*(?:\([\w.\-@:/ ]{1,64}\)\s*)?"  # (venv), (.venv), (base)
@@ -29,6 +30,10 @@ PROMPT = re.compile(
     r"|[A-Za-z]:\\[^>\n]*>"  # cmd.exe: C:\Users\me>
     r")\s"
 )
+PATH_SEPARATOR = re.compile(r"[/\\]")
+SHORT_FLAGS = re.compile(r"^-[A-Za-z]*$")  # -k, -sSkL
+ENDS_WITH_OPERATOR = re.compile(r"(?:\|\||&&|\|)\s*$")
+CONTINUATION_PROMPT = re.compile(r"^\s*>>?\s")
 SEPARATORS = re.compile(r"\s*(?:&&|\|\||;|&(?!>))\s*")
 WRAPPERS = frozenset({
     "sudo", "env", "exec", "time", "nohup", "command", "doas", "nice", "builtin", "stdbuf", "ionice",
@@ -59,11 +64,11 @@ class Command:
     assignments: tuple[str, ...] = ()
     wrappers: tuple[str, ...] = ()
 
-    @property
+    @lazy_property  # frozen dataclass: lazy_property writes __dict__ directly
     def program(self) -> str:
         if not self.words:
             return ""
-        name = re.split(r"[/\\]", self.words[0])[-1].lower()
+        name = _base_name(self.words[0]).lower()
         return name[:-4] if name.endswith(".exe") else name
 
     @property
@@ -79,7 +84,10 @@ class Command:
         return ""
 
     def has_flag(self, *flags: str) -> bool:
+        wanted = set(flags)
         for word in self.words[1:]:
+            if word not in wanted and "=" not in word:
+                continue  # (it can only be a flag, or start with a flag and "=")
             for flag in flags:
                 if word == flag or (flag.startswith("--") and word.startswith(flag + "=")):
                     return True
@@ -87,11 +95,14 @@ class Command:
 
     def has_short_flag(self, letter: str) -> bool:
         """True for ``-k`` and for ``-k`` combined with other letters, as in ``-sSkL``."""
-        return any(re.match(r"^-[A-Za-z]*$", w) and letter in w[1:] for w in self.words[1:])
+        return any(SHORT_FLAGS.match(w) and letter in w[1:] for w in self.words[1:])
 
     def flag_value(self, *flags: str) -> Optional[str]:
         words = self.words
+        wanted = set(flags)
         for index, word in enumerate(words[1:], start=1):
+            if word not in wanted and word[:2] not in wanted and "=" not in word:
+                continue  # (it can only be a flag, a two-letter flag with its value, or start with a flag and "=")
             for flag in flags:
                 if word == flag and index + 1 < len(words):
                     return words[index + 1]
@@ -105,7 +116,10 @@ class Command:
         """Every value given to any of ``flags`` (``-o A -o B`` → ``[A, B]``)."""
         values = []
         words = self.words
+        wanted = set(flags)
         for index, word in enumerate(words[1:], start=1):
+            if word not in wanted and word[:2] not in wanted and "=" not in word:
+                continue  # (it can only be a flag, a two-letter flag with its value, or start with a flag and "=")
             for flag in flags:
                 if word == flag and index + 1 < len(words):
                     values.append(words[index + 1])
@@ -143,7 +157,7 @@ class ShellView:
 
     logical_lines: list[tuple[int, str]]
 
-    @cached_property
+    @lazy_property
     def pipelines(self) -> list[Pipeline]:
         found = []
         for number, text in self.logical_lines:
@@ -153,7 +167,7 @@ class ShellView:
                     found.append(Pipeline(number, part.strip(), stages))
         return found
 
-    @cached_property
+    @lazy_property
     def commands(self) -> list[Command]:
         return [stage for pipeline in self.pipelines for stage in pipeline.stages]
 
@@ -165,18 +179,18 @@ class ShellView:
     def lines(self) -> list[tuple[int, str]]:
         return self.logical_lines
 
-    @cached_property
+    @lazy_property
     def all_pipelines(self) -> list[Pipeline]:
         """Pipelines, plus those inside ``sh -c "..."`` / ``powershell -Command "..."`` arguments."""
         found: list[Pipeline] = []
         _nested_pipelines(self.pipelines, found, depth=0)
         return found
 
-    @cached_property
+    @lazy_property
     def all_commands(self) -> list[Command]:
         return [stage for pipeline in self.all_pipelines for stage in pipeline.stages]
 
-    @cached_property
+    @lazy_property
     def settings(self) -> list[Setting]:
         """Environment variables the block sets, in every syntax the view knows."""
         found: list[Setting] = []
@@ -197,13 +211,14 @@ class ShellView:
                 found.append(Setting(number, match.group(1), match.group(3)))
         return found
 
-    @cached_property
+    @lazy_property
     def code_lines(self) -> list[tuple[int, str]]:
         """Logical lines without their trailing comments."""
         return [(number, _strip_comment(text)) for number, text in self.logical_lines]
 
 
 SPLIT_CHARACTERS = {"pipe": frozenset("|"), "list": frozenset(";&|")}
+SCAN_EVENTS = re.compile(r"[\\'\"(){}|;&]")  # the characters _scan reacts to
 # Text without quotes, backslashes or blanks other than space, tab, CR and LF: shlex.split()
 # and str.split() give the same words.
 PLAIN_WORDS = re.compile(r"[^'\"\\\x0b\x0c\x1c-\x1f\x80-\U0010ffff]*\Z")
@@ -222,12 +237,17 @@ def _nested_pipelines(pipelines: list[Pipeline], found: list[Pipeline], depth: i
             words = command.words
             shell_seen = command.program in SHELLS
             for index, word in enumerate(words[:-1]):
-                if index and re.split(r"[/\\]", word)[-1].lower() in SHELLS:
+                if index and _base_name(word).lower() in SHELLS:
                     shell_seen = True
                 elif shell_seen and COMMAND_OPTION.match(word) and word != "-EncodedCommand":
                     inner = ShellView([(command.line, words[index + 1])]).pipelines
                     _nested_pipelines(inner, found, depth + 1)
                     break
+
+
+def _base_name(word: str) -> str:
+    """What follows the last ``/`` or ``\\`` (the program name in ``/bin/sh``)."""
+    return PATH_SEPARATOR.split(word)[-1] if "/" in word or "\\" in word else word
 
 
 def _strip_comment(text: str) -> str:
@@ -252,19 +272,21 @@ def _strip_comment(text: str) -> str:
 
 
 def _scan(text: str, split_at: str) -> list[str]:
-    """Split ``text`` at top-level ``|`` (pipes) or list operators, outside quotes and ``$( )``."""
+    """Split ``text`` at top-level ``|`` (pipes) or list operators, outside quotes and ``$( )``.
+
+    Only the characters in :data:`SCAN_EVENTS` change the scanner's state, so it
+    visits those and steps over the rest."""
     if not (SPLIT_CHARACTERS[split_at] & set(text)):  # nothing to split at: the text is one part
         return [text] if text.strip() else []
     parts: list[str] = []
-    depth, quote, start, index, escaped = 0, "", 0, 0, False
-    while index < len(text):
+    depth, quote, start, resume = 0, "", 0, 0  # characters before ``resume`` are escaped or split off
+    for event in SCAN_EVENTS.finditer(text):
+        index = event.start()
+        if index < resume:
+            continue
         char = text[index]
-        nxt = text[index + 1 : index + 2]
-        prev = text[index - 1 : index] if index else ""
-        if escaped:
-            escaped = False
-        elif char == "\\" and quote != "'":
-            escaped = True
+        if char == "\\" and quote != "'":
+            resume = index + 2  # the next character is escaped
         elif quote:
             if char == quote:
                 quote = ""
@@ -274,25 +296,28 @@ def _scan(text: str, split_at: str) -> list[str]:
             depth += 1
         elif char in ")}":
             depth = max(0, depth - 1)
-        elif depth == 0 and split_at == "pipe" and char == "|" and nxt != "|" and prev != "|" and prev != ">":
-            parts.append(text[start:index])
-            start = index + (2 if nxt == "&" else 1)
-            index = start
-            continue
-        elif depth == 0 and split_at == "list":
-            width = 0
-            if char == ";" or (char == "&" and nxt == "&") or (char == "|" and nxt == "|"):
-                width = 1 if char == ";" else 2
-            elif char == "&" and nxt != ">" and prev not in "<>|&":
-                width = 1
+        elif depth == 0:
+            width = _split_width(text, index, char, split_at)
             if width:
                 parts.append(text[start:index])
-                start = index + width
-                index = start
-                continue
-        index += 1
+                start = resume = index + width
     parts.append(text[start:])
     return [part for part in parts if part.strip()]
+
+
+def _split_width(text: str, index: int, char: str, split_at: str) -> int:
+    """How many characters the operator at ``index`` takes when the text splits there, else 0."""
+    nxt = text[index + 1 : index + 2]
+    prev = text[index - 1 : index] if index else ""
+    if split_at == "pipe":
+        if char == "|" and nxt != "|" and prev != "|" and prev != ">":
+            return 2 if nxt == "&" else 1  # ``|&`` pipes stderr too
+        return 0
+    if char == ";" or (char == "&" and nxt == "&") or (char == "|" and nxt == "|"):
+        return 1 if char == ";" else 2
+    if char == "&" and nxt != ">" and prev not in "<>|&":
+        return 1
+    return 0
 
 
 def split_lists(text: str) -> list[str]:
@@ -411,7 +436,7 @@ def _prompt(line: str) -> Optional[re.Match]:
 
 
 def _ends_with_operator(text: str) -> bool:
-    return bool(re.search(r"(?:\|\||&&|\|)\s*$", text)) and not _unclosed_quote(text)
+    return bool(ENDS_WITH_OPERATOR.search(text)) and not _unclosed_quote(text)
 
 
 def _unclosed_quote(text: str) -> bool:
@@ -456,7 +481,7 @@ def _quote_closes(first: str, following: list[str]) -> Optional[int]:
 
 
 def _strip_continuation_prompt(line: str) -> str:
-    return re.sub(r"^\s*>>?\s", "", line).strip()
+    return CONTINUATION_PROMPT.sub("", line).strip()
 
 
 def script_lines(text: str | Iterable[tuple[int, str]]) -> list[tuple[int, str]]:

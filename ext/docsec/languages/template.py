@@ -16,8 +16,9 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import cached_property
 from typing import Optional
+
+from .lazy import lazy_property
 
 CONSTRUCT = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
 TAG_NAME = re.compile(r"</?([A-Za-z][\w:.-]*)")
@@ -87,16 +88,16 @@ class TemplateView:
         self.expressions: list[Expression] = []
         self._read(start_in_script)
 
-    @cached_property
+    @lazy_property
     def lines(self) -> list[str]:
         return self.text.splitlines()
 
-    @cached_property
+    @lazy_property
     def has_html(self) -> bool:
         """The block holds HTML elements (outside template constructs)."""
         return bool(re.search(r"<[A-Za-z][\w-]*[\s>/]|</[A-Za-z]", self._masked))
 
-    @cached_property
+    @lazy_property
     def _masked(self) -> str:
         chars = list(self.text)
         for construct in self.constructs:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cached_property
 from typing import Optional
+
+from .lazy import lazy_property
 
 # Escapes that spell a character by its code or name (``\x70``, ``\u0070``, ``\N{...}``, ``\160``):
 # a block holding one may say in the language what its text does not, so no prefilter applies.
@@ -14,36 +15,44 @@ SPELLING_ESCAPE = re.compile(r"\\[xuUN0-7]")
 # What the views may join or drop between the characters of a word: quotes, backslashes
 # (escapes, line continuations with the indentation after them) and PowerShell backticks.
 HIDDEN = re.compile(r"\\\r?\n[ \t]*|[\\'\"`]")
+# Case-insensitive patterns match "ı" and "İ" as "i" (and "ſ", "K" as "s", "k", which NFKC already folds).
+DOTTED_I = str.maketrans({"\u0130": "i", "\u0131": "i"})
 
 
 @dataclass(frozen=True)
 class TextView:
     text: str
 
-    @cached_property
+    @lazy_property
     def lines(self) -> list[str]:
         return self.text.splitlines()
 
-    @cached_property
+    @lazy_property
     def trigger_text(self) -> Optional[str]:
         """The text rule triggers are looked for in, or ``None`` to run every rule.
 
         Lower-cased, with quotes, backslashes and backticks removed (``c"url"``
         and ``cu\\rl`` are ``curl`` to a shell), and NFKC-normalised text added
-        for non-ASCII blocks (Python reads identifiers that way).  Removing those
+        for non-ASCII blocks (Python reads identifiers that way; with "ı" and "İ"
+        as "i", since case-insensitive patterns read them so).  Removing those
         characters only ever joins text, so a trigger (which holds none of them,
         nor a line break or leading blank) that is a substring of what a view
         sees is a substring of this.
         """
-        text = self.text
-        if "\\" in text and SPELLING_ESCAPE.search(text):
+        if "\\" in self.text and SPELLING_ESCAPE.search(self.text):
             return None
-        if not text.isascii():
-            text = text + "\n" + unicodedata.normalize("NFKC", text)
-        text = text.lower()
-        if "\\" in text or "'" in text or '"' in text or "`" in text:
-            text = HIDDEN.sub("", text)
-        return text
+        return trigger_form(self.text)
+
+
+def trigger_form(text: str) -> str:
+    """``text`` as :attr:`TextView.trigger_text` reads it: lower-cased, NFKC text added when it
+    is not ASCII, quotes, backslashes and backticks removed."""
+    if not text.isascii():
+        text = text + "\n" + unicodedata.normalize("NFKC", text).translate(DOTTED_I)
+    text = text.lower()
+    if "\\" in text or "'" in text or '"' in text or "`" in text:
+        text = HIDDEN.sub("", text)
+    return text
 
 
 # Signs that a value in an example stands for a secret rather than being one.

@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 import shlex
 from dataclasses import dataclass
-from functools import cached_property
 from typing import Iterator
 
 import yaml
+
+from .lazy import lazy_property
 
 PAIR = re.compile(r"^(\s*)(?:-\s+)?([\w.\-/]+)\s*:(?:\s+(.*?))?\s*(?:\s#.*)?$")
 ITEM = re.compile(r"^\s*-\s+(.*?)\s*(?:\s#.*)?$")
@@ -40,7 +41,7 @@ class Entry:
 class YamlView:
     text: str
 
-    @cached_property
+    @lazy_property
     def entries(self) -> list[Entry]:
         try:
             documents = _compose(self.text)
@@ -62,7 +63,7 @@ class YamlView:
         wanted = set(keys)
         return (e for e in self.entries if len(e.path) >= 2 and e.path[-1] == "-" and e.path[-2] in wanted)
 
-    @cached_property
+    @lazy_property
     def command_lines(self) -> list[tuple[int, str]]:
         """Container commands (``command``/``args``/``entrypoint``) as shell text, one per key."""
         found: dict[tuple[str, ...], tuple[int, list[str]]] = {}

@@ -41,6 +41,7 @@ def rule(
     equivalent: str = "",
     profile: str = "default",
     triggers: tuple[str, ...] = (),
+    joined_triggers: tuple[str, ...] = (),
 ) -> Callable[[Callable[..., Iterable[Hit]]], RegisteredRule]:
     """Declare a check as a rule.  The defining module's docstring is its page.
 
@@ -49,6 +50,8 @@ def rule(
     (``("pickle",)``).  The engine skips the check on a block that contains
     none of them, after lower-casing it and removing quotes, backslashes and
     backticks, so a trigger must hold for every spelling the views accept.
+    ``joined_triggers`` (letters and digits) are looked for in the block with
+    every other character removed, for checks that join the words of a name.
     """
     unknown = [kind for kind in languages if kind not in VIEW_KINDS]
     if unknown:
@@ -73,6 +76,7 @@ def rule(
             profile=profile,
             doc=doc,
             triggers=tuple(triggers),
+            joined_triggers=tuple(joined_triggers),
         )
         return RegisteredRule(meta, check, check.__module__)
 

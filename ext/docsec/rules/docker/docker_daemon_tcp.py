@@ -85,4 +85,4 @@ def check(view: Union[ShellView, TextView]) -> Iterator[Hit]:
 
 def _exposed(address: str) -> bool:
     match = TCP.match(address.strip("\"'"))
-    return bool(match) and not LOOPBACK.match(match.group(1) or "0.0.0.0")
+    return match is not None and not LOOPBACK.match(match.group(1) or "0.0.0.0")

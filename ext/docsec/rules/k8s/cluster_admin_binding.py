@@ -94,7 +94,8 @@ ROLES = frozenset({"ClusterRole", "Role"})
     severity="high",
     cwe=269,
     languages=("yaml", "shell"),
-    triggers=("cluster-admin", "*"),
+    # a binding to cluster-admin (YAML or kubectl), or a role rule whose `verbs` hold "*"
+    triggers=("cluster-admin", "verbs"),
     equivalent="kube-linter cluster-admin-role-binding, wildcard-in-rules; Checkov CKV_K8S_49",
     message="grants cluster-admin (or every verb on every resource) to a workload identity or to everyone; "
             "bind a Role with the few verbs and resources needed",

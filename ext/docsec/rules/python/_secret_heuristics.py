@@ -17,7 +17,8 @@ from typing import Iterator, Optional
 
 from ...languages.python import PythonView
 
-_CAMEL = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
+_CAMEL = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")  # matches only letters and digits
+_PATH_SEPARATORS = re.compile(r"[.\[\]'\"]+")
 
 PASSWORD_WORDS = frozenset({"password", "passwd", "passwort", "pwd", "pw", "passphrase", "pass", "pword",
                             "passcode", "passwords"})
@@ -28,6 +29,7 @@ KEY_QUALIFIERS = frozenset({"api", "secret", "private", "signing", "sign", "encr
                             "hmac", "master", "access", "auth", "crypto", "fernet", "jwt", "session",
                             "client", "license", "app", "consumer", "subscription", "webhook", "sk"})
 KEY_WORDS = frozenset({"key", "keys"})
+SECRET_OR_PASSWORD_WORDS = PASSWORD_WORDS | SECRET_WORDS
 # Words that make an identifier *about* a secret rather than the secret itself.
 META_WORDS = frozenset({
     "url", "uri", "urls", "endpoint", "path", "file", "filename", "dir", "field", "fields", "name", "names",
@@ -56,11 +58,8 @@ SIGNATURE_WORDS = frozenset({"signature", "sig", "signed", "sign", "hmac", "mac"
 
 def words(identifier: str) -> list[str]:
     """``app.config['SECRET_KEY']`` style names and camelCase split into lower-case words."""
-    tail = re.split(r"[.\[\]'\"]+", identifier.strip(".[]'\""))[-1] if identifier else ""
-    found: list[str] = []
-    for chunk in re.split(r"[^A-Za-z0-9]+", tail):
-        found.extend(part.lower() for part in _CAMEL.findall(chunk))
-    return found
+    tail = _PATH_SEPARATORS.split(identifier.strip(".[]'\""))[-1] if identifier else ""
+    return [part.lower() for part in _CAMEL.findall(tail)]  # a match never spans a character that is not alphanumeric
 
 
 def _names_key(parts: list[str]) -> bool:
@@ -72,17 +71,17 @@ def _names_key(parts: list[str]) -> bool:
 
 def is_password_name(identifier: str) -> bool:
     parts = words(identifier)
-    return any(p in PASSWORD_WORDS for p in parts) and not any(p in META_WORDS for p in parts)
+    return not PASSWORD_WORDS.isdisjoint(parts) and META_WORDS.isdisjoint(parts)
 
 
 def is_secret_name(identifier: str) -> bool:
     """A name that holds a password, token or key: ``db_password``, ``API_KEY``, ``client_secret``."""
     parts = words(identifier)
-    if any(a == "cookie" and b == "secret" for a, b in zip(parts, parts[1:])):
+    if "cookie" in parts and any(a == "cookie" and b == "secret" for a, b in zip(parts, parts[1:])):
         return True  # Tornado's and JupyterHub's ``cookie_secret`` signs the session cookies
-    if not parts or any(p in META_WORDS for p in parts):
+    if not parts or not META_WORDS.isdisjoint(parts):
         return False
-    return (any(p in PASSWORD_WORDS or p in SECRET_WORDS for p in parts) or _names_key(parts)
+    return (not SECRET_OR_PASSWORD_WORDS.isdisjoint(parts) or (not KEY_WORDS.isdisjoint(parts) and _names_key(parts))
             or "".join(parts) in SECRET_WORDS)
 
 
@@ -334,6 +333,10 @@ KDF_CALLS = frozenset({"pbkdf2_hmac", "scrypt", "hashpw", "checkpw", "kdf", "der
                        "make_password", "PasswordHasher", "encrypt", "hash"})
 NOT_SECRET_USES = frozenset({"cache", "etag", "checksum", "fingerprint", "gravatar", "avatar", "filename", "file",
                              "chunk", "shard", "bucket", "dedup", "partition", "color", "colour", "seed"})
+
+
+# The short names of the calls :func:`hash_algorithm` names an algorithm for.
+HASH_CALLS = (*sorted(HASH_NAMES), "new")
 
 
 def hash_algorithm(code: PythonView, call: "ast.Call", name: str) -> Optional[str]:

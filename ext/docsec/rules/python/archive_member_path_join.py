@@ -110,9 +110,9 @@ def _written_paths(code: PythonView, loop: ast.AST) -> Iterator[ast.expr]:
         elif attribute == "open" and name not in OPENERS:
             mode = code.string_value(node.args[0] if node.args else _keyword(node, "mode"))
             if mode is not None and MODE.match(mode) and any(flag in mode for flag in "wax+"):
-                yield node.func.value  # type: ignore[union-attr]
+                yield node.func.value  # type: ignore[attr-defined]
         elif attribute in RECEIVER_SINKS:
-            yield node.func.value  # type: ignore[union-attr]
+            yield node.func.value  # type: ignore[attr-defined]
         elif name.rsplit(".", 1)[-1] in FIRST_ARGUMENT_SINKS and node.args:
             yield node.args[0]
         elif name.rsplit(".", 1)[-1] in SECOND_ARGUMENT_SINKS and len(node.args) > 1:

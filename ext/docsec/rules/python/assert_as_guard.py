@@ -71,13 +71,16 @@ TEST_SIGNS = re.compile(r"\bimport (?:pytest|unittest)\b|from (?:pytest|unittest
     triggers=('assert',),
 )
 def check(code: PythonView) -> Iterator[Hit]:
-    if TEST_SIGNS.search(code.source):
-        return
     up = parents(code)
+    test_code: Optional[bool] = None  # a test module reports nothing; looked at before the first hit
     for node in code.nodes_of(ast.Assert):
         if isinstance(node, ast.Assert) and not in_test(node, up):
             reason = _guard(code, node.test)
             if reason:
+                if test_code is None:
+                    test_code = bool(TEST_SIGNS.search(code.source))
+                if test_code:
+                    return
                 condition = ast.unparse(node.test)
                 condition = condition if len(condition) <= 50 else condition[:47] + "..."
                 yield Hit(node.lineno, code.column(node),

@@ -56,6 +56,8 @@ HOST_FIRST_CALLS = ("run_simple", "make_server", "serve", "start_server", "creat
     equivalent="Bandit B104, Ruff S104",
     message="binds to all interfaces; bind to 127.0.0.1 unless the service must be public behind authentication",
     use_instead="Bind development servers to 127.0.0.1 or localhost.",
+    # the host keywords, the two call lists' short names, the setting names
+    triggers=("host", "bind", "serve", "run_simple", "tcpsite", "listen", "ip", "address"),
 )
 def check(code: PythonView) -> Iterator[Hit]:
     for call in code.calls:
@@ -69,6 +71,8 @@ def check(code: PythonView) -> Iterator[Hit]:
 
 
 def _all_interfaces_argument(code: PythonView, call: Call) -> Optional[ast.AST]:
+    if not call.node.keywords and call.short not in ADDRESS_TUPLE_CALLS and call.short not in HOST_FIRST_CALLS:
+        return None  # (the checks below need a keyword or one of these calls)
     host = call.keyword("host") or call.keyword("hostname") or call.keyword("bind") or call.keyword("server_address")
     if host is not None:
         return host if _is_any(code, host) or _is_any_tuple(code, host) else None

@@ -42,7 +42,7 @@ from __future__ import annotations
 
 import ast
 import re
-from typing import Iterator
+from typing import Iterator, Optional
 
 from ...languages.python import Call, PythonView
 from ...model import Hit
@@ -68,9 +68,11 @@ PRODUCTION_FILE = re.compile(r"^\s*#\s*(?:file:\s*)?[\w./-]*prod(?:uction)?[\w-]
     equivalent="Bandit B201, Ruff S201",
     message="runs the application with debugging on; enable debug mode only from the local environment",
     use_instead="Take the debug flag from the environment; never set it in code that can ship.",
+    # the short names _debug_call accepts, `.debug`/`DEBUG` targets, a container ending in `config`
+    triggers=("run", "update", "from_mapping", "debug", "config"),
 )
 def check(code: PythonView) -> Iterator[Hit]:
-    for call in code.calls:
+    for call in code.calls_named(*RUN_METHODS, "run_simple", *CONFIG_CALLS):  # the only calls _debug_call reports
         shown = _debug_call(code, call)
         if shown:
             yield Hit(call.line, code.column(call.node),
@@ -114,7 +116,7 @@ def _settings(code: PythonView) -> Iterator[Hit]:
     up = parents(code)
     hosts = [v for v in code.assignments.get("ALLOWED_HOSTS", []) if isinstance(v, (ast.List, ast.Tuple))]
     public = any(code.string_value(e) in PUBLIC_HOSTS for v in hosts for e in v.elts)
-    production_file = bool(PRODUCTION_FILE.search(code.source))
+    production_file: Optional[bool] = None  # looked for at the first ``DEBUG = True``
     for node in code.nodes_of(ast.Assign):
         if not (isinstance(node, ast.Assign) and code.is_true(node.value)
                 and any(isinstance(t, ast.Name) and t.id == "DEBUG" for t in node.targets)):
@@ -122,6 +124,8 @@ def _settings(code: PythonView) -> Iterator[Hit]:
         owner = up.get(node)
         in_production_class = isinstance(owner, ast.ClassDef) and PRODUCTION.search(
             re.sub(r"(?<=[a-z])(?=[A-Z])", " ", owner.name))
+        if production_file is None:
+            production_file = bool(PRODUCTION_FILE.search(code.source))
         if public or in_production_class or production_file:
             why = "with ALLOWED_HOSTS open to every host" if public else "in production settings"
             yield Hit(node.lineno, code.column(node),

@@ -44,7 +44,7 @@ from ...languages.python import Call, PythonView
 from ...model import Hit
 from ..registry import rule
 from ._secret_heuristics import (NOT_SECRET_USES, context_words, data_words, flows_into_kdf, hash_algorithm,
-                                 hash_updates, hashed_data, is_password_name, parents, words)
+                                 hash_updates, hashed_data, is_password_name, parents, words, HASH_CALLS)
 
 FAST = frozenset({"sha224", "sha256", "sha384", "sha512", "sha3_224", "sha3_256", "sha3_384", "sha3_512",
                   "blake2b", "blake2s", "sha512_256", "sha512_224"})
@@ -61,10 +61,12 @@ SLOW_METHODS = ("pbkdf2", "scrypt", "argon2", "bcrypt")
     equivalent="",
     message="hashes a password with a fast hash; use argon2, bcrypt, scrypt or pbkdf2_hmac",
     use_instead="Hash passwords with argon2, bcrypt, hashlib.scrypt or hashlib.pbkdf2_hmac.",
+    # the fast algorithms' call names, `new`, generate_password_hash
+    triggers=("sha", "blake2", "new", "generate_password_hash"),
 )
 def check(code: PythonView) -> Iterator[Hit]:
     up = parents(code)
-    for call in code.calls:
+    for call in code.calls_named(*HASH_CALLS, "generate_password_hash"):  # the calls either branch reports
         algorithm = hash_algorithm(code, call.node, call.name)
         if algorithm in FAST:
             password = _password_involved(code, call.node, hashed_data(call.node), up)

@@ -68,6 +68,10 @@ KEY_POSITION = {"hmac.new": (0, "key"), "jwt.encode": (1, "key"), "jwt.decode": 
                 "TimedSerializer": (0, "secret_key"), "Serializer": (0, "secret_key"), "Signer": (0, "secret_key"),
                 "TimestampSigner": (0, "secret_key"), "AES.new": (0, "key"), "ChaCha20.new": (0, "key"),
                 "HMAC.new": (0, "key"), "AESGCM": (0, "key"), "ChaCha20Poly1305": (0, "key")}
+# The same entries by the short name a call must have to match one (``new`` for ``hmac.new``), in order.
+KEY_POSITION_BY_SHORT = {short: tuple((suffix, where) for suffix, where in KEY_POSITION.items()
+                                      if suffix.rsplit(".", 1)[-1] == short)
+                         for short in {suffix.rsplit(".", 1)[-1] for suffix in KEY_POSITION}}
 LOGIN_CALLS = frozenset({"login", "HTTPBasicAuth", "HTTPDigestAuth", "BasicAuth", "auth_plain"})
 URL_CREDENTIALS = re.compile(r"^[a-z][a-z0-9+.-]*://([^:/@\s]+):([^@/\s]+)@", re.IGNORECASE)
 DSN_PASSWORD = re.compile(r"(?:^|[\s;])(?:password|pwd|passwd)\s*=\s*'?([^\s;']+)", re.IGNORECASE)
@@ -97,53 +101,67 @@ class Candidate:
     equivalent="Bandit B105-B107, Ruff S105-S107",
     message="hard-codes a secret; read it from the environment or a secret store",
     use_instead="os.environ['SECRET_KEY'] (or a secret manager), and placeholders like '<your-api-key>' in docs.",
+    # A candidate's name holds a password or secret word (PASSWORD_WORDS, SECRET_WORDS, `key`) or is `auth`
+    # or `authorization`, or its call is one of KEY_POSITION (new, encode, decode, ...) or LOGIN_CALLS; a
+    # connection string holds `://` or a password word.  Names whose words only join into a secret word
+    # (`to_ken`) need the joined triggers.
+    triggers=("pass", "pw", "secret", "token", "cred", "key", "bearer", "auth", "new", "encode", "decode", "fernet",
+              "serializer", "signer", "aesgcm", "chacha20poly1305", "login", "://"),
+    joined_triggers=("secret", "token", "cred", "key", "bearer"),
 )
 def check(code: PythonView) -> Iterator[Hit]:
     up = parents(code)
-    for candidate in _candidates(code, up):
-        text = string_of(candidate.value)
-        if text is None or in_test(candidate.value, up) or _not_a_secret_value(text, candidate.name):
-            continue
-        kind = candidate.kind or kind_of(candidate.name)
-        if looks_real(text, kind, candidate.strict):
-            shown = text if len(text) <= 12 else text[:6] + "…"
-            where = "as a fallback default " if candidate.strict else ""
-            yield Hit(line_of(candidate.value), code.column(candidate.value),
-                      f"`{candidate.name}` is hard-coded {where}({shown!r}); readers copy it into real "
-                      "deployments: read it from the environment (`os.environ[...]`) or a secret store")
+    for node in code.nodes_of(*CANDIDATES):
+        for candidate in CANDIDATES[type(node)](code, node):  # type: ignore[operator]
+            text = string_of(candidate.value)
+            if text is None or _not_a_secret_value(text, candidate.name):
+                continue
+            kind = candidate.kind or kind_of(candidate.name)
+            if looks_real(text, kind, candidate.strict) and not in_test(candidate.value, up):
+                shown = text if len(text) <= 12 else text[:6] + "…"
+                where = "as a fallback default " if candidate.strict else ""
+                yield Hit(line_of(candidate.value), code.column(candidate.value),
+                          f"`{candidate.name}` is hard-coded {where}({shown!r}); readers copy it into real "
+                          "deployments: read it from the environment (`os.environ[...]`) or a secret store")
     yield from _url_credentials(code, up)
 
 
-def _candidates(code: PythonView, up: dict) -> Iterator[Candidate]:
-    for node in code.nodes_of(ast.Assign, ast.AnnAssign, ast.keyword, ast.Dict, ast.arguments, ast.Compare, ast.Call):
-        if isinstance(node, (ast.Assign, ast.AnnAssign)) and node.value is not None:
-            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
-            for target in targets:
-                name = target_name(code, target)
-                if name and is_secret_name(name):
-                    yield from _values(name, node.value)
-        elif isinstance(node, ast.keyword) and node.arg and (is_secret_name(node.arg) or node.arg == "auth"):
-            yield from _values(node.arg, node.value)
-        elif isinstance(node, ast.Dict):
-            for key, value in zip(node.keys, node.values):
-                key_text = string_of(key)
-                if key_text and (is_secret_name(key_text) or key_text.lower() == "authorization"):
-                    yield from _values(key_text, value)
-        elif isinstance(node, ast.arguments):
-            positional = [*node.posonlyargs, *node.args]
-            pairs = list(zip(positional[len(positional) - len(node.defaults):], node.defaults))
-            pairs += [(a, d) for a, d in zip(node.kwonlyargs, node.kw_defaults) if d is not None]
-            for arg, default in pairs:
-                if is_secret_name(arg.arg):
-                    yield Candidate(arg.arg, default)
-        elif isinstance(node, ast.Compare) and len(node.comparators) == 1 and isinstance(node.ops[0], (ast.Eq, ast.NotEq)):
-            left, right = node.left, node.comparators[0]
-            for side, other in ((left, right), (right, left)):
-                name = target_name(code, side)
-                if name and is_secret_name(name):
-                    yield Candidate(name, other)
-        elif isinstance(node, ast.Call):
-            yield from _call_candidates(code, node)
+def _assignment_candidates(code: PythonView, node: ast.Assign | ast.AnnAssign) -> Iterator[Candidate]:
+    if node.value is not None:
+        for target in node.targets if isinstance(node, ast.Assign) else [node.target]:
+            name = target_name(code, target)
+            if name and is_secret_name(name):
+                yield from _values(name, node.value)
+
+
+def _keyword_candidates(code: PythonView, node: ast.keyword) -> Iterator[Candidate]:
+    if node.arg and (is_secret_name(node.arg) or node.arg == "auth"):
+        yield from _values(node.arg, node.value)
+
+
+def _dict_candidates(code: PythonView, node: ast.Dict) -> Iterator[Candidate]:
+    for key, value in zip(node.keys, node.values):
+        key_text = string_of(key)
+        if key_text and (is_secret_name(key_text) or key_text.lower() == "authorization"):
+            yield from _values(key_text, value)
+
+
+def _default_candidates(code: PythonView, node: ast.arguments) -> Iterator[Candidate]:
+    positional = [*node.posonlyargs, *node.args]
+    pairs = list(zip(positional[len(positional) - len(node.defaults):], node.defaults))
+    pairs += [(a, d) for a, d in zip(node.kwonlyargs, node.kw_defaults) if d is not None]
+    for arg, default in pairs:
+        if is_secret_name(arg.arg):
+            yield Candidate(arg.arg, default)
+
+
+def _comparison_candidates(code: PythonView, node: ast.Compare) -> Iterator[Candidate]:
+    if len(node.comparators) == 1 and isinstance(node.ops[0], (ast.Eq, ast.NotEq)):
+        left, right = node.left, node.comparators[0]
+        for side, other in ((left, right), (right, left)):
+            name = target_name(code, side)
+            if name and is_secret_name(name):
+                yield Candidate(name, other)
 
 
 def _values(name: str, value: ast.AST) -> Iterator[Candidate]:
@@ -172,15 +190,17 @@ def _decoded_literal(value: ast.AST) -> Optional[ast.AST]:
 
 
 def _call_candidates(code: PythonView, call: ast.Call) -> Iterator[Candidate]:
-    name = code.qualname(call.func) or ""
-    short = name.rsplit(".", 1)[-1]
+    resolved = code.call_of(call)
+    if resolved is None:  # no name: none of the calls below
+        return
+    name, short = resolved.name, resolved.short
     if short in ENV_LOOKUPS and call.args:
         looked_up = string_of(call.args[0])
         default = call.args[1] if len(call.args) > 1 else next(
             (k.value for k in call.keywords if k.arg in ("default", "fallback")), None)
         if looked_up and default is not None and is_secret_name(looked_up.lstrip("-")):
             yield Candidate(looked_up.lstrip("-"), default, strict=True)
-    for suffix, (position, keyword) in KEY_POSITION.items():
+    for suffix, (position, keyword) in KEY_POSITION_BY_SHORT.get(short, ()):
         if name == suffix or name.endswith("." + suffix):
             # Django's signing classes name it ``key``, itsdangerous's ``secret_key``.
             key = call.args[position] if len(call.args) > position else next(
@@ -201,11 +221,17 @@ def _not_a_secret_value(text: str, name: str) -> bool:
     return bool(FILE_PATH.search(stripped) and " " not in stripped) or stripped.lower().startswith(("http://", "https://"))
 
 
+# Where candidates come from, by node type (the order of the walk decides which hit a line keeps).
+CANDIDATES = {ast.Assign: _assignment_candidates, ast.AnnAssign: _assignment_candidates,
+              ast.keyword: _keyword_candidates, ast.Dict: _dict_candidates, ast.arguments: _default_candidates,
+              ast.Compare: _comparison_candidates, ast.Call: _call_candidates}
+
+
 def _url_credentials(code: PythonView, up: dict) -> Iterator[Hit]:
     for node in code.nodes_of(ast.Constant):
         text = string_of(node) if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
-        if not text or in_test(node, up):
-            continue
+        if not text or ("@" not in text and "=" not in text) or in_test(node, up):
+            continue  # both patterns below need an "@" or an "="
         match = URL_CREDENTIALS.match(text.strip())
         password = match.group(2) if match else None
         if password is None:

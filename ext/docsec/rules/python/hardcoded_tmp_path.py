@@ -61,6 +61,8 @@ NOT_PATHS = frozenset({"print", "logging.info", "logging.debug", "logging.warnin
     equivalent="Bandit B108, Ruff S108",
     message="a fixed path in /tmp can be created or replaced by another user first; use the tempfile module",
     use_instead="tempfile.NamedTemporaryFile / tempfile.mkdtemp(), or a directory the program owns",
+    # every path SHARED_TMP matches (a string value: the Python view adds those)
+    triggers=("/tmp", "/dev/shm"),
 )
 def check(code: PythonView) -> Iterator[Hit]:
     for call in code.calls:
@@ -79,5 +81,5 @@ def _tmp_path(code: PythonView, node: ast.AST) -> Optional[str]:
     if isinstance(node, ast.JoinedStr) and node.values and isinstance(node.values[0], ast.Constant):
         text = str(node.values[0].value)
         return text + "…" if SHARED_TMP.match(text + "x") else None
-    text = code.string_value(node)
-    return text if text is not None and SHARED_TMP.match(text) else None
+    value = code.string_value(node)
+    return value if value is not None and SHARED_TMP.match(value) else None

@@ -65,10 +65,12 @@ NLP = re.compile(r"\b(?:tokens|tokeni[sz]e[rd]?|vocab\w*|corpus|sentences?|words
     equivalent="Bandit B311, Ruff S311 (both unconditional)",
     message="makes a secret with the predictable `random` module; use the `secrets` module",
     use_instead="secrets.token_urlsafe(), secrets.token_hex(), secrets.choice() or random.SystemRandom().",
+    # a name _predictable accepts starts with a random module, holds default_rng() or is uuid1
+    triggers=("random", "default_rng", "uuid1"),
 )
 def check(code: PythonView) -> Iterator[Hit]:
     up = parents(code)
-    for call in code.calls:
+    for call in code.calls_named(*RANDOM_FUNCTIONS, "uuid1"):  # the only calls _predictable accepts
         if not _predictable(call):
             continue
         name = _secret_destination(code, call.node, up)

@@ -46,6 +46,7 @@ from ..registry import rule
 from ._web_helpers import HTML_FILE, HTML_TAG, mentions_html
 
 UNESCAPED_EXPRESSION = re.compile(r"\{\{(?:(?!\}\}).)*?\}\}", re.DOTALL)
+ENVIRONMENTS = ("Environment", "SandboxedEnvironment", "NativeEnvironment")  # the short names _is_environment accepts
 ESCAPED = re.compile(r"\|\s*(?:e|escape|forceescape|tojson|int|float|length|count)\b")
 
 
@@ -60,13 +61,14 @@ ESCAPED = re.compile(r"\|\s*(?:e|escape|forceescape|tojson|int|float|length|coun
     equivalent="Bandit B701, Ruff S701",
     message="renders HTML with Jinja2 autoescaping off; pass autoescape=select_autoescape()",
     use_instead="Environment(..., autoescape=select_autoescape())",
+    # the environment and Template call names, `.autoescape` targets
+    triggers=("environment", "template", "autoescape"),
 )
 def check(code: PythonView) -> Iterator[Hit]:
-    html = mentions_html(code)
-    for call in code.calls:
+    for call in code.calls_named(*ENVIRONMENTS, "Template"):  # the only calls either branch reports
         if _is_environment(code, call):
             autoescape = call.keyword("autoescape")
-            if code.is_false(autoescape) or (autoescape is None and _renders_html(code, call, html)
+            if code.is_false(autoescape) or (autoescape is None and _renders_html(code, call)
                                              and not _has_kwargs(call)):
                 shown = "autoescape=False" if autoescape is not None else "no autoescape"
                 yield Hit(call.line, code.column(call.node),
@@ -98,7 +100,7 @@ def _has_kwargs(call: Call) -> bool:
     return any(keyword.arg is None for keyword in call.node.keywords)
 
 
-def _renders_html(code: PythonView, call: Call, block_html: bool) -> bool:
+def _renders_html(code: PythonView, call: Call) -> bool:
     """Decide by the templates this environment loads when the block shows them, else by the block."""
     names = [name for name, values in code.assignments.items() if any(v is call.node for v in values)]
     templates = []
@@ -113,4 +115,4 @@ def _renders_html(code: PythonView, call: Call, block_html: bool) -> bool:
     if loader is not None and any(HTML_FILE.search(c.value) or HTML_TAG.search(c.value)
                                   for c in ast.walk(loader) if isinstance(c, ast.Constant) and isinstance(c.value, str)):
         return True
-    return block_html
+    return mentions_html(code)

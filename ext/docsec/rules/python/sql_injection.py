@@ -65,10 +65,13 @@ QUOTED_PLACEHOLDER = re.compile(r"""(['"])[^'"]*%(?:\(\w+\))?s[^'"]*\1""")
     equivalent="Bandit B608/B610/B611, Ruff S608/S610/S611",
     message="builds SQL text from a value; pass values as query parameters",
     use_instead='cursor.execute("SELECT ... WHERE id = %s", (user_id,))',
+    # the sinks' short names, `extra`, the `template` keyword, the Django expression base classes
+    triggers=("execute", "raw", "text", "sql", "query", "mogrify", "fetch", "extra", "template", "func",
+              "aggregate", "transform", "lookup", "expression", "window"),
 )
 def check(code: PythonView) -> Iterator[Hit]:
     yield from _expression_templates(code)
-    for call in code.calls:
+    for call in code.calls_named("extra", *SINKS):  # the only calls _queries finds queries in
         for query in _queries(call):
             found = _built_sql(code, query, fragment=call.short == "extra")
             if found is not None:
@@ -142,7 +145,7 @@ QUOTED_HOLE = re.compile("'" + HOLE + "'|\"" + HOLE + "\"")
 def _expression_templates(code: PythonView) -> Iterator[Hit]:
     """Django ``Func``/``Expression`` SQL templates built from values."""
     for call in code.calls:
-        template = call.keyword("template")
+        template = call.keyword("template") if call.node.keywords else None
         if template is not None and (EXPRESSION_BASES.search(call.name) or "%(expressions)s" in ast.unparse(template)):
             yield from _template_hit(code, template, f"`{call.written}(template=...)`")
     for node in code.nodes_of(ast.ClassDef):

@@ -61,6 +61,8 @@ TRUSTED = frozenset({"sys.executable"})
     message="starts a process with arguments from variables; check they are validated and separated by `--`",
     use_instead='subprocess.run(["prog", "--", value], check=True) after validating value',
     profile="audit",
+    # every PROCESS_CALLS name holds subprocess or spawn; the prefixes os.exec, os.spawn
+    triggers=("subprocess", "spawn", "exec"),
 )
 def check(code: PythonView) -> Iterator[Hit]:
     for call in code.calls:

@@ -51,6 +51,7 @@ CERT_KEYWORDS = ("cert_reqs", "ssl_cert_reqs", "verify_mode")
 INSECURE_FLAGS = ("tlsAllowInvalidCertificates", "tlsAllowInvalidHostnames", "tlsInsecure",
                   "ssl_check_hostname", "check_hostname")
 NONE_IN_TEXT = re.compile(r"\b(?:ssl_)?cert_reqs['\"]?\s*[=:]\s*['\"]?(?:ssl\.)?(?:CERT_NONE|none)\b", re.IGNORECASE)
+REPORTED_NAMES = frozenset(UNVERIFIED_FACTORIES) | NONE_VALUES
 URLLIB3_POOLS = frozenset({"PoolManager", "ProxyManager", "HTTPSConnectionPool", "connection_from_url",
                            "proxy_from_url", "HTTPSConnection"})  # DSP010 reports these
 
@@ -65,18 +66,25 @@ URLLIB3_POOLS = frozenset({"PoolManager", "ProxyManager", "HTTPSConnectionPool",
     equivalent="Bandit B323/B504, Ruff S323",
     message="creates a TLS context that does not verify certificates; use ssl.create_default_context()",
     use_instead="Use ssl.create_default_context(), keeping check_hostname and CERT_REQUIRED.",
+    # the names the checks report, the flag and setting names (as keywords, attributes, dict keys or inside
+    # strings: the Python view adds string values to the trigger text) and os.environ
+    triggers=("_create_unverified_context", "_create_stdlib_context", "cert_none", "verify_none", "wrap_socket",
+              "tlsallowinvalid", "tlsinsecure", "check_hostname", "cert_reqs", "verify_mode", "environ"),
 )
 def check(code: PythonView) -> Iterator[Hit]:
     up = parents(code)
     for node in code.nodes_of(ast.Attribute, ast.Name):  # the only nodes either helper reports
-        hit = _unverified_reference(code, node, up) or _none_mode(code, node, up)
-        if hit:
-            yield hit
+        if _short_name(code, node) in REPORTED_NAMES:
+            hit = _unverified_reference(code, node, up) or _none_mode(code, node, up)
+            if hit:
+                yield hit
     for call in code.calls:
         if call.name == "ssl.wrap_socket" and call.keyword("cert_reqs") is None:
             yield Hit(call.line, code.column(call.node),
                       "`ssl.wrap_socket` (removed in Python 3.12) verifies neither the certificate nor the host "
                       "name; use `ssl.create_default_context().wrap_socket(sock, server_hostname=host)`")
+        if not call.node.keywords:
+            continue
         for flag in INSECURE_FLAGS:
             value = call.keyword(flag)
             expected = flag.startswith("tls")
@@ -96,6 +104,8 @@ def check(code: PythonView) -> Iterator[Hit]:
                       f"`{key}={code.string_value(value)!r}` accepts any certificate; use 'required' (CERT_REQUIRED)")
     for node in code.nodes_of(ast.Constant):
         text = code.string_value(node) if isinstance(node, ast.Constant) else None
+        if text and text.isascii() and "cert_reqs" not in text.lower():
+            continue  # every match holds it (non-ASCII text may match it case-insensitively otherwise)
         found = NONE_IN_TEXT.search(text) if text else None
         if found:
             yield Hit(line_of(node), code.column(node),
@@ -105,6 +115,13 @@ def check(code: PythonView) -> Iterator[Hit]:
         if container.endswith("environ") and key == "PYTHONHTTPSVERIFY" and code.string_value(value) == "0":
             yield Hit(line_of(target), code.column(target),
                       "`PYTHONHTTPSVERIFY = '0'` turns off certificate verification for the standard library; remove it")
+
+
+def _short_name(code: PythonView, node: ast.AST) -> str:
+    """The name both helpers below look at: the attribute, or the imported name a variable stands for."""
+    if isinstance(node, ast.Attribute):
+        return node.attr
+    return code.aliases.get(node.id, node.id).rsplit(".", 1)[-1] if isinstance(node, ast.Name) else ""
 
 
 def _unverified_reference(code: PythonView, node: ast.AST, up: dict) -> Optional[Hit]:
@@ -147,7 +164,7 @@ def _none_mode(code: PythonView, node: ast.AST, up: dict) -> Optional[Hit]:
 def _cert_settings(code: PythonView) -> Iterator[tuple[str, ast.expr]]:
     """``cert_reqs=``/``ssl_cert_reqs=`` keywords (not urllib3 pools) and dict entries."""
     for call in code.calls:
-        if call.short not in URLLIB3_POOLS:
+        if call.node.keywords and call.short not in URLLIB3_POOLS:
             for keyword in CERT_KEYWORDS:
                 value = call.keyword(keyword)
                 if value is not None:

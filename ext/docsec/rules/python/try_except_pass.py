@@ -53,6 +53,8 @@ BROAD = frozenset({"Exception", "BaseException", "builtins.Exception", "builtins
     message="swallows every exception with pass; catch the specific exception and log it",
     use_instead="except SpecificError: log and handle",
     profile="audit",
+    # an `except` clause
+    triggers=("except",),
 )
 def check(code: PythonView) -> Iterator[Hit]:
     for node in code.nodes_of(ast.ExceptHandler):

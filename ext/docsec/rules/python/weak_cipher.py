@@ -91,7 +91,7 @@ def _weakness(code: PythonView, call: Call) -> Optional[str]:
             return "uses ECB mode, which shows patterns in the plaintext; use AES-GCM with a random nonce"
         if mode_name and mode_name[5:] in IV_MODES:
             iv = call.argument(2, "") if len(call.node.args) > 2 else _first_keyword(call, IV_KEYWORDS)
-            if _fixed_bytes(code, iv):
+            if iv is not None and _fixed_bytes(code, iv):
                 return f"uses a fixed IV/nonce ({code.text_of(iv, 30)}); generate a random one per message"
         return None
     if call.short == "ECB" and (len(parts) == 1 or parts[-2] == "modes"):
@@ -102,7 +102,7 @@ def _weakness(code: PythonView, call: Call) -> Optional[str]:
         return "uses DES/3DES (pyDes); use AES-GCM or ChaCha20-Poly1305"
     if call.short in IV_MODES and len(parts) >= 2 and parts[-2] == "modes":
         iv = call.argument(0) or _first_keyword(call, ("initialization_vector", "nonce", "tweak"))
-        if _fixed_bytes(code, iv):
+        if iv is not None and _fixed_bytes(code, iv):
             return f"uses a fixed IV/nonce ({code.text_of(iv, 30)}); generate a random one per message"
     return None
 

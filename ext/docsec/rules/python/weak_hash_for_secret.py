@@ -44,7 +44,8 @@ from ...languages.python import Call, PythonView
 from ...model import Hit
 from ..registry import rule
 from ._secret_heuristics import (NOT_SECRET_USES, context_words, data_words, enclosing_function, hash_algorithm, hash_updates,
-                                 hashed_data, is_secret_function, is_secret_name, is_signature_name, parents, words)
+                                 hashed_data, is_secret_function, is_secret_name, is_signature_name, parents, words,
+                                 HASH_CALLS)
 
 WEAK = frozenset({"md4", "md5", "sha", "sha1", "ripemd160"})
 WEAK_CRYPT_SALT = re.compile(r"^(?:[./0-9A-Za-z]{2}|\$1\$.*)$")
@@ -60,12 +61,14 @@ WEAK_CRYPT_SALT = re.compile(r"^(?:[./0-9A-Za-z]{2}|\$1\$.*)$")
     equivalent="Bandit B324, Ruff S324",
     message="hashes a secret with a broken fast hash; use a password hash (argon2/scrypt/bcrypt) or HMAC-SHA256",
     use_instead="Argon2/scrypt/bcrypt/pbkdf2_hmac for passwords, hmac with SHA-256 for signatures.",
+    # the weak algorithms' call names, `new` (hashlib.new, MD5.new), `crypt.crypt`
+    triggers=("md4", "md5", "sha", "ripemd160", "new", "crypt"),
 )
 def check(code: PythonView) -> Iterator[Hit]:
     up = parents(code)
     if "pwnedpasswords" in code.source:  # HIBP's k-anonymity API is defined on SHA-1
         return
-    for call in code.calls:
+    for call in code.calls_named(*HASH_CALLS, "crypt"):  # the calls either branch reports
         algorithm = hash_algorithm(code, call.node, call.name)
         if algorithm in WEAK and not code.is_false(call.keyword("usedforsecurity")):
             secret = _secret_involved(code, call.node, hashed_data(call.node), up)

@@ -92,7 +92,8 @@ SHELL = re.compile(
     severity="high",
     cwe=732,
     languages=("text",),
-    triggers=("*", "public-read-write", "allusers", "authenticatedusers"),
+    # ACTION_STAR and PRINCIPAL_STAR name their key; the SHELL forms name the canned ACL or the group
+    triggers=("action", "principal", "public-read-write", "allusers", "authenticatedusers"),
     equivalent="Checkov CKV_AWS_1/CKV_AWS_62 (IAM *:*), CKV_AWS_70 (bucket policy), tfsec aws-iam-no-policy-wildcards",
     message="the policy allows every action on every resource, or lets anyone write; "
             "list the actions and resources needed and grant them to named principals",

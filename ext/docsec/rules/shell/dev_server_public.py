@@ -64,6 +64,11 @@ FLOWER_AUTH = ("--basic-auth", "--basic_auth", "--auth", "--auth_provider", "--a
     message="a development server is reachable from the network; keep it on 127.0.0.1, "
             "or run a production server behind authentication",
     use_instead="flask run (127.0.0.1); gunicorn -b 0.0.0.0:8000 app:app for a reachable server",
+    # the tool names _public_dev_server accepts
+    triggers=("flask", "manage.py", "django", "uvicorn", "hypercorn", "gunicorn", "fastapi", "streamlit",
+              "php", "rails", "mkdocs", "hugo", "jekyll", "bundle", "vite", "next", "nuxt", "nuxi", "gatsby",
+              "webpack", "ng", "astro", "svelte-kit", "remix", "npm", "yarn", "pnpm", "bun", "kubectl",
+              "tensorboard", "mlflow", "ray", "celery", "flower"),
 )
 def check(shell: ShellView) -> Iterator[Hit]:
     for command in shell.all_commands:
@@ -77,9 +82,8 @@ def _public_dev_server(command: Command) -> Optional[str]:
     words = [w.lower() for w in command.words]
     program = command.program
     tool, rest = _tool(program, words)
-    environment = command.environment()
     if tool == "flask" and "run" in rest:
-        host = command.flag_value("--host", "-h") or environment.get("FLASK_RUN_HOST")
+        host = command.flag_value("--host", "-h") or command.environment().get("FLASK_RUN_HOST")
         return f"flask run --host {host}" if host is not None and PUBLIC.match(host) else None
     if tool in ("manage.py", "django-admin", "django") and "runserver" in rest:
         after = rest[rest.index("runserver") + 1:]
@@ -127,6 +131,7 @@ def _public_dev_server(command: Command) -> Optional[str]:
         host = command.flag_value("--dashboard-host")
         return f"ray start --dashboard-host {host}" if host is not None and PUBLIC.match(host) else None
     if tool == "celery" and "flower" in rest or tool == "flower":
+        environment = command.environment()
         address = command.flag_value("--address") or environment.get("FLOWER_ADDRESS")
         if address is not None and not PUBLIC.match(address):
             return None  # --address=127.0.0.1: reachable from this machine only

@@ -45,6 +45,8 @@ LOOPBACK = re.compile(r"^(127\.\d+\.\d+\.\d+|localhost|::1|\[::1\])$")
     languages=("shell",),
     message="`python -m http.server` listens on all interfaces and serves the current directory; add --bind 127.0.0.1",
     use_instead="python3 -m http.server --bind 127.0.0.1",
+    # the module words _runs_http_server looks for
+    triggers=("http.server", "simplehttpserver"),
 )
 def check(shell: ShellView) -> Iterator[Hit]:
     for command in shell.commands:

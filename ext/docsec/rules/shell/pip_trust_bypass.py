@@ -47,6 +47,8 @@ PYTHON = re.compile(r"^(?:python[0-9.]*|py|pypy[0-9.]*)$")
 LOOPBACK = re.compile(r"^(?:https?://)?(?:[^@/]*@)?(?:localhost|127\.\d+\.\d+\.\d+|\[?::1\]?|0\.0\.0\.0)(?:[:/]|$)", re.I)
 CLEARTEXT = re.compile(r"^http://", re.IGNORECASE)
 URL_FLAGS = ("--index-url", "-i", "--extra-index-url", "--find-links", "-f", "--index", "--default-index")
+CONFIG_TRUSTED_HOST = re.compile(r"^(?:global|install)\.trusted-host$")  # pip config set KEY VALUE
+CONFIG_INDEX_URL = re.compile(r"^(?:global|install)\.(?:extra-)?index-url$")
 CONFIG_LINE = re.compile(
     r"^\s*(?:--)?(?P<key>trusted[-_]host|(?:extra[-_])?index[-_]url|find[-_]links)\s*(?:=\s*|\s+)(?P<value>\S+)",
     re.IGNORECASE,
@@ -63,7 +65,9 @@ CONFIG_LINE = re.compile(
     equivalent="none",
     message="pip installs packages without transport security; use an https index and --cert for a private CA",
     use_instead="pip install --index-url https://pypi.example.com/simple --cert ca.pem PACKAGE",
-    triggers=('pip', 'uv', 'poetry', 'trusted', 'index', 'find'),
+    # the programs _is_pip accepts (pipenv, pip-compile, PIP_* settings hold "pip"; UV_* settings "uv"),
+    # and the pip.conf keys CONFIG_LINE reads
+    triggers=("pip", "uv", "poetry", "trusted", "index-url", "index_url", "find-links", "find_links"),
 )
 def check(view: Union[ShellView, TextView]) -> Iterator[Hit]:
     if isinstance(view, TextView):
@@ -102,9 +106,9 @@ def _bypass(command: Command) -> Optional[str]:
             return f"--index-url {url}"
     words = command.words
     for key, value in zip(words, words[1:]):
-        if re.match(r"^(?:global|install)\.trusted-host$", key) and not _all_loopback(value):
+        if CONFIG_TRUSTED_HOST.match(key) and not _all_loopback(value):
             return f"pip config set {key} {value}"
-        if re.match(r"^(?:global|install)\.(?:extra-)?index-url$", key) and _insecure_url(value):
+        if CONFIG_INDEX_URL.match(key) and _insecure_url(value):
             return f"pip config set {key} {value}"
     return None
 
@@ -122,8 +126,10 @@ def _config_lines(view: TextView) -> Iterator[Hit]:
     lines = view.lines
     for number, line in enumerate(lines, start=1):
         match = CONFIG_LINE.match(line)
+        if not match:
+            continue
         continued = number > 1 and lines[number - 2].rstrip().endswith(("\\", "`"))
-        if not match or continued or line.rstrip().endswith("\\"):  # a shell command's continuation line
+        if continued or line.rstrip().endswith("\\"):  # a shell command's continuation line
             continue
         key, value = match.group("key").lower().replace("_", "-"), match.group("value")
         if key == "trusted-host" and not _all_loopback(value):

@@ -71,7 +71,7 @@ def check(shell: ShellView) -> Iterator[Hit]:
         stages = pipeline.stages
         fetched = next((i for i, c in enumerate(stages) if c.program in DOWNLOADERS), None)
         runner = next((c for c in stages[(fetched or 0) + 1:] if _runs_stdin(c)), None) if fetched is not None else None
-        if runner is not None:
+        if runner is not None and fetched is not None:  # (a runner is only looked for after a fetch)
             yield Hit(pipeline.line, 1, f"`{stages[fetched].program} ... | {_name(runner)}` runs a downloaded script "
                       "unseen; save it to a file, check its checksum or read it, then run it")
         elif POWERSHELL_EXEC.search(pipeline.text) and POWERSHELL_FETCH.search(pipeline.text):

@@ -83,6 +83,9 @@ HEADER = re.compile(r"^(?:authorization\s*:\s*(?:bearer|token|basic)\s+|(?:x-)?a
     message="a secret value is on the command line, where history, `ps` and logs keep it; "
             "read it from a file, a prompt or a secret store",
     use_instead="docker login --password-stdin < token.txt; export TOKEN=\"$(pass show service/token)\"",
+    # SECRET_NAME/SECRET_OPTION literals and the program names the checks accept
+    triggers=("secret", "token", "passw", "pwd", "key", "credential", "mysql", "mariadb", "sshpass",
+              "redis-cli", "docker", "podman", "nerdctl", "helm", "mongo", "curl", "http", "wget", "smbclient"),
 )
 def check(shell: ShellView) -> Iterator[Hit]:
     for setting in shell.settings:
@@ -99,6 +102,8 @@ def check(shell: ShellView) -> Iterator[Hit]:
 def _secret_argument(command: Command) -> Optional[str]:
     program, words = command.program, command.words
     for index, word in enumerate(words[1:], start=1):
+        if not word.startswith("-"):
+            continue  # both checks below look at options only
         option, equals, value = word.partition("=")
         if SECRET_OPTION.match(option) and not NOT_A_SECRET.search(option):
             if not equals:
@@ -115,9 +120,9 @@ def _secret_argument(command: Command) -> Optional[str]:
                 return f"{name}={_redact(secret)}"
     short = SHORT_PASSWORD.get(program)
     if short and short != "-U":
-        value = command.flag_value(short)
-        if value and looks_like_secret(value, 4) and (program != "docker" or command.subcommand == "login"):
-            return f"{program} {short} {_redact(value)}"
+        given = command.flag_value(short)
+        if given and looks_like_secret(given, 4) and (program != "docker" or command.subcommand == "login"):
+            return f"{program} {short} {_redact(given)}"
     if program in ("curl", "http", "wget", "smbclient") or short == "-U":
         credentials = command.flag_value("-u", "--user", "-U", "--http-password", "--password")
         if credentials and ":" in credentials and looks_like_secret(credentials.split(":", 1)[1], 4):

@@ -66,6 +66,8 @@ CONFIG = re.compile(
     message="SSH host key checking is off, so a machine in the middle can pose as the server; "
             "add the host key to known_hosts or use StrictHostKeyChecking=accept-new",
     use_instead="ssh-keyscan HOST >> ~/.ssh/known_hosts (check the fingerprint), or -o StrictHostKeyChecking=accept-new",
+    # literals of OPTION and CONFIG
+    triggers=("hostkeychecking", "userknownhostsfile", "host_key_checking"),
 )
 def check(view: Union[ShellView, TextView]) -> Iterator[Hit]:
     if isinstance(view, TextView):

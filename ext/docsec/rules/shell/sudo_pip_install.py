@@ -53,6 +53,8 @@ ROOT_USERS = ("root", "0", "#0")
     equivalent="none",
     message="`sudo pip install` runs package code as root and changes the system Python; use a virtual environment",
     use_instead="python3 -m venv .venv && .venv/bin/pip install PACKAGE (or pipx install TOOL)",
+    # _as_root needs one of these wrappers
+    triggers=("sudo", "doas"),
 )
 def check(shell: ShellView) -> Iterator[Hit]:
     for command in shell.all_commands:

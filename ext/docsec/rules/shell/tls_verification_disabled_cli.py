@@ -112,9 +112,9 @@ def _insecure_option(command: Command) -> Optional[str]:
         if value is not None and FALSE.match(value):
             return f"{program} {option}={value}"
     if program == "gcloud" and "auth/disable_ssl_validation" in words:
-        value = words[words.index("auth/disable_ssl_validation") + 1:][:1]
-        if value and not FALSE.match(value[0]):
-            return "gcloud config set auth/disable_ssl_validation " + value[0]
+        given = words[words.index("auth/disable_ssl_validation") + 1:][:1]
+        if given and not FALSE.match(given[0]):
+            return "gcloud config set auth/disable_ssl_validation " + given[0]
     if program == "git":
         for value in command.flag_values("-c"):
             key, _, setting = value.partition("=")

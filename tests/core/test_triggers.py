@@ -1,0 +1,190 @@
+"""Rule triggers: the one-pass index finds exactly the rules a block triggers, and no
+trigger ever hides a finding the rule's check would make."""
+
+from __future__ import annotations
+
+import dataclasses
+import random
+from pathlib import Path
+
+import pytest
+
+from docsec.core.catalog import Catalog, builtin_catalog
+from docsec.core.config import Config
+from docsec.core.engine import Engine
+from docsec.core.triggers import TriggerIndex
+from docsec.model import CodeBlock, Confidence, Location, Rule, Severity
+
+RULES = Path(__file__).resolve().parents[2] / "ext" / "docsec" / "rules"
+LABELS = {
+    ".py": "python", ".pycon": "pycon", ".ipy": "ipython", ".console": "console", ".sh": "bash",
+    ".ps1": "powershell", ".dockerfile": "dockerfile", ".yaml": "yaml", ".txt": "text",
+    ".toml": "toml", ".ini": "ini", ".env": "text", ".json": "json",
+    ".html": "html+django", ".jinja": "jinja",
+}
+
+
+def made_up_rule(number: int, *triggers: str) -> Rule:
+    return Rule(id=f"TST{number:03d}", symbol=f"test-{number}", title="t", severity=Severity.LOW,
+                confidence=Confidence.LOW, cwe=None, languages=("text",), message="m", use_instead="u",
+                triggers=triggers)
+
+
+def by_substring(rules: list[Rule], text: str) -> set[str]:
+    """What the prefilter must compute: the rules one of whose triggers is in the text."""
+    return {rule.id for rule in rules if any(trigger in text for trigger in rule.triggers)}
+
+
+# Triggers that are prefixes, suffixes and infixes of each other, and overlap across each other's ends.
+OVERLAPPING = [made_up_rule(1, "ab"), made_up_rule(2, "abcd"), made_up_rule(3, "bc"), made_up_rule(4, "c"),
+               made_up_rule(5, "cda", "x*"), made_up_rule(6, "*"), made_up_rule(7, "abcde"),
+               made_up_rule(8, "{{", "d.e")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("", set()),
+    ("zzz", set()),
+    ("ab", {"TST001"}),
+    ("abc", {"TST001", "TST003", "TST004"}),
+    ("abcd", {"TST001", "TST002", "TST003", "TST004"}),
+    ("abcda", {"TST001", "TST002", "TST003", "TST004", "TST005"}),
+    ("abcde", {"TST001", "TST002", "TST003", "TST004", "TST007"}),
+    ("x*", {"TST005", "TST006"}),
+    ("d.e {{", {"TST008"}),
+    ("dxe", set()),  # "." is a literal, not "any character"
+])
+def test_overlapping_triggers(text: str, expected: set[str]) -> None:
+    assert TriggerIndex.build(OVERLAPPING).triggered(text) == expected == by_substring(OVERLAPPING, text)
+
+
+def test_index_agrees_with_substring_search_on_random_text() -> None:
+    rules = [registered.rule for registered in builtin_catalog()] + OVERLAPPING
+    index = TriggerIndex.build(rules)
+    pieces = sorted({trigger for rule in rules for trigger in rule.triggers}) + list("abcdex*{.- _\n")
+    generator = random.Random(7)
+    for _ in range(3000):
+        text = "".join(generator.choice(pieces)[: generator.randint(1, 6)] for _ in range(generator.randint(0, 12)))
+        assert index.triggered(text) == by_substring(rules, text), text
+
+
+def test_rules_without_triggers_are_never_in_the_index() -> None:
+    index = TriggerIndex.build([made_up_rule(1), made_up_rule(2, "ab")])
+    assert index.triggered("ab ab") == {"TST002"}
+    assert TriggerIndex.build([made_up_rule(1)]).triggered("anything") == set()
+
+
+def without_triggers() -> Catalog:
+    return Catalog(dataclasses.replace(registered, rule=dataclasses.replace(registered.rule, triggers=(),
+                                                                            joined_triggers=()))
+                   for registered in builtin_catalog())
+
+
+def example_blocks() -> list[CodeBlock]:
+    """Every rule example whole, unlabelled, and line by line (fragments without their imports)."""
+    blocks = []
+    for path in sorted(RULES.glob("*/examples/*/*")):
+        if path.suffix not in LABELS:
+            continue
+        text, label = path.read_text(encoding="utf-8"), LABELS[path.suffix]
+        blocks += [CodeBlock(text, label, Location(str(path), 1)), CodeBlock(text, "", Location(str(path), 1))]
+        blocks += [CodeBlock(line, label, Location(str(path), number))
+                   for number, line in enumerate(text.splitlines(), start=1) if line.strip()]
+    return blocks
+
+
+def findings(engine: Engine, blocks: list[CodeBlock]) -> list[tuple]:
+    return [(f.path, f.line, f.column, f.rule_id, f.message, f.status, f.snippet)
+            for block in blocks for f in engine.scan(block).findings]
+
+
+@pytest.mark.parametrize("profile", ["default", "audit"])
+def test_triggers_never_hide_a_finding(profile: str) -> None:
+    blocks = example_blocks()
+    expected = findings(Engine(Config(profile=profile), catalog=without_triggers()), blocks)
+    assert expected, "the examples must give findings for this test to mean anything"
+    assert findings(Engine(Config(profile=profile)), blocks) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "ssh -o UserKnownHostsF\u0130le=/dev/null host",  # İ: "i" to a case-insensitive pattern
+    "ssh -o UserKnownHostsF\u0131le=/dev/null host",  # ı
+    "ssh -o UserKnownHo\u017ftsFile=/dev/null host",  # ſ: "s"
+    "ssh -o User\u212anownHostsFile=/dev/null host",  # Kelvin sign: "k"
+])
+def test_letters_a_case_insensitive_pattern_reads_as_ascii_still_trigger(text: str) -> None:
+    block = [CodeBlock(text, "bash", Location("x.md", 1))]
+    expected = findings(Engine(catalog=without_triggers()), block)
+    assert [f[3] for f in expected] == ["DSS006"]
+    assert findings(Engine(), block) == expected
+
+
+@pytest.mark.parametrize("text", [
+    'context = {"ssl_cert_"  # split\n    "reqs": "none"}\n',  # DSP011: a dict key only the parsed value spells
+    'url = ("rediss://h:6379/0?ssl_cert_"\n       "reqs=none")\n',  # DSP011: inside a string
+])
+def test_string_values_a_python_check_reads_are_in_the_trigger_text(text: str) -> None:
+    block = [CodeBlock(text, "python", Location("x.md", 1))]
+    expected = findings(Engine(catalog=without_triggers()), block)
+    assert [f[3] for f in expected] == ["DSP011"]
+    assert findings(Engine(), block) == expected
+
+
+def test_few_triggers_are_looked_for_one_by_one_with_the_same_answer() -> None:
+    from docsec.core.triggers import FEW
+
+    words = ["ab", "abcd", "bc", "c", "cda", "x*", "*", "{{", "d.e", "abcde"]
+    generator = random.Random(13)
+    for count in (1, FEW, FEW + 1, len(words)):
+        rules = [made_up_rule(number, word) for number, word in enumerate(words[:count])]
+        index = TriggerIndex.build(rules)
+        assert (index.pattern is not None) and (len(index.owners) == count)
+        for _ in range(500):
+            text = "".join(generator.choice(words + ["z", " "]) for _ in range(generator.randint(0, 8)))
+            assert index.triggered(text) == by_substring(rules, text), (count, text)
+
+
+def test_joined_triggers_must_be_letters_and_digits() -> None:
+    assert made_up_rule(1).has_triggers is False
+    rule = Rule(id="TST009", symbol="t", title="t", severity=Severity.LOW, confidence=Confidence.LOW, cwe=None,
+                languages=("text",), message="m", use_instead="u", joined_triggers=("token", "k3y"))
+    assert rule.has_triggers
+    for bad in ("to_ken", "Token", "", "to ken"):
+        with pytest.raises(ValueError, match="joined trigger"):
+            dataclasses.replace(rule, joined_triggers=(bad,))
+
+
+@pytest.mark.parametrize("text", [
+    'to_ken = "Xk9#mQ2$vL7p"\n',  # the name's words join into "token"
+    'settings = {"TO-KEN": "Xk9#mQ2$vL7p"}\n',
+    'cfg["\token"] = "Xk9#mQ2$vL7p"\n',  # a tab: the subscript's name shows it as \t, so "token"
+    'ｔo_ken = "Xk9#mQ2$vL7p"\n',  # Python reads the fullwidth letter as "t"
+])
+def test_joined_triggers_find_names_whose_words_only_join_into_a_trigger(text: str) -> None:
+    block = [CodeBlock(text, "python", Location("x.md", 1))]
+    expected = findings(Engine(catalog=without_triggers()), block)
+    assert [f[3] for f in expected] == ["DSP019"]
+    assert findings(Engine(), block) == expected
+
+
+def test_block_triggers_look_once_and_let_every_rule_run_on_escapes() -> None:
+    from docsec.core.triggers import BlockTriggers, Triggers
+
+    rules = [made_up_rule(1, "ab"), made_up_rule(2, "cd"),
+             dataclasses.replace(made_up_rule(3), joined_triggers=("token",))]
+    triggers = Triggers.build(rules)
+    asked: list[str] = []
+
+    def text() -> str:
+        asked.append("text")
+        return "ab to_ken"
+
+    def joined() -> str:
+        asked.append("joined")
+        return "abtoken"
+
+    block = BlockTriggers(triggers, text, joined)
+    assert "TST001" in block.found and "TST002" not in block.found and "TST003" not in block.found
+    assert block.joined_found == {"TST003"}
+    assert asked == ["text", "joined"]  # each looked for once
+    escaped = BlockTriggers(triggers, lambda: None, joined)
+    assert all(rule.id in escaped.found for rule in rules)
