@@ -31,6 +31,10 @@ order:
 ``::`` blocks take the language of the last ``highlight`` before them, else
 ``default`` (Sphinx's ``highlight_language``); ``>>>`` paragraphs
 (``doctest_block``) are ``pycon``.
+
+:func:`extract` (``docsec check``) first asks :mod:`.rst_fast`, a line-based
+reader of the same block structure that gives exactly what :func:`read_rst`
+gives or declines; docutils reads the files it declines.
 """
 
 from __future__ import annotations
@@ -539,9 +543,12 @@ def extract(path: Path, display_path: str, config: Config, text: Optional[str] =
     result = SourceResult(display_path, diagnostics=list(decoded.diagnostics))
     if decoded.text is None:
         return result
+    lines = docutils_lines(decoded.text)
+    read = None if config.legacy else _read_fast(decoded.text, lines, path, display_path, config)
     try:
-        read = read_rst(decoded.text, path, display_path, config.marker_class_set(), docutils_lines(decoded.text),
-                        directive_languages=config.directive_languages, legacy=config.legacy)
+        if read is None:
+            read = read_rst(decoded.text, path, display_path, config.marker_class_set(), lines,
+                            directive_languages=config.directive_languages, legacy=config.legacy)
     except Exception as error:  # noqa: BLE001 - a docutils bug must not stop a whole run
         result.diagnostics.append(Diagnostic(
             "parse-error", f"could not parse {display_path} as reStructuredText "
@@ -551,6 +558,20 @@ def extract(path: Path, display_path: str, config: Config, text: Optional[str] =
     result.blocks.extend(read.blocks)
     result.diagnostics.extend(read.diagnostics)
     return result
+
+
+def _read_fast(text: str, lines: list[str], path: Path, display_path: str, config: Config) -> Optional[RstResult]:
+    """The fast reader's result (:mod:`.rst_fast`), or None when docutils must read the file.
+
+    Legacy markers are judged on docutils' doctree, so with ``legacy`` configured docutils reads
+    every file.  An error in the fast reader costs time, never a block: docutils reads the file.
+    """
+    from .rst_fast import read_rst_fast
+
+    try:
+        return read_rst_fast(text, lines, path, display_path, config.marker_class_set(), config.directive_languages)
+    except Exception:  # noqa: BLE001 - see the docstring
+        return None
 
 
 __all__ = ["RstResult", "extract", "paragraphs", "read_rst", "top_level_paragraphs"]
