@@ -364,10 +364,16 @@ RULES: dict[str, tuple[str, Optional[list[tuple[int, str, str, str]]]]] = {
     "title underline too short (under 4) makes a paragraph": ("Long title\n===::\n\n   x = 1\n",
                                                               [(4, "default", "x = 1", "none")]),
     "wide characters count twice in a title": ("日本\n===::\n\n   x = 1\n", [(4, "default", "x = 1", "none")]),
-    "a title inside a list: declined": ("- Title\n  =====\n", None),
+    "a title inside a list is an error that takes its two lines": ("- Title\n  =====\n  Para::\n\n     x = 1\n",
+                                                                   [(5, "default", "x = 1", "none")]),
+    "a long punctuation line inside a quote is an error that takes one line": (
+        "   Para\n   -----\n   ------\n   Text::\n\n      x = 1\n", [(6, "default", "x = 1", "none")]),
     "class directive gives its classes to the nodes at its top": (
         ".. class:: docsec-insecure\n\n   .. code-block:: python\n\n      x = 1\n\n   - Item::\n\n       y = 2\n",
         [(5, "python", "x = 1", "class"), (9, "default", "y = 2", "none")]),
+    "a class directive whose argument is no class name is an error without its content": (
+        ".. class:: ()\n\n   Example::\n\n      s = Signer()\n\nAfter::\n\n   y = 2\n",
+        [(9, "default", "y = 2", "none")]),
     "a simple table holding '::': declined": ("=====  =====\na::    b\n=====  =====\n", None),
     "a simple table without: skipped": ("=====  =====\na      b\n=====  =====\n\nPara::\n\n   x = 1\n",
                                         [(7, "default", "x = 1", "none")]),

@@ -528,10 +528,10 @@ class _Reader:
         """A line of repeated punctuation: a transition or a title's overline (``Body.line``, ``Line``)."""
         marker = lines[index]
         short = len(marker.strip()) < 4
-        if not top:
+        if not top:  # titles are not matched here: short lines are text, longer ones an error (one line)
             if marker.strip() == "::" or short:
                 return self.text(lines, offset, index, top, context)
-            raise Decline("a section title or transition inside a nested block")
+            return index + 1
         following = index + 1
         if following >= len(lines) or not lines[following]:  # a transition
             return self.text(lines, offset, index, top, context) if short else following + 1
@@ -573,9 +573,7 @@ class _Reader:
         if self.grammar.patterns["line"].match(line):  # Text.underline
             if self.grammar.width(lines[index]) > len(line) and len(line) < 4:
                 return self.paragraph(lines, offset, following, context)
-            if not top:
-                raise Decline("a section title inside a nested block")
-            return following + 1
+            return following + 1  # a title; in a nested block "unexpected section title", same lines
         return self.paragraph(lines, offset, following, context)
 
     def paragraph(self, lines: list[str], offset: int, start: int, context: Context) -> int:
@@ -774,8 +772,8 @@ class _Reader:
         if directive.arguments:
             try:
                 self.grammar.class_option(directive.arguments[0])
-            except ValueError:
-                raise Decline("a container whose argument is not a class name") from None
+            except ValueError:  # "invalid class attribute value": an error instead of the content
+                return
         self.nested(directive, top, context)
 
     def topic(self, directive: Directive, top: bool, context: Context) -> None:
@@ -790,8 +788,8 @@ class _Reader:
         at the top of its content get the argument's class names, and take the directive's place."""
         try:
             names = tuple(self.grammar.class_option(directive.arguments[0]))
-        except ValueError:
-            raise Decline("a class directive whose argument is not a class name") from None
+        except ValueError:  # "invalid class attribute value": an error instead of the content
+            return
         start, depth = len(self.found), self._depth
         self.body(directive.content, directive.content_offset, False, context)
         for index in range(start, len(self.found)):
