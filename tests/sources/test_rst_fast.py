@@ -454,6 +454,16 @@ def test_docutils_failures_stay_failures(text: str, tmp_path: Path) -> None:
     assert isinstance(outcome.docutils, Exception) and not outcome.handled
 
 
+def test_modelled_docutils_directives_exist() -> None:
+    """Each qualified name in the reader's table is a docutils directive class, modelled or skipped."""
+    import importlib
+
+    for qualified, model in rst_fast.DOCUTILS_MODELS.items():
+        module, _, name = qualified.rpartition(".")
+        assert isinstance(getattr(importlib.import_module(module), name), type), qualified
+        assert model in rst_fast.MODELLED or model == "skip", qualified
+
+
 def test_only_checked_docutils_versions() -> None:
     import docutils
 

@@ -87,6 +87,28 @@ STARTS = {
 }
 CANDIDATES = {char: tuple(name for name in BODY_CONSTRUCTS if char in STARTS[name])
               for char in set("".join(STARTS.values()))}
+# docutils' own directives the reader models, by qualified name (importing their modules to compare
+# classes would cost start-up time: ``images`` imports urllib.request, ``body`` pygments).
+DOCUTILS_MODELS = {
+    **{f"docutils.parsers.rst.directives.admonitions.{name}": "nested" for name in (
+        "Admonition", "Attention", "Caution", "Danger", "Error", "Hint", "Important", "Note", "Tip", "Warning")},
+    "docutils.parsers.rst.directives.body.ParsedLiteral": "parsed_literal",
+    "docutils.parsers.rst.directives.body.Container": "container",
+    "docutils.parsers.rst.directives.body.Compound": "nested",
+    "docutils.parsers.rst.directives.body.Topic": "topic",
+    "docutils.parsers.rst.directives.body.Sidebar": "topic",
+    "docutils.parsers.rst.directives.body.Epigraph": "quote_directive",
+    "docutils.parsers.rst.directives.body.Highlights": "quote_directive",
+    "docutils.parsers.rst.directives.body.PullQuote": "quote_directive",
+    "docutils.parsers.rst.directives.misc.Class": "class_directive",
+    # Never a code node outside a system message, whatever their lines hold.
+    **{f"docutils.parsers.rst.directives.{name}": "skip" for name in (
+        "misc.Include", "misc.Raw", "body.MathBlock", "images.Image", "body.Rubric", "parts.Contents",
+        "parts.Sectnum")},
+}
+# Directives that show code whatever their lines hold; always modelled (or declined).
+SHOWS_CODE = frozenset({"code_block", "highlight", "literal_include", "doctest_directive", "project_code",
+                        "parsed_literal", "docutils.parsers.rst.directives.body.CodeBlock"})
 LITERAL_NEXT = re.compile(r"(?<!\\)(\\\\)*::$")  # docutils' RSTState.paragraph
 INCLUSION_END = 'end of inclusion from "'
 
@@ -145,8 +167,7 @@ class Grammar:
     class_option: Callable[[str], list[str]]
     language: Any  # docutils' English directive names
     original_lookup: Callable[[], Callable[..., Any]]
-    models: dict[type, str]  # directive class -> the method of _Reader that models it
-    shows_code: frozenset[type]  # classes that show code whatever their lines hold
+    stand_ins: dict[type, str]  # docsec's directive classes -> the method of _Reader that models each
     line_length_limit: int
 
     def classify(self, line: str) -> tuple[str, Optional[re.Match[str]]]:
@@ -168,7 +189,6 @@ def grammar() -> Optional[Grammar]:
     import docutils
     from docutils import utils
     from docutils.parsers.rst import directives, languages, states
-    from docutils.parsers.rst.directives import admonitions, body, images, misc, parts
 
     if tuple(docutils.__version_info__[:2]) not in VERIFIED_DOCUTILS:
         return None
@@ -186,24 +206,12 @@ def grammar() -> Optional[Grammar]:
         with rst._PARSE_LOCK:  # a parse in another thread replaces it for its duration
             return directives.directive  # type: ignore[no-any-return]
 
-    models: dict[type, str] = {
+    models = {
         stand_ins["code-block"]: "code_block", stand_ins["highlight"]: "highlight",
         stand_ins["literalinclude"]: "literal_include", stand_ins["doctest"]: "doctest_directive",
-        machinery["ProjectCode"]: "project_code", body.ParsedLiteral: "parsed_literal",
-        stand_ins["insecure-example"]: "example", stand_ins["seealso"]: "nested", machinery["Generic"]: "generic",
-        body.Container: "container", body.Compound: "nested_required", body.Topic: "topic",
-        body.Sidebar: "topic", body.Epigraph: "quote_directive", body.Highlights: "quote_directive",
-        body.PullQuote: "quote_directive", misc.Class: "class_directive",
-        **{cls: "nested_required" for cls in (
-            admonitions.Admonition, admonitions.Attention, admonitions.Caution, admonitions.Danger,
-            admonitions.Error, admonitions.Hint, admonitions.Important, admonitions.Note, admonitions.Tip,
-            admonitions.Warning)},
-        # Never a code node outside a system message, whatever their lines hold.
-        **{cls: "skip" for cls in (machinery["Skip"], misc.Include, misc.Raw, body.MathBlock, images.Image,
-                                   body.Rubric, parts.Contents, parts.Sectnum)},
+        machinery["ProjectCode"]: "project_code", stand_ins["insecure-example"]: "example",
+        stand_ins["seealso"]: "nested", machinery["Generic"]: "generic", machinery["Skip"]: "skip",
     }
-    shows_code = frozenset({stand_ins["code-block"], stand_ins["highlight"], stand_ins["literalinclude"],
-                            stand_ins["doctest"], machinery["ProjectCode"], body.ParsedLiteral, body.CodeBlock})
     return Grammar(
         patterns=patterns, constructs=constructs, target=body_state.explicit.patterns.target,
         embedded_directive=re.compile(r"(%s)::( +|$)" % states.Inliner.simplename, re.MULTILINE),
@@ -214,8 +222,8 @@ def grammar() -> Optional[Grammar]:
         parse_option_marker=functools.partial(body_state.parse_option_marker, None),
         markup_error=states.MarkupError, column_width=utils.column_width, escape2null=utils.escape2null,
         assemble_options=utils.assemble_option_dict, class_option=directives.class_option,
-        language=languages.get_language("en"), original_lookup=original_lookup, models=models,
-        shows_code=shows_code, line_length_limit=machinery["settings"].line_length_limit)
+        language=languages.get_language("en"), original_lookup=original_lookup, stand_ins=models,
+        line_length_limit=machinery["settings"].line_length_limit)
 
 
 def read_rst_fast(text: str, lines: list[str], path: Path, display_path: str, marker_classes: frozenset[str],
@@ -319,7 +327,7 @@ class _Reader:
     configured: Mapping[str, str]
     found: list[Found] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
-    _directive_classes: dict[str, type] = field(default_factory=dict)
+    _directive_classes: dict[str, tuple[Any, str]] = field(default_factory=dict)
     _depth: int = 0  # how many nested parses deep the reader is
     _depths: list[int] = field(default_factory=list)  # the depth each found item was made at
 
@@ -649,7 +657,7 @@ class _Reader:
         markers = text.count("::")
         if markers:
             embedded = self.grammar.embedded_directive.search(text)
-            if markers > 1 or embedded is None or self.directive_class(embedded.group(1)) in self.grammar.shows_code:
+            if markers > 1 or embedded is None or self.directive_class(embedded.group(1))[1] in SHOWS_CODE:
                 raise Decline("a substitution definition that may show code")
         return index + len(raw)
 
@@ -658,24 +666,27 @@ class _Reader:
     def directive(self, lines: list[str], offset: int, index: int, match: re.Match[str], top: bool,
                   context: Context) -> int:
         name = match.group(1)
-        cls = self.directive_class(name)
+        cls, model = self.directive_class(name)
         raw = indented(lines, index, first_indent=match.end())
         end = index + len(raw)
-        model = self.grammar.models.get(cls)
-        if cls not in self.grammar.shows_code and (model == "skip" or not may_show_code(raw)):
+        if model not in SHOWS_CODE and (model == "skip" or not may_show_code(raw)):
             return end
-        if model is None:
+        if model not in MODELLED:
             raise Decline(f"docutils' {name!r} directive holding '::' or '>>>'")
         getattr(self, model)(self.directive_parts(cls, name, raw, offset + index), top, context)
         return end
 
-    def directive_class(self, name: str) -> type:
-        """The class docutils runs for ``name``: the look-up :mod:`.rst` installs while it parses."""
-        cls = self._directive_classes.get(name)
-        if cls is None:
+    def directive_class(self, name: str) -> tuple[Any, str]:
+        """The class docutils runs for ``name`` (the look-up :mod:`.rst` installs while it parses), and
+        the method that models it (else the class's qualified name)."""
+        known = self._directive_classes.get(name)
+        if known is None:
             lookup = rst._lookup(self.grammar.original_lookup(), rst._machinery(), self.configured)
-            cls = self._directive_classes[name] = lookup(name, self.grammar.language, _QuietDocument())[0]
-        return cls
+            cls = lookup(name, self.grammar.language, _QuietDocument())[0]
+            qualified = f"{cls.__module__}.{cls.__qualname__}"
+            known = self._directive_classes[name] = (
+                cls, self.grammar.stand_ins.get(cls) or DOCUTILS_MODELS.get(qualified, qualified))
+        return known
 
     def directive_parts(self, cls: Any, name: str, raw: list[str], line_offset: int) -> Directive:
         """``parse_directive_block``; declined wherever docutils would report an error."""
@@ -766,7 +777,7 @@ class _Reader:
     def nested(self, directive: Directive, top: bool, context: Context) -> None:
         self.body(directive.content, directive.content_offset, False, context)
 
-    generic = nested_required = nested  # without content there is nothing to parse
+    generic = nested  # without content there is nothing to parse
 
     def container(self, directive: Directive, top: bool, context: Context) -> None:
         if directive.arguments:
@@ -802,6 +813,10 @@ class _Reader:
     def quote_directive(self, directive: Directive, top: bool, context: Context) -> None:
         """``epigraph``, ``highlights``, ``pull-quote``: their content is a block quote."""
         self.quote(directive.content, directive.content_offset, context)
+
+
+MODELLED = frozenset(name for name in dir(_Reader) if not name.startswith("_")) & (
+    set(DOCUTILS_MODELS.values()) | SHOWS_CODE | {"example", "nested", "generic", "skip"})
 
 
 def _docutils_crash(text: str) -> str:
