@@ -30,8 +30,13 @@ directive to both readers:
   extensions' code directives (:mod:`._directives`), unknown directives
   (content read as rST), directives whose body is not rST (skipped), and
   docutils' admonitions, ``container``, ``compound``, ``topic``,
-  ``sidebar``, ``epigraph`` / ``highlights`` / ``pull-quote`` and
-  ``parsed-literal``.
+  ``sidebar``, ``epigraph`` / ``highlights`` / ``pull-quote``,
+  ``parsed-literal`` and ``class`` (Sphinx's py-domain ``.. class::`` is
+  docutils' ``class`` here);
+* errors that only add a system message (which :func:`.rst.read_rst`
+  ignores): a title or a long punctuation line inside a nested block, an
+  unexpected indentation, a missing literal block, a ``class`` or
+  ``container`` argument that is no class name (its content is dropped).
 
 A construct that cannot show code is skipped without being modelled: a table,
 a line block, a substitution definition or a directive of any other kind
@@ -41,16 +46,17 @@ of the two, except directives that show code by themselves, which are always
 modelled), as long as its *extent* follows docutils' rules.
 
 It declines on: a docutils version it was not checked against; NUL
-characters; quoted (unindented) literal blocks; section titles or
-punctuation lines that docutils rejects, and titles inside nested blocks;
-malformed grid tables; tables, line blocks and substitution definitions
-that hold ``::`` or ``>>>``; directive blocks docutils would reject
-(argument count, unknown or malformed options, content where none is
-allowed) when the directive could show code; option list markers docutils
-rejects; a ``topic`` or ``sidebar`` with code inside a nested block; docutils
-directives not listed above whose lines hold ``::`` or ``>>>``; the comment
-that ends an inclusion.  :func:`.rst.extract` also keeps the legacy-marker
-judgements (``legacy`` in the configuration) on the docutils path.
+characters; files docutils fails on (the comment that ends an inclusion, an
+enumerator longer than ``int()`` converts), so that they stay parse errors;
+quoted (unindented) literal blocks; top-level title over- and underlines
+docutils rejects; malformed grid tables; tables, line blocks and
+substitution definitions that hold ``::`` or ``>>>``; directive blocks
+docutils would reject (argument count, unknown or malformed options, content
+where none is allowed) when the directive could show code; option list
+markers docutils rejects; a ``topic`` or ``sidebar`` with code inside a
+nested block; docutils directives not listed above whose lines hold ``::``
+or ``>>>``.  :func:`.rst.extract` also keeps the legacy-marker judgements
+(``legacy`` in the configuration) on the docutils path.
 
 Parity is proven by ``tests/sources/test_rst_fast.py``: every rST file of the
 repository, a generated tree and Sphinx's and Django's documentation, plus
