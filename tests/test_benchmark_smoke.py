@@ -40,3 +40,12 @@ def test_profile_rules_reports_views_and_rules(tmp_path: Path) -> None:
     )
     assert "view (block kind)" in result.stdout
     assert "all rules" in result.stdout
+
+
+def test_rst_reader_times_both_readers(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, str(BENCHMARKS / "rst_reader.py"), "--pages", "6", "--repeat", "1",
+         "--tree", str(tmp_path / "tree")],
+        check=True, capture_output=True, text=True, timeout=600,
+    )
+    assert "docutils" in result.stdout and "fast reader handled" in result.stdout and "ratio" in result.stdout

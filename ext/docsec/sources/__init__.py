@@ -1,10 +1,12 @@
 """Sources: turn documentation files into code blocks with exact locations.
 
 One module per format: :mod:`.markdown` (MyST Markdown, via markdown-it-py
-and the MyST plugins), :mod:`.rst` (reStructuredText, via docutils) and
-:mod:`.notebook` (Jupyter, via nbformat).  :func:`extract` dispatches on the
-file suffix and never raises on bad input: problems come back as
-diagnostics with the file and line, beside whatever blocks could be read.
+and the MyST plugins), :mod:`.rst` (reStructuredText, via docutils; for
+``docsec check``, via the equivalent line-based reader :mod:`.rst_fast`
+wherever it can vouch for the result) and :mod:`.notebook` (Jupyter, via
+nbformat).  :func:`extract` dispatches on the file suffix and never raises on
+bad input: problems come back as diagnostics with the file and line, beside
+whatever blocks could be read.
 """
 
 from __future__ import annotations

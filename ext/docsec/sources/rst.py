@@ -31,6 +31,10 @@ order:
 ``::`` blocks take the language of the last ``highlight`` before them, else
 ``default`` (Sphinx's ``highlight_language``); ``>>>`` paragraphs
 (``doctest_block``) are ``pycon``.
+
+:func:`extract` (``docsec check``) first asks :mod:`.rst_fast`, a line-based
+reader of the same block structure that gives exactly what :func:`read_rst`
+gives or declines; docutils reads the files it declines.
 """
 
 from __future__ import annotations
@@ -42,7 +46,7 @@ import re
 import threading
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, ClassVar, Mapping, Optional
+from typing import TYPE_CHECKING, Any, Callable, ClassVar, Mapping, Optional, Sequence, Union
 
 from ..core.config import Config
 from ..core.legacy import NO_LEGACY, LegacyMarkers
@@ -72,6 +76,28 @@ class RstResult:
     blocks: list[CodeBlock] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
     highlight: str = "default"
+
+
+@dataclass(frozen=True)
+class Found:
+    """A code node as :func:`read_rst` turns it into a block; docutils' doctree and the
+    fast reader (:mod:`.rst_fast`) both describe what they found with these."""
+
+    text: str
+    line: int  # the parser's 1-based line for the code (confirmed against the source by make_block)
+    language: str = ""  # empty: the ``highlight`` language in force
+    classes: tuple[str, ...] = ()
+    construct: str = "rst-literal"  # the origin's construct when the node has no origin of its own
+    origin: Optional[Origin] = None
+    included: str = ""  # ``literalinclude``: the display path of the included file
+    context: Context = NO_CONTEXT
+
+
+@dataclass(frozen=True)
+class HighlightChange:
+    """Where a ``highlight`` directive stood: the language of the blocks after it."""
+
+    language: str
 
 
 @dataclass
@@ -128,11 +154,7 @@ def _machinery() -> dict[str, Any]:
         }
 
         def run(self) -> list[nodes.Node]:
-            from ._include import dedent_text
-
-            code = "\n".join(self.content)
-            if "dedent" in self.options:
-                code = dedent_text(code, self.options["dedent"] or "")
+            code = code_block_text(self.content, self.options)
             node = nodes.literal_block(code, code, classes=list(self.options.get("class", [])))
             if self.arguments:
                 node["language"] = self.arguments[0]
@@ -158,24 +180,19 @@ def _machinery() -> dict[str, Any]:
         option_spec["class"] = directives.class_option
 
         def run(self) -> list[nodes.Node]:
-            from ._include import IncludeError, read_include
-
             state = state_of(self)
-            options = {k: "" if v is None else v for k, v in self.options.items() if k != "class"}
-            try:
-                included = read_include(state.path, state.display_path, self.arguments[0], options)
-            except IncludeError as error:
-                state.diagnostics.append(Diagnostic(
-                    "include-missing", str(error), state.display_path, self.lineno + state.line_offset,
-                    Severity.MEDIUM, state.cell))
+            included = include_code(state.path, state.display_path, self.arguments[0], self.options)
+            if isinstance(included, str):
+                state.diagnostics.append(include_missing(included, state.display_path, self.lineno + state.line_offset,
+                                                         state.cell))
                 return []
-            node = nodes.literal_block(included.text, included.text, classes=list(self.options.get("class", [])))
-            language = options.get("language", "").strip() or included.language
+            text, language, shown_path, first = included
+            node = nodes.literal_block(text, text, classes=list(self.options.get("class", [])))
             if language:
                 node["language"] = language
             node.line = self.lineno
-            node["docsec_path"] = included.display_path
-            node["docsec_line"] = included.line
+            node["docsec_path"] = shown_path
+            node["docsec_line"] = first
             return [node]
 
     class TestDirective(Directive):
@@ -187,14 +204,11 @@ def _machinery() -> dict[str, Any]:
         option_spec = AnyOptions()
 
         def run(self) -> list[nodes.Node]:
-            if self.name in HIDDEN_DIRECTIVES or "hide" in self.options:
+            shown = doctest_code(self.name, self.content, self.options)
+            if shown is None:
                 return []
-            code = "\n".join(self.content)
-            if self.name == "doctest":
-                code = BLANKLINE.sub("", code)
-                if "no-trim-doctest-flags" not in self.options:
-                    code = DOCTEST_FLAGS.sub("", code)
-            node = nodes.literal_block(code, code, language=DOCTEST_LANGUAGES[self.name])
+            code, language = shown
+            node = nodes.literal_block(code, code, language=language)
             node.line = self.lineno
             node["docsec_line"] = self.content_offset + 1
             node["docsec_origin"] = directive_origin(self)
@@ -209,7 +223,7 @@ def _machinery() -> dict[str, Any]:
         option_spec = AnyOptions()
 
         def run(self) -> list[nodes.Node]:
-            node = example(kind=self.name, reason=str(self.options.get("reason") or "").strip())
+            node = example(kind=self.name, reason=example_reason(self.options))
             self.state.nested_parse(self.content, self.content_offset, node)
             return [node]
 
@@ -223,13 +237,11 @@ def _machinery() -> dict[str, Any]:
 
         def run(self) -> list[nodes.Node]:
             state = state_of(self)
-            language = code_language(self.name, self.arguments[0] if self.arguments else "", self.options,
-                                     state.directive_languages)
-            if not language or not self.content:
+            shown = project_code(self.name, self.arguments, self.options, self.content, state.directive_languages)
+            if shown is None:
                 return []
-            code = "\n".join(self.content)
-            node = nodes.literal_block(code, code, language=language,
-                                       classes=str(self.options.get("class") or "").split())
+            code, language, classes = shown
+            node = nodes.literal_block(code, code, language=language, classes=classes)
             node.line = self.lineno
             node["docsec_line"] = self.content_offset + 1
             node["docsec_origin"] = directive_origin(self)
@@ -298,6 +310,61 @@ def directive_origin(directive: Any) -> Origin:
     return Origin("rst-directive", directive.lineno, directive.content_offset + len(directive.content))
 
 
+# What the stand-ins show, as pure functions of the directive's parts, so that docutils'
+# directives and the fast reader (:mod:`.rst_fast`) cannot disagree.
+
+def code_block_text(content: Sequence[str], options: Mapping[str, Any]) -> str:
+    """The code a ``code-block`` shows: its content, dedented as ``:dedent:`` asks."""
+    from ._include import dedent_text
+
+    code = "\n".join(content)
+    if "dedent" in options:
+        code = dedent_text(code, options["dedent"] or "")
+    return code
+
+
+def doctest_code(name: str, content: Sequence[str], options: Mapping[str, Any]) -> Optional[tuple[str, str]]:
+    """(code, language) a ``sphinx.ext.doctest`` directive shows; None when Sphinx hides it."""
+    if name in HIDDEN_DIRECTIVES or "hide" in options:
+        return None
+    code = "\n".join(content)
+    if name == "doctest":
+        code = BLANKLINE.sub("", code)
+        if "no-trim-doctest-flags" not in options:
+            code = DOCTEST_FLAGS.sub("", code)
+    return code, DOCTEST_LANGUAGES[name]
+
+
+def example_reason(options: Mapping[str, Any]) -> str:
+    return str(options.get("reason") or "").strip()
+
+
+def include_code(path: Path, display_path: str, argument: str, options: Mapping[str, Any]
+                 ) -> Union[tuple[str, str, str, int], str]:
+    """(code, language, display path, first line) a ``literalinclude`` shows, or why it cannot be read."""
+    from ._include import IncludeError, read_include
+
+    plain = {k: "" if v is None else v for k, v in options.items() if k != "class"}
+    try:
+        included = read_include(path, display_path, argument, plain)
+    except IncludeError as error:
+        return str(error)
+    return included.text, plain.get("language", "").strip() or included.language, included.display_path, included.line
+
+
+def include_missing(message: str, display_path: str, line: int, cell: Optional[int]) -> Diagnostic:
+    return Diagnostic("include-missing", message, display_path, line, Severity.MEDIUM, cell)
+
+
+def project_code(name: str, arguments: Sequence[str], options: Mapping[str, Any], content: Sequence[str],
+                 configured: Mapping[str, str]) -> Optional[tuple[str, str, list[str]]]:
+    """(code, language, classes) of another extension's code directive; None when it shows none."""
+    language = code_language(name, arguments[0] if arguments else "", options, configured)
+    if not language or not content:
+        return None
+    return "\n".join(content), language, str(options.get("class") or "").split()
+
+
 def _lookup(original: Callable[..., Any], machinery: dict[str, Any],
             configured: Mapping[str, str]) -> Callable[..., Any]:
     stand_ins, generic, skip = machinery["stand_ins"], machinery["Generic"], machinery["Skip"]
@@ -333,47 +400,68 @@ def read_rst(text: str, path: Path, display_path: str, marker_classes: frozenset
     directive_languages = directive_languages or {}
     state = _DocumentState(path, display_path, line_offset, cell, directive_languages=directive_languages)
     document = _parse("\n" * first_line + text, path, state)
-    settings = document.settings
     result = RstResult(diagnostics=state.diagnostics, highlight=highlight)
     for message in document.findall(nodes.system_message):
         match = LINE_LIMIT_MESSAGE.search(message.astext())
         if match:
-            result.diagnostics.append(Diagnostic(
-                "line-too-long", f"line {match.group(1)} of {display_path} is longer than docutils' limit of "
-                f"{settings.line_length_limit} characters, so docutils and Sphinx do not read this file at all; "
-                "break the line", display_path, int(match.group(1)) + line_offset, Severity.MEDIUM, cell))
+            result.diagnostics.append(line_too_long(display_path, int(match.group(1)),
+                                                    document.settings.line_length_limit, line_offset, cell))
+    assemble(_found_in(document, context, legacy), result, display_path, lines, marker_classes, cell, line_offset)
+    return result
+
+
+def _found_in(document: Any, context: Context, legacy: LegacyMarkers) -> list[Union[Found, HighlightChange]]:
+    """The code nodes and ``highlight`` changes of a doctree, in document order."""
     from .legacy_nodes import legacy_marker
 
-    example, highlight_marker = m["example"], m["highlight_marker"]
+    m = _machinery()
+    nodes, example, highlight_marker = m["nodes"], m["example"], m["highlight_marker"]
     wanted = (nodes.literal_block, nodes.doctest_block, highlight_marker)
+    found: list[Union[Found, HighlightChange]] = []
     for node in document.findall(lambda n: isinstance(n, wanted)):
         if isinstance(node, highlight_marker):
-            result.highlight = node["language"]
+            found.append(HighlightChange(node["language"]))
             continue
         if _in_system_message(node, nodes):
             continue
         block_context = _context(node, context, example)
         if legacy:
             block_context = block_context.after(legacy_marker(node, legacy))
-        text_of_node = node.astext()
-        if isinstance(node, nodes.doctest_block):
-            language = "pycon"
-        else:
-            language = node.get("language") or result.highlight
-        marker = block_marker(block_context, node.get("classes", []), marker_classes)
-        line = node.get("docsec_line") or node.line or 1
-        if node.get("docsec_path"):
-            result.blocks.append(make_block(text_of_node, language, node["docsec_path"], [], line, marker,
-                                            block_context.secure))
+        doctest = isinstance(node, nodes.doctest_block)
+        found.append(Found(
+            node.astext(), node.get("docsec_line") or node.line or 1, "pycon" if doctest else node.get("language") or "",
+            tuple(node.get("classes", [])), "rst-doctest" if doctest else "rst-literal", node.get("docsec_origin"),
+            node.get("docsec_path") or "", block_context))
+    return found
+
+
+def assemble(found: Sequence[Union[Found, HighlightChange]], result: RstResult, display_path: str, lines: list[str],
+             marker_classes: frozenset[str], cell: Optional[int] = None, line_offset: int = 0) -> None:
+    """Turn what a reader found into ``result``'s blocks and final highlight language."""
+    for item in found:
+        if isinstance(item, HighlightChange):
+            result.highlight = item.language
             continue
-        block = make_block(text_of_node, language, display_path, lines, line, marker,
-                           block_context.secure, cell, line_offset, node.get("docsec_origin"))
+        language = item.language or result.highlight
+        marker = block_marker(item.context, item.classes, marker_classes)
+        if item.included:
+            result.blocks.append(make_block(item.text, language, item.included, [], item.line, marker,
+                                            item.context.secure))
+            continue
+        block = make_block(item.text, language, display_path, lines, item.line, marker,
+                           item.context.secure, cell, line_offset, item.origin)
         if block.origin is None:  # a ``::`` literal block or a ``>>>`` paragraph: its own lines
             start = block.location.line - line_offset
-            construct = "rst-doctest" if isinstance(node, nodes.doctest_block) else "rst-literal"
-            block = replace(block, origin=Origin(construct, start, start + text_of_node.count("\n")))
+            block = replace(block, origin=Origin(item.construct, start, start + item.text.count("\n")))
         result.blocks.append(block)
-    return result
+
+
+def line_too_long(display_path: str, line: int, limit: int, line_offset: int = 0,
+                  cell: Optional[int] = None) -> Diagnostic:
+    return Diagnostic(
+        "line-too-long", f"line {line} of {display_path} is longer than docutils' limit of "
+        f"{limit} characters, so docutils and Sphinx do not read this file at all; "
+        "break the line", display_path, line + line_offset, Severity.MEDIUM, cell)
 
 
 def _parse(text: str, path: Path, state: _DocumentState) -> Any:
@@ -455,9 +543,12 @@ def extract(path: Path, display_path: str, config: Config, text: Optional[str] =
     result = SourceResult(display_path, diagnostics=list(decoded.diagnostics))
     if decoded.text is None:
         return result
+    lines = docutils_lines(decoded.text)
+    read = None if config.legacy else _read_fast(decoded.text, lines, path, display_path, config)
     try:
-        read = read_rst(decoded.text, path, display_path, config.marker_class_set(), docutils_lines(decoded.text),
-                        directive_languages=config.directive_languages, legacy=config.legacy)
+        if read is None:
+            read = read_rst(decoded.text, path, display_path, config.marker_class_set(), lines,
+                            directive_languages=config.directive_languages, legacy=config.legacy)
     except Exception as error:  # noqa: BLE001 - a docutils bug must not stop a whole run
         result.diagnostics.append(Diagnostic(
             "parse-error", f"could not parse {display_path} as reStructuredText "
@@ -467,6 +558,20 @@ def extract(path: Path, display_path: str, config: Config, text: Optional[str] =
     result.blocks.extend(read.blocks)
     result.diagnostics.extend(read.diagnostics)
     return result
+
+
+def _read_fast(text: str, lines: list[str], path: Path, display_path: str, config: Config) -> Optional[RstResult]:
+    """The fast reader's result (:mod:`.rst_fast`), or None when docutils must read the file.
+
+    Legacy markers are judged on docutils' doctree, so with ``legacy`` configured docutils reads
+    every file.  An error in the fast reader costs time, never a block: docutils reads the file.
+    """
+    from .rst_fast import read_rst_fast
+
+    try:
+        return read_rst_fast(text, lines, path, display_path, config.marker_class_set(), config.directive_languages)
+    except Exception:  # noqa: BLE001 - see the docstring
+        return None
 
 
 __all__ = ["RstResult", "extract", "paragraphs", "read_rst", "top_level_paragraphs"]
