@@ -28,7 +28,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from docutils import nodes
@@ -45,6 +45,7 @@ from .foreign import CODE_ATTR, LANGUAGE_ATTR
 NOTEBOOK_LINES = 10000
 TEXT_CELL_LINE_OFFSET = 2
 OUTPUT_CLASSES = frozenset({"output", "cell_output"})
+CODE_NODES = (addnodes.highlightlang, nodes.literal_block, nodes.doctest_block)
 INCLUDED_LANGUAGES = {
     ".py": "python", ".pyw": "python", ".pycon": "pycon", ".sh": "bash", ".bash": "bash", ".zsh": "zsh",
     ".ps1": "powershell", ".console": "console", ".yaml": "yaml", ".yml": "yaml",
@@ -133,20 +134,35 @@ def raw_blocks(doctree: nodes.document, docpath: str, config: Config,
                highlight_language: str) -> Iterator[tuple[nodes.Element, RawBlock]]:
     """Every code node of ``doctree`` that a reader sees, with its block (one walk, in document order)."""
     highlight: str | None = None
-    wanted = (addnodes.highlightlang, nodes.literal_block, nodes.doctest_block)
     marker_classes = config.marker_class_set()
-    for node in list(doctree.findall(lambda n: isinstance(n, wanted) or _recorded_raw(n))):
+    for node, around in _code_nodes(doctree):
         if isinstance(node, addnodes.highlightlang):
             highlight = node["lang"]
-            continue
-        around = Surroundings.of(node)
-        if around.hidden:
             continue
         text = node[CODE_ATTR] if isinstance(node, nodes.raw) else node.astext()
         marker = _marker(node, around, marker_classes, config)
         yield node, RawBlock(text, language(node, highlight, highlight_language), place(node, docpath, around),
                              marker, around.secure is not None,
                              around.insecure.get(EXAMPLE_ATTR) if around.insecure is not None else None)
+
+
+def _code_nodes(doctree: nodes.document) -> Iterator[tuple[nodes.Element, Surroundings]]:
+    """Code nodes and ``highlightlang`` in document order, each with what surrounds it.
+
+    One walk down the tree carries the surroundings along (instead of a walk up
+    from every block) and skips hidden subtrees whole.
+    """
+    stack: list[tuple[nodes.Element, Surroundings]] = [(doctree, Surroundings())]
+    while stack:
+        node, around = stack.pop()
+        if isinstance(node, CODE_NODES) or _recorded_raw(node):
+            if isinstance(node, addnodes.highlightlang) or not _hides(node):
+                yield node, around
+            continue
+        if _hides(node):
+            continue
+        inner = around.inside(node)
+        stack.extend((child, inner) for child in reversed(node.children) if isinstance(child, nodes.Element))
 
 
 def code_blocks(doctree: nodes.document, docpath: str, sources: Sources, config: Config,
@@ -157,37 +173,27 @@ def code_blocks(doctree: nodes.document, docpath: str, sources: Sources, config:
 
 @dataclass(frozen=True)
 class Surroundings:
-    """What one walk up from a code node finds."""
+    """What encloses a code node: the nearest example directives and MyST-NB code cell."""
 
-    hidden: bool = False  # echoed directive source in a system message, or a notebook cell output
     insecure: nodes.Element | None = None  # the nearest insecure-example
     secure: nodes.Element | None = None  # the nearest secure-example
     cell: nodes.Element | None = None  # the MyST-NB code cell
 
-    @classmethod
-    def of(cls, node: nodes.Element) -> Surroundings:
-        insecure = secure = cell = None
-        current: nodes.Node | None = node
-        while current is not None:
-            if isinstance(current, nodes.system_message):
-                return cls(hidden=True)
-            if isinstance(current, nodes.Element):
-                if current.get("nb_element") == "cell_code_output" or OUTPUT_CLASSES & set(current["classes"]):
-                    return cls(hidden=True)
-                marker = current.get(MARKER_ATTR)
-                if marker == "insecure" and insecure is None and current is not node:
-                    insecure = current
-                elif marker == "secure" and secure is None and current is not node:
-                    secure = current
-                elif cell is None and current.get("nb_element") == "cell_code":
-                    cell = current
-            current = current.parent
-        return cls(False, insecure, secure, cell)
+    def inside(self, element: nodes.Element) -> Surroundings:
+        marker = element.get(MARKER_ATTR)
+        if marker == "insecure":
+            return replace(self, insecure=element)
+        if marker == "secure":
+            return replace(self, secure=element)
+        if element.get("nb_element") == "cell_code":
+            return replace(self, cell=element)
+        return self
 
 
-def skipped(node: nodes.Element) -> bool:
-    """Echoed directive source in a system message, or a notebook cell output."""
-    return Surroundings.of(node).hidden
+def _hides(element: nodes.Element) -> bool:
+    """Echoed directive source in a system message, or a notebook cell output: not shown as code."""
+    return isinstance(element, nodes.system_message) or element.get("nb_element") == "cell_code_output" or bool(
+        OUTPUT_CLASSES.intersection(element["classes"]))
 
 
 def _recorded_raw(node: nodes.Node) -> bool:
@@ -231,10 +237,6 @@ def locate(place: Place, text: str, sources: Sources) -> Location:
     if line and place.text_cell:  # MyST-NB text notebook: the line is two past the ``{code-cell}`` fence
         line = max(line - TEXT_CELL_LINE_OFFSET, 1)
     return Location(sources.relative(source), _find(sources.lines(source), line or 1, text))
-
-
-def location(node: nodes.Element, text: str, docpath: str, sources: Sources) -> Location:
-    return locate(place(node, docpath, Surroundings.of(node)), text, sources)
 
 
 def _find(lines: list[str], hint: int, text: str, *fallbacks: int) -> int:
