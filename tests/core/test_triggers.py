@@ -67,6 +67,59 @@ def test_index_agrees_with_substring_search_on_random_text() -> None:
         assert index.triggered(text) == by_substring(rules, text), text
 
 
+# Triggers with characters other than ASCII letters, digits and "_": anchored by a run of those
+# (at the start, the end, in the middle, several runs), and none at all (looked for on every block).
+PUNCTUATED = [made_up_rule(20, "index-url", "a.b.c"), made_up_rule(21, "--x", "x--"), made_up_rule(22, "://"),
+              made_up_rule(23, "private key", "é"), made_up_rule(24, "{{", "ab_c"), made_up_rule(25, "ß-ss", "-"),
+              made_up_rule(26, "url"), made_up_rule(27, "a.b")]
+ALPHABET = list("abcx_-. :/{}\n\té0ßSİ\udc80") + ["index", "url", "private", "key", "ss", "ab"]
+
+
+def random_text(generator: random.Random, pieces: list[str]) -> str:
+    return "".join(generator.choice(pieces)[: generator.randint(1, 8)] for _ in range(generator.randint(0, 16)))
+
+
+def test_index_agrees_with_substring_search_on_punctuated_and_non_ascii_text() -> None:
+    rules = PUNCTUATED + OVERLAPPING
+    index = TriggerIndex.build(rules)
+    pieces = ALPHABET + sorted({trigger for rule in rules for trigger in rule.triggers})
+    generator = random.Random(11)
+    for _ in range(5000):
+        text = random_text(generator, pieces)
+        assert index.triggered(text) == by_substring(rules, text), text
+
+
+def test_index_agrees_with_substring_search_on_long_words_and_a_full_memory(monkeypatch) -> None:
+    import docsec.core.triggers as triggers
+
+    monkeypatch.setattr(triggers, "MAX_WORDS", 5)
+    rules = [registered.rule for registered in builtin_catalog()] + PUNCTUATED
+    index = TriggerIndex.build(rules)
+    pieces = ALPHABET + sorted({trigger for rule in rules for trigger in rule.triggers})
+    generator = random.Random(5)
+    for _ in range(2000):
+        word = "".join(generator.choice(pieces) for _ in range(generator.randint(0, 30))).replace(" ", "_")
+        for text in (word, random_text(generator, pieces) + word):  # a word longer than LONGEST_KEPT is not kept
+            assert index.triggered(text) == by_substring(rules, text), text
+            assert len(index.words) <= 5
+    assert all(len(word) <= triggers.LONGEST_KEPT for word in index.words)
+
+
+def test_index_agrees_with_substring_search_on_every_example_and_doc() -> None:
+    from docsec.languages import build_views
+
+    rules = [registered.rule for registered in builtin_catalog()]
+    index = TriggerIndex.build(rules)
+    root = RULES.parents[2]
+    paths = sorted(RULES.glob("*/examples/*/*")) + sorted((root / "docs").rglob("*.md"))
+    assert len(paths) > 100
+    for path in paths:
+        text = path.read_text(encoding="utf-8")
+        views = build_views(text, LABELS.get(path.suffix, ""))
+        for candidate in (text, text.lower(), views.trigger_text or "", views.joined_trigger_text):
+            assert index.triggered(candidate) == by_substring(rules, candidate), path
+
+
 def test_rules_without_triggers_are_never_in_the_index() -> None:
     index = TriggerIndex.build([made_up_rule(1), made_up_rule(2, "ab")])
     assert index.triggered("ab ab") == {"TST002"}
