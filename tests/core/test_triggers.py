@@ -241,3 +241,33 @@ def test_block_triggers_look_once_and_let_every_rule_run_on_escapes() -> None:
     assert asked == ["text", "joined"]  # each looked for once
     escaped = BlockTriggers(triggers, lambda: None, joined)
     assert all(rule.id in escaped.found for rule in rules)
+
+
+def test_the_engine_runs_exactly_the_rules_whose_triggers_the_block_holds_in_selection_order() -> None:
+    """``KindRules.to_run`` against the rule-by-rule test it replaces, for random found sets."""
+    from docsec.core.engine import KindRules
+    from docsec.core.triggers import Everything
+    from docsec.rules.registry import RegisteredRule
+
+    def registered(rule: Rule) -> RegisteredRule:
+        return RegisteredRule(rule, lambda view: (), "tests")
+
+    rules = tuple(registered(rule) for rule in [
+        made_up_rule(1, "ab"), made_up_rule(2), dataclasses.replace(made_up_rule(3, "cd"), joined_triggers=("cd",)),
+        dataclasses.replace(made_up_rule(4), joined_triggers=("token",)), made_up_rule(5, "ef"), made_up_rule(6),
+        made_up_rule(7, "gh")])
+    group = KindRules.build(rules)
+
+    class Found:
+        def __init__(self, found: frozenset, joined: frozenset) -> None:
+            self.found, self.joined_found = found, joined
+
+    ids = [r.rule.id for r in rules] + ["TST099"]  # (an id of a rule of another view kind)
+    generator = random.Random(3)
+    for _ in range(500):
+        found = frozenset(generator.sample(ids, generator.randint(0, len(ids))))
+        joined = frozenset(generator.sample(ids, generator.randint(0, 3)))
+        for block in (Found(found, joined), Found(Everything(), joined)):
+            expected = [r for r in rules if not r.rule.has_triggers or r.rule.id in block.found
+                        or (r.rule.joined_triggers and r.rule.id in block.joined_found)]
+            assert list(group.to_run(block)) == expected  # type: ignore[arg-type]

@@ -3,7 +3,7 @@ apply markers, inline suppressions and the configured selection."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from fnmatch import fnmatch
 from typing import Iterable, Optional
@@ -26,7 +26,7 @@ from ..rules.registry import RegisteredRule
 from .catalog import Catalog, load_catalog
 from .config import Config, ConfigError
 from .suppressions import Suppression, find_suppressions
-from .triggers import BlockTriggers, Triggers
+from .triggers import BlockTriggers, Everything, Triggers
 
 SUPPRESSION_WITHOUT_REASON = Rule(
     id="DSX001",
@@ -66,12 +66,51 @@ def _matches(rule_id: str, selectors: Iterable[str]) -> bool:
 
 
 @dataclass(frozen=True)
+class KindRules:
+    """The rules of one view kind, arranged so a block's found triggers pick the ones to run."""
+
+    rules: tuple[RegisteredRule, ...]
+    position: dict[str, int]  # id -> position, for the rules with triggers
+    joined: tuple[int, ...]  # positions of the rules with joined triggers
+    always: tuple[int, ...]  # positions of the rules without triggers: they run on every block
+
+    @classmethod
+    def build(cls, rules: tuple[RegisteredRule, ...]) -> "KindRules":
+        return cls(rules,
+                   {r.rule.id: i for i, r in enumerate(rules) if r.rule.has_triggers},
+                   tuple(i for i, r in enumerate(rules) if r.rule.joined_triggers),
+                   tuple(i for i, r in enumerate(rules) if not r.rule.has_triggers))
+
+    def to_run(self, triggers: BlockTriggers) -> tuple[RegisteredRule, ...] | list[RegisteredRule]:
+        """The rules a block's triggers let run, in the selection's order: those without
+        triggers, and those with a trigger or a joined trigger in the block."""
+        found = triggers.found
+        if type(found) is Everything:
+            return self.rules
+        rules, position = self.rules, self.position
+        chosen = [position[rule_id] for rule_id in found if rule_id in position]
+        for index in self.joined:
+            rule_id = rules[index].rule.id
+            if rule_id not in found and rule_id in triggers.joined_found:
+                chosen.append(index)
+        chosen.extend(self.always)
+        if len(chosen) > 1:
+            chosen.sort()
+        return [rules[index] for index in chosen]
+
+
+@dataclass(frozen=True)
 class Selection:
     """Which rules run, derived once from the configuration."""
 
     by_view: dict[str, tuple[RegisteredRule, ...]]
     config: Config
     triggers: Triggers
+    by_kind: dict[str, KindRules] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        by_kind = {kind: KindRules.build(rules) for kind, rules in self.by_view.items()}
+        object.__setattr__(self, "by_kind", by_kind)  # frozen: set once here
 
     @classmethod
     def build(cls, catalog: Catalog, config: Config) -> "Selection":
@@ -126,15 +165,12 @@ class Engine:
         seen: set[tuple[str, int]] = set()
         results: list[tuple[Rule, Hit]] = []
         triggers = BlockTriggers(selection.triggers, lambda: views.trigger_text, lambda: views.joined_trigger_text)
-        for kind, rules in selection.by_view.items():
+        for kind, group in selection.by_kind.items():
             view = views.text if kind == "text" else views.get(kind)
             if view is None:
                 continue
-            for registered in rules:
+            for registered in group.to_run(triggers):
                 rule = registered.rule
-                if rule.has_triggers and rule.id not in triggers.found:
-                    if not rule.joined_triggers or rule.id not in triggers.joined_found:
-                        continue
                 if ignored and _matches(rule.id, ignored):
                     continue
                 for hit in registered.check(view):
