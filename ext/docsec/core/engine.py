@@ -22,7 +22,7 @@ from ..model import (
     Severity,
     Status,
 )
-from ..rules.registry import RegisteredRule
+from ..rules.registry import VIEW_KINDS, RegisteredRule
 from .catalog import Catalog, load_catalog
 from .config import Config, ConfigError
 from .suppressions import Suppression, find_suppressions
@@ -59,6 +59,11 @@ def with_custom_rules(catalog: Catalog, config: Config) -> Catalog:
 def marked_by_text(marker: Marker) -> str:
     """How a report names what marked a block: the marker kind, and for legacy markers what it was."""
     return f"{marker.kind.value} marker: {marker.source}" if marker.source else marker.kind.value
+
+
+def _view_order(kind: str) -> tuple[int, str]:
+    """Views in :data:`VIEW_KINDS` order (the language views first, the text view last)."""
+    return (VIEW_KINDS.index(kind) if kind in VIEW_KINDS else len(VIEW_KINDS), kind)
 
 
 def _matches(rule_id: str, selectors: Iterable[str]) -> bool:
@@ -115,7 +120,9 @@ class Selection:
     @classmethod
     def build(cls, catalog: Catalog, config: Config) -> "Selection":
         chosen = [r for r in catalog if cls._enabled(r.rule, config)]
-        kinds = {kind for r in chosen for kind in r.rule.languages}
+        # In a fixed order (the set's order changed with the hash seed), so when two views of a
+        # block report the same rule on the same line, the same one is kept in every run.
+        kinds = sorted({kind for r in chosen for kind in r.rule.languages}, key=_view_order)
         by_view = {kind: tuple(r for r in chosen if kind in r.rule.languages) for kind in kinds}
         return cls(by_view, config, Triggers.build(r.rule for r in chosen))
 
@@ -143,14 +150,19 @@ class Engine:
         views = build_views(block.text, block.language)
         if views.kind == "skip":
             return report
-        hits = self._run_rules(views, self.selection, self._ignored_for(block.location.path))
+        ignored = self._ignored_for(block.location.path) if self.config.per_path_ignores else ()
+        hits = self._run_rules(views, self.selection, ignored)
         suppressions = find_suppressions(block.text)
+        findings = report.findings
         for rule, hit in hits:
-            report.findings.append(self._finding(block, rule, hit, suppressions, views.text.lines))
-        report.findings.extend(self._reasonless_suppressions(block, suppressions))
+            findings.append(self._finding(block, rule, hit, suppressions, views.text.lines))
+        if suppressions:
+            findings.extend(self._reasonless_suppressions(block, suppressions))
         report.analysed = views.analysed
-        report.diagnostics.extend(self._diagnostics(block, report, views))
-        report.findings.sort(key=Finding.sort_key)
+        if block.marker.kind is not MarkerKind.NONE or not report.analysed:  # else no diagnostic applies
+            report.diagnostics.extend(self._diagnostics(block, report, views))
+        if len(findings) > 1:
+            findings.sort(key=Finding.sort_key)
         return report
 
     def scan_all(self, blocks: Iterable[CodeBlock]) -> list[BlockReport]:
@@ -166,7 +178,7 @@ class Engine:
         results: list[tuple[Rule, Hit]] = []
         triggers = BlockTriggers(selection.triggers, lambda: views.trigger_text, lambda: views.joined_trigger_text)
         for kind, group in selection.by_kind.items():
-            view = views.text if kind == "text" else views.get(kind)
+            view = views.text if kind == "text" else getattr(views, kind, None)
             if view is None:
                 continue
             for registered in group.to_run(triggers):
