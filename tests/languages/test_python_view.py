@@ -258,3 +258,24 @@ def test_joined_trigger_text_joins_the_letters_of_one_value_never_of_two() -> No
     lines = views.joined_trigger_text.split("\n")
     assert "secret" in lines and "key" in lines  # one value each
     assert "token" not in views.joined_trigger_text  # two values
+
+
+def test_written_pieces_never_compete_for_a_position() -> None:
+    """At each position at most one piece of WRITTEN can match, so a source is read in one way
+    and a failure late in a block costs no backtracking over earlier literals (with two pieces
+    matching one literal, each literal doubled the ways to try: 2**n on a failing block)."""
+    import random
+    import re
+
+    from docsec.languages.python import WRITTEN_PIECES
+
+    pieces = [re.compile(piece, re.VERBOSE) for piece in WRITTEN_PIECES]
+    generator = random.Random(23)
+    alphabet = ["'", '"', "'''", '"""', "''", '""', "#", "\n", " ", "a", "f", "rf", "t", "{", "}", "x = "]
+    for _ in range(3000):
+        source = "".join(generator.choice(alphabet) for _ in range(generator.randint(0, 14)))
+        for position in range(len(source) + 1):
+            assert sum(piece.match(source, position) is not None for piece in pieces) <= 1, (source, position)
+    literal = re.compile(WRITTEN_PIECES[2], re.VERBOSE)
+    assert literal.match('"""a"""').group() == '"""a"""' and literal.match('""').group() == '""'
+    assert literal.match('"""\n"""') is None  # not "" followed by a quote

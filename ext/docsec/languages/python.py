@@ -51,19 +51,30 @@ CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f]")
 # concatenation joins them), none is a triple-quoted literal over several lines, and none that
 # follows an f or a t (an f- or t-string, or a word such as ``if``) has a brace (``{{`` is ``{``;
 # a replacement field holds literals of its own).  A quote that starts no literal the pattern
-# knows (a line break in a replacement field) fails it.  Each alternative starts with its own
-# characters and runs to its end, so a source is read in one way only, in linear time.
-WRITTEN = re.compile(r"""
-    (?: [^'"\#]+ (?![^'"\#])
-      | \#[^\n]* (?![^\n])
-      | (?: (?<![fFtT]) (?<![fFtT][rR])
-            (?: "{3} [^"\n]* (?:"(?!"")[^"\n]*)* "{3} | '{3} [^'\n]* (?:'(?!'')[^'\n]*)* '{3}
-              | "[^"\n]*" | '[^'\n]*' )
-          | (?: "{3} [^"\n{}]* (?:"(?!"")[^"\n{}]*)* "{3} | '{3} [^'\n{}]* (?:'(?!'')[^'\n{}]*)* '{3}
-              | "[^"\n{}]*" | '[^'\n{}]*' ) )
-        (?! (?:[ \t\r\n\f] | \#[^\n]*(?![^\n]))* [A-Za-z]{0,2}["'] )
-    )*
-""", re.VERBOSE)
+# knows (a line break in a replacement field) fails it.
+#
+# At any position at most one of the pieces below can match, and each matches in one way only
+# (a run or a comment to its end, a literal to its closing quote, ``""`` never the start of
+# ``"""``): a source is read in one way, so a failure costs no backtracking over the ways
+# to read what came before, and the time stays linear.
+WRITTEN_CODE = r"""[^'"\#]+ (?![^'"\#])"""
+WRITTEN_COMMENT = r"""\#[^\n]* (?![^\n])"""
+
+
+def _literal(never: str) -> str:
+    """Any one-line literal whose text holds none of ``never``."""
+    quote2, quote1 = f'[^"\\n{never}]', f"[^'\\n{never}]"
+    return (f'(?: "{{3}} {quote2}* (?:"(?!""){quote2}*)* "{{3}} | "(?!""){quote2}*"'
+            f" | '{{3}} {quote1}* (?:'(?!''){quote1}*)* '{{3}} | '(?!''){quote1}*' )")
+
+
+WRITTEN_LITERAL = r"(?<![fFtT]) (?<![fFtT][rR])" + _literal("")
+WRITTEN_FORMATTED = r"(?: (?<=[fFtT]) | (?<=[fFtT][rR]) )" + _literal("{}")
+WRITTEN_PIECES = (WRITTEN_CODE, WRITTEN_COMMENT, WRITTEN_LITERAL, WRITTEN_FORMATTED)
+# After a literal: no other literal (or a word of up to two letters and a quote) across blanks and comments.
+WRITTEN_NOT_JOINED = r"""(?! (?:[ \t\r\n\f] | \#[^\n]*(?![^\n]))* [A-Za-z]{0,2}["'] )"""
+WRITTEN = re.compile(f"(?: {WRITTEN_CODE} | {WRITTEN_COMMENT} | (?: {WRITTEN_LITERAL} | {WRITTEN_FORMATTED} )"
+                     f" {WRITTEN_NOT_JOINED} )*", re.VERBOSE)
 
 
 @dataclass(frozen=True)
