@@ -271,3 +271,31 @@ def test_the_engine_runs_exactly_the_rules_whose_triggers_the_block_holds_in_sel
             expected = [r for r in rules if not r.rule.has_triggers or r.rule.id in block.found
                         or (r.rule.joined_triggers and r.rule.id in block.joined_found)]
             assert list(group.to_run(block)) == expected  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("text, label, rule_id", [
+    # DSP005: a loader's module is in the block; numpy needs allow_pickle
+    ("import cPickle as p\nobj = p.load(f)\n", "python", "DSP005"),
+    ("from dill import loads as l\nobj = l(data)\n", "python", "DSP005"),
+    ("import joblib\nmodel = joblib.load(path)\n", "python", "DSP005"),
+    ("import numpy as np\na = np.load(f, allow_pickle=True)\n", "python", "DSP005"),
+    ("import pandas as pd\ndf = pd.read_pickle(path)\n", "python", "DSP005"),
+    # DSP013: every branch names debug, or use_evalex
+    ("from werkzeug.serving import run_simple\nrun_simple('localhost', 5000, app, use_evalex=True)\n", "python", "DSP013"),
+    ("from flask import Flask\napp = Flask(__name__)\napp.config.update(DEBUG=True)\n", "python", "DSP013"),
+    ("from flask import Flask\napp = Flask(__name__)\napp.config['DEBUG'] = True\n", "python", "DSP013"),
+    # DSP001: an argument vector through a shell flag
+    ("import subprocess\nsubprocess.run(['bash', '-lc', cmd])\n", "python", "DSP001"),
+    ("import subprocess\nsubprocess.Popen(['cmd', '/C', cmd])\n", "python", "DSP001"),
+    ("import asyncio\nawait asyncio.create_subprocess_shell(cmd)\n", "python", "DSP001"),
+    # DSS002: chmod, or a mode option
+    ("install -D -m 777 app /usr/local/bin/app\n", "bash", "DSS002"),
+    ("mkdir --mode=777 /srv/shared\n", "bash", "DSS002"),
+    ("mkdir -m0777 /srv/shared\n", "bash", "DSS002"),
+    ("/bin/CHMOD o+w /srv/shared\n", "bash", "DSS002"),
+])
+def test_tightened_triggers_keep_the_findings(text: str, label: str, rule_id: str) -> None:
+    block = [CodeBlock(text, label, Location("x.md", 1))]
+    expected = findings(Engine(Config(profile="audit"), catalog=without_triggers()), block)
+    assert rule_id in [f[3] for f in expected]
+    assert findings(Engine(Config(profile="audit")), block) == expected
