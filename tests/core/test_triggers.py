@@ -293,6 +293,14 @@ def test_the_engine_runs_exactly_the_rules_whose_triggers_the_block_holds_in_sel
     ("mkdir --mode=777 /srv/shared\n", "bash", "DSS002"),
     ("mkdir -m0777 /srv/shared\n", "bash", "DSS002"),
     ("/bin/CHMOD o+w /srv/shared\n", "bash", "DSS002"),
+    # DSS005: trusted, insecure or a cleartext URL
+    ("pip install -i HTTP://pypi.example.com/simple pkg\n", "bash", "DSS005"),
+    ("pip install --index-url 'http:'//pypi.example.com/simple pkg\n", "bash", "DSS005"),
+    ("export PIP_TRUSTED_HOST=pypi.example.com\n", "bash", "DSS005"),
+    ("uv pip install --allow-insecure-host pypi.example.com pkg\n", "bash", "DSS005"),
+    ("pip config set global.trusted-host pypi.example.com\n", "bash", "DSS005"),
+    ("[global]\nextra_index_url = http://pypi.example.com/simple\n", "ini", "DSS005"),
+    ("--find-links http://pypi.example.com/wheels\nrequests==2.32.3\n", "text", "DSS005"),
 ])
 def test_tightened_triggers_keep_the_findings(text: str, label: str, rule_id: str) -> None:
     block = [CodeBlock(text, label, Location("x.md", 1))]
