@@ -301,6 +301,15 @@ def test_the_engine_runs_exactly_the_rules_whose_triggers_the_block_holds_in_sel
     ("pip config set global.trusted-host pypi.example.com\n", "bash", "DSS005"),
     ("[global]\nextra_index_url = http://pypi.example.com/simple\n", "ini", "DSS005"),
     ("--find-links http://pypi.example.com/wheels\nrequests==2.32.3\n", "text", "DSS005"),
+    # DSS009: a tool name or the word its branch needs
+    ("ng serve --host 0.0.0.0\n", "bash", "DSS009"),
+    ("npx vite --host\n", "bash", "DSS009"),
+    ("pnpm dev -H 0.0.0.0\n", "bash", "DSS009"),
+    ("python manage.py runserver 0:8000\n", "bash", "DSS009"),
+    ("uvicorn app:app --reload --host 0.0.0.0\n", "bash", "DSS009"),
+    ("ray start --head --dashboard-host=0.0.0.0\n", "bash", "DSS009"),
+    ("celery -A proj flower\n", "bash", "DSS009"),
+    ("FLASK_RUN_HOST=0.0.0.0 python -m flask run\n", "bash", "DSS009"),
 ])
 def test_tightened_triggers_keep_the_findings(text: str, label: str, rule_id: str) -> None:
     block = [CodeBlock(text, label, Location("x.md", 1))]
