@@ -133,3 +133,18 @@ def test_unlabelled_block_that_is_mostly_python_is_analysed_as_python() -> None:
 def test_unlabelled_prose_is_not_python() -> None:
     report = Engine().scan(block("Run the server and open the page in a browser.\n", language="default"))
     assert report.findings == [] and report.diagnostics == []
+
+
+def test_views_run_in_a_fixed_order_whatever_the_hash_seed() -> None:
+    """When two views of a block report a rule on one line, the first is kept: the same one in every run."""
+    import os
+    import subprocess
+    import sys
+
+    from docsec.rules.registry import VIEW_KINDS
+
+    code = "from docsec.core.engine import Engine; print(' '.join(Engine().selection.by_view))"
+    orders = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                             env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout.strip()
+              for seed in (1, 2, 3)}
+    assert orders == {" ".join(VIEW_KINDS)}

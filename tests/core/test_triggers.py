@@ -67,6 +67,59 @@ def test_index_agrees_with_substring_search_on_random_text() -> None:
         assert index.triggered(text) == by_substring(rules, text), text
 
 
+# Triggers with characters other than ASCII letters, digits and "_": anchored by a run of those
+# (at the start, the end, in the middle, several runs), and none at all (looked for on every block).
+PUNCTUATED = [made_up_rule(20, "index-url", "a.b.c"), made_up_rule(21, "--x", "x--"), made_up_rule(22, "://"),
+              made_up_rule(23, "private key", "é"), made_up_rule(24, "{{", "ab_c"), made_up_rule(25, "ß-ss", "-"),
+              made_up_rule(26, "url"), made_up_rule(27, "a.b")]
+ALPHABET = list("abcx_-. :/{}\n\té0ßSİ\udc80") + ["index", "url", "private", "key", "ss", "ab"]
+
+
+def random_text(generator: random.Random, pieces: list[str]) -> str:
+    return "".join(generator.choice(pieces)[: generator.randint(1, 8)] for _ in range(generator.randint(0, 16)))
+
+
+def test_index_agrees_with_substring_search_on_punctuated_and_non_ascii_text() -> None:
+    rules = PUNCTUATED + OVERLAPPING
+    index = TriggerIndex.build(rules)
+    pieces = ALPHABET + sorted({trigger for rule in rules for trigger in rule.triggers})
+    generator = random.Random(11)
+    for _ in range(5000):
+        text = random_text(generator, pieces)
+        assert index.triggered(text) == by_substring(rules, text), text
+
+
+def test_index_agrees_with_substring_search_on_long_words_and_a_full_memory(monkeypatch) -> None:
+    import docsec.core.triggers as triggers
+
+    monkeypatch.setattr(triggers, "MAX_WORDS", 5)
+    rules = [registered.rule for registered in builtin_catalog()] + PUNCTUATED
+    index = TriggerIndex.build(rules)
+    pieces = ALPHABET + sorted({trigger for rule in rules for trigger in rule.triggers})
+    generator = random.Random(5)
+    for _ in range(2000):
+        word = "".join(generator.choice(pieces) for _ in range(generator.randint(0, 30))).replace(" ", "_")
+        for text in (word, random_text(generator, pieces) + word):  # a word longer than LONGEST_KEPT is not kept
+            assert index.triggered(text) == by_substring(rules, text), text
+            assert len(index.words) <= 5
+    assert all(len(word) <= triggers.LONGEST_KEPT for word in index.words)
+
+
+def test_index_agrees_with_substring_search_on_every_example_and_doc() -> None:
+    from docsec.languages import build_views
+
+    rules = [registered.rule for registered in builtin_catalog()]
+    index = TriggerIndex.build(rules)
+    root = RULES.parents[2]
+    paths = sorted(RULES.glob("*/examples/*/*")) + sorted((root / "docs").rglob("*.md"))
+    assert len(paths) > 100
+    for path in paths:
+        text = path.read_text(encoding="utf-8")
+        views = build_views(text, LABELS.get(path.suffix, ""))
+        for candidate in (text, text.lower(), views.trigger_text or "", views.joined_trigger_text):
+            assert index.triggered(candidate) == by_substring(rules, candidate), path
+
+
 def test_rules_without_triggers_are_never_in_the_index() -> None:
     index = TriggerIndex.build([made_up_rule(1), made_up_rule(2, "ab")])
     assert index.triggered("ab ab") == {"TST002"}
@@ -188,3 +241,78 @@ def test_block_triggers_look_once_and_let_every_rule_run_on_escapes() -> None:
     assert asked == ["text", "joined"]  # each looked for once
     escaped = BlockTriggers(triggers, lambda: None, joined)
     assert all(rule.id in escaped.found for rule in rules)
+
+
+def test_the_engine_runs_exactly_the_rules_whose_triggers_the_block_holds_in_selection_order() -> None:
+    """``KindRules.to_run`` against the rule-by-rule test it replaces, for random found sets."""
+    from docsec.core.engine import KindRules
+    from docsec.core.triggers import Everything
+    from docsec.rules.registry import RegisteredRule
+
+    def registered(rule: Rule) -> RegisteredRule:
+        return RegisteredRule(rule, lambda view: (), "tests")
+
+    rules = tuple(registered(rule) for rule in [
+        made_up_rule(1, "ab"), made_up_rule(2), dataclasses.replace(made_up_rule(3, "cd"), joined_triggers=("cd",)),
+        dataclasses.replace(made_up_rule(4), joined_triggers=("token",)), made_up_rule(5, "ef"), made_up_rule(6),
+        made_up_rule(7, "gh")])
+    group = KindRules.build(rules)
+
+    class Found:
+        def __init__(self, found: frozenset, joined: frozenset) -> None:
+            self.found, self.joined_found = found, joined
+
+    ids = [r.rule.id for r in rules] + ["TST099"]  # (an id of a rule of another view kind)
+    generator = random.Random(3)
+    for _ in range(500):
+        found = frozenset(generator.sample(ids, generator.randint(0, len(ids))))
+        joined = frozenset(generator.sample(ids, generator.randint(0, 3)))
+        for block in (Found(found, joined), Found(Everything(), joined)):
+            expected = [r for r in rules if not r.rule.has_triggers or r.rule.id in block.found
+                        or (r.rule.joined_triggers and r.rule.id in block.joined_found)]
+            assert list(group.to_run(block)) == expected  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("text, label, rule_id", [
+    # DSP005: a loader's module is in the block; numpy needs allow_pickle
+    ("import cPickle as p\nobj = p.load(f)\n", "python", "DSP005"),
+    ("from dill import loads as l\nobj = l(data)\n", "python", "DSP005"),
+    ("import joblib\nmodel = joblib.load(path)\n", "python", "DSP005"),
+    ("import numpy as np\na = np.load(f, allow_pickle=True)\n", "python", "DSP005"),
+    ("import pandas as pd\ndf = pd.read_pickle(path)\n", "python", "DSP005"),
+    # DSP013: every branch names debug, or use_evalex
+    ("from werkzeug.serving import run_simple\nrun_simple('localhost', 5000, app, use_evalex=True)\n", "python", "DSP013"),
+    ("from flask import Flask\napp = Flask(__name__)\napp.config.update(DEBUG=True)\n", "python", "DSP013"),
+    ("from flask import Flask\napp = Flask(__name__)\napp.config['DEBUG'] = True\n", "python", "DSP013"),
+    # DSP001: an argument vector through a shell flag
+    ("import subprocess\nsubprocess.run(['bash', '-lc', cmd])\n", "python", "DSP001"),
+    ("import subprocess\nsubprocess.Popen(['cmd', '/C', cmd])\n", "python", "DSP001"),
+    ("import asyncio\nawait asyncio.create_subprocess_shell(cmd)\n", "python", "DSP001"),
+    # DSS002: chmod, or a mode option
+    ("install -D -m 777 app /usr/local/bin/app\n", "bash", "DSS002"),
+    ("mkdir --mode=777 /srv/shared\n", "bash", "DSS002"),
+    ("mkdir -m0777 /srv/shared\n", "bash", "DSS002"),
+    ("/bin/CHMOD o+w /srv/shared\n", "bash", "DSS002"),
+    # DSS005: trusted, insecure or a cleartext URL
+    ("pip install -i HTTP://pypi.example.com/simple pkg\n", "bash", "DSS005"),
+    ("pip install --index-url 'http:'//pypi.example.com/simple pkg\n", "bash", "DSS005"),
+    ("export PIP_TRUSTED_HOST=pypi.example.com\n", "bash", "DSS005"),
+    ("uv pip install --allow-insecure-host pypi.example.com pkg\n", "bash", "DSS005"),
+    ("pip config set global.trusted-host pypi.example.com\n", "bash", "DSS005"),
+    ("[global]\nextra_index_url = http://pypi.example.com/simple\n", "ini", "DSS005"),
+    ("--find-links http://pypi.example.com/wheels\nrequests==2.32.3\n", "text", "DSS005"),
+    # DSS009: a tool name or the word its branch needs
+    ("ng serve --host 0.0.0.0\n", "bash", "DSS009"),
+    ("npx vite --host\n", "bash", "DSS009"),
+    ("pnpm dev -H 0.0.0.0\n", "bash", "DSS009"),
+    ("python manage.py runserver 0:8000\n", "bash", "DSS009"),
+    ("uvicorn app:app --reload --host 0.0.0.0\n", "bash", "DSS009"),
+    ("ray start --head --dashboard-host=0.0.0.0\n", "bash", "DSS009"),
+    ("celery -A proj flower\n", "bash", "DSS009"),
+    ("FLASK_RUN_HOST=0.0.0.0 python -m flask run\n", "bash", "DSS009"),
+])
+def test_tightened_triggers_keep_the_findings(text: str, label: str, rule_id: str) -> None:
+    block = [CodeBlock(text, label, Location("x.md", 1))]
+    expected = findings(Engine(Config(profile="audit"), catalog=without_triggers()), block)
+    assert rule_id in [f[3] for f in expected]
+    assert findings(Engine(Config(profile="audit")), block) == expected

@@ -133,3 +133,149 @@ def test_call_of_gives_the_named_call_of_a_node() -> None:
     nodes = code.nodes_of(ast.Call)
     assert {code.call_of(node).name for node in nodes if code.call_of(node)} == {"hmac.new", "f", "f()"}
     assert [node for node in nodes if code.call_of(node) is None] == [n for n in nodes if code.qualname(n.func) is None]
+
+
+# --- string values the trigger text can do without -------------------------------------------------
+
+def shown_in(value: str, source: str) -> bool:
+    """Whether every trigger found in the value is found in the source: the value is printable
+    (so it comes without a repr) and, as the trigger search reads text, part of the source."""
+    from docsec.languages.text import trigger_form
+
+    return value.isprintable() and trigger_form(value) in trigger_form(source)
+
+
+@pytest.mark.parametrize("source", [
+    "print('hello')\n",
+    "x = 1\n",
+    "d = {'a': \"it's\", 'b': '#'}  # a 'comment' \"with\" quotes\nopen(p, 'rb')\n",
+    "s = '''one line'''\nt = \"\"\"\"\"\"\n",
+    "print(f'no braces', rb'raw')\n",
+    "d = {'a': 'if'}\nif'x' in d: print(\"don't\")\n",  # a brace, but no f-string (if'x', t')
+    "x = ('a',\n     'b')\n",
+    "if x: y = 'a'\nelse: y = 'b'\n",
+])
+def test_values_as_written(source: str) -> None:
+    code = view(source)
+    assert code.values_as_written
+    assert all(shown_in(value, source) for value in code.string_values)
+
+
+@pytest.mark.parametrize("source", [
+    "x = 'to' 'ken'\n",  # implicit concatenation
+    "x = ('to'  # a comment\n     # another 'one'\n     'ken')\n",
+    "x = ('to'\n\n     f'ken')\n",
+    "x = f'{y}ken'\n",  # an f-string with a replacement field
+    "x = f'{{token}}'\n",  # ... or a doubled brace
+    "x = '''to\nken'''\n",  # a line break in the value: the repr joins 'to\\nken'
+    "x = 'to\tken'\n",  # a tab: unprintable
+    "x = 'to\\x6ben'\n",  # an escape
+    "x = 'tökén'\n",  # not ASCII
+    "x = ('to'\n     $$$ not python\n     'ken')\n",  # the blanked line would join them
+])
+def test_values_not_as_written(source: str) -> None:
+    assert not view(source).values_as_written
+
+
+@pytest.mark.parametrize("source, written", [
+    ("x = t'{y}'\n", False),  # Python 3.14's t-strings, like f-strings
+    ("x = Rt'{y}'\n", False),
+    ("x = f'''{\n'a'}'''\n", False),
+    ("x = f'{\n'a' 'b'}'\n", False),  # Python 3.12: a line break inside a replacement field
+    ("x = f'{x[\"a\"]}'\n", False),  # Python 3.12: the same quotes inside
+    ("x = 'a' # 'b'\ny = {'c': 1}\n", True),
+    ("if'x{y}' in z: pass\n", False),  # conservative: read as an f-string
+    ("x = 'a' or'b'\n", False),  # conservative: read as concatenation
+])
+def test_written_pattern(source: str, written: bool) -> None:
+    from docsec.languages.python import WRITTEN
+
+    assert (WRITTEN.fullmatch(source) is not None) is written
+
+
+LITERAL_PIECES = ["'", '"', "'''", '"""', "a", "k", "#", "{", "}", " ", "\t", "\n", "é", "\\n"]
+PREFIXES = ["", "", "r", "b", "u", "f", "F", "rb", "Rb", "fr"]
+SEPARATORS = [" ", "\n", "  # c'o\"m # m\n", ", ", " + ", "'x', ", ""]
+
+
+def random_literal(generator) -> str:
+    quote = generator.choice(["'", '"', "'''", '"""'])
+    pieces = [piece for piece in LITERAL_PIECES if quote[0] not in piece]  # mostly valid literals
+    body = "".join(generator.choice(pieces) for _ in range(generator.randint(0, 6)))
+    if len(quote) == 1:
+        body = body.replace("\n", " ")
+    return generator.choice(PREFIXES) + quote + body + quote
+
+
+def test_values_as_written_on_random_literals_and_comments() -> None:
+    """When the view says so, every value is printable and written as it is in the source;
+    and the cases that are not must come up, so the test says something."""
+    import random
+
+    generator = random.Random(17)
+    said = {True: 0, False: 0}
+    for _ in range(8000):
+        parts = [random_literal(generator) for _ in range(generator.randint(1, 4))]
+        source = "x = (" + "".join(generator.choice(SEPARATORS) + part for part in parts) + ")\n"
+        code = build_python_view(source)
+        if code is None or not code.complete:
+            continue
+        written = code.values_as_written
+        said[written] += 1
+        if written:
+            assert all(shown_in(value, source) for value in code.string_values), source
+    assert said[True] > 700 and said[False] > 700, said
+
+
+def test_values_as_written_on_every_python_example() -> None:
+    for source in python_examples():
+        code = view(source)
+        if code.values_as_written:
+            assert all(shown_in(value, source) for value in code.string_values)
+
+
+def test_the_trigger_text_leaves_the_node_index_to_the_rules_that_need_it() -> None:
+    from docsec.languages import build_views
+    from docsec.rules.python.eval_non_literal import check
+
+    views = build_views("import os\nprint('reading', os.environ['HOME'])\n", "python")
+    assert views.trigger_text is not None and views.joined_trigger_text
+    assert "_index" not in views.python.__dict__  # type: ignore[union-attr]
+    views = build_views("data = eval(user_input)\n", "python")
+    views.trigger_text, views.joined_trigger_text
+    assert "_index" not in views.python.__dict__  # type: ignore[union-attr]
+    assert [hit.line for hit in check(views.python)] == [1]  # the rule that runs builds it
+    assert "_index" in views.python.__dict__  # type: ignore[union-attr]
+    views = build_views("x = ('ssl_cert_'\n     'reqs')\n", "python")
+    assert "ssl_cert_reqs" in views.trigger_text and "sslcertreqs" in views.joined_trigger_text  # type: ignore[operator]
+
+
+def test_joined_trigger_text_joins_the_letters_of_one_value_never_of_two() -> None:
+    from docsec.languages import build_views
+
+    views = build_views('a = "to\\n"\nb = "ken"\nc = "se" "cret"\nd = """ke\ny"""\n', "python")
+    assert not views.python.values_as_written  # type: ignore[union-attr]
+    lines = views.joined_trigger_text.split("\n")
+    assert "secret" in lines and "key" in lines  # one value each
+    assert "token" not in views.joined_trigger_text  # two values
+
+
+def test_written_pieces_never_compete_for_a_position() -> None:
+    """At each position at most one piece of WRITTEN can match, so a source is read in one way
+    and a failure late in a block costs no backtracking over earlier literals (with two pieces
+    matching one literal, each literal doubled the ways to try: 2**n on a failing block)."""
+    import random
+    import re
+
+    from docsec.languages.python import WRITTEN_PIECES
+
+    pieces = [re.compile(piece, re.VERBOSE) for piece in WRITTEN_PIECES]
+    generator = random.Random(23)
+    alphabet = ["'", '"', "'''", '"""', "''", '""', "#", "\n", " ", "a", "f", "rf", "t", "{", "}", "x = "]
+    for _ in range(3000):
+        source = "".join(generator.choice(alphabet) for _ in range(generator.randint(0, 14)))
+        for position in range(len(source) + 1):
+            assert sum(piece.match(source, position) is not None for piece in pieces) <= 1, (source, position)
+    literal = re.compile(WRITTEN_PIECES[2], re.VERBOSE)
+    assert literal.match('"""a"""').group() == '"""a"""' and literal.match('""').group() == '""'
+    assert literal.match('"""\n"""') is None  # not "" followed by a quote

@@ -242,3 +242,36 @@ def test_splitting_agrees_with_the_character_by_character_scan() -> None:
         text = "".join(generator.choice(pieces) for _ in range(generator.randint(0, 14)))
         for split_at in ("pipe", "list"):
             assert _scan(text, split_at) == plain_scan(text, split_at), (text, split_at)
+
+
+def plain_words(text: str) -> list[str]:
+    """Command words as first written: shlex for anything but plain blanks."""
+    import re
+    import shlex
+
+    from docsec.languages.shell import SHLEX_LIMIT, _unquote
+
+    if len(text) > SHLEX_LIMIT:
+        return [_unquote(w) for w in text.split()]
+    if re.search(r"[A-Za-z]:\\", text):
+        try:
+            return [_unquote(w) for w in shlex.split(text, posix=False)]
+        except ValueError:
+            return text.split()
+    try:
+        return shlex.split(text, posix=True)
+    except ValueError:
+        return [_unquote(w) for w in text.split()]
+
+
+def test_words_agree_with_shlex() -> None:
+    import random
+
+    from docsec.languages.shell import _words
+
+    pieces = ["'", '"', " ", "\t", "\r", "\n", "\x0b", "\x1c", "\u00a0", "\u2028", "a", "b", "#", "$x", "=", "é",
+              "''", '""', "\\", "C:\\", "|"]
+    generator = random.Random(21)
+    for _ in range(100000):
+        text = "".join(generator.choice(pieces) for _ in range(generator.randint(0, 10)))
+        assert _words(text) == plain_words(text), repr(text)

@@ -3,7 +3,7 @@ apply markers, inline suppressions and the configured selection."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from fnmatch import fnmatch
 from typing import Iterable, Optional
@@ -22,11 +22,11 @@ from ..model import (
     Severity,
     Status,
 )
-from ..rules.registry import RegisteredRule
+from ..rules.registry import VIEW_KINDS, RegisteredRule
 from .catalog import Catalog, load_catalog
 from .config import Config, ConfigError
 from .suppressions import Suppression, find_suppressions
-from .triggers import BlockTriggers, Triggers
+from .triggers import BlockTriggers, Everything, Triggers
 
 SUPPRESSION_WITHOUT_REASON = Rule(
     id="DSX001",
@@ -61,8 +61,47 @@ def marked_by_text(marker: Marker) -> str:
     return f"{marker.kind.value} marker: {marker.source}" if marker.source else marker.kind.value
 
 
+def _view_order(kind: str) -> tuple[int, str]:
+    """Views in :data:`VIEW_KINDS` order (the language views first, the text view last)."""
+    return (VIEW_KINDS.index(kind) if kind in VIEW_KINDS else len(VIEW_KINDS), kind)
+
+
 def _matches(rule_id: str, selectors: Iterable[str]) -> bool:
     return any(rule_id.startswith(selector) for selector in selectors)
+
+
+@dataclass(frozen=True)
+class KindRules:
+    """The rules of one view kind, arranged so a block's found triggers pick the ones to run."""
+
+    rules: tuple[RegisteredRule, ...]
+    position: dict[str, int]  # id -> position, for the rules with triggers
+    joined: tuple[int, ...]  # positions of the rules with joined triggers
+    always: tuple[int, ...]  # positions of the rules without triggers: they run on every block
+
+    @classmethod
+    def build(cls, rules: tuple[RegisteredRule, ...]) -> "KindRules":
+        return cls(rules,
+                   {r.rule.id: i for i, r in enumerate(rules) if r.rule.has_triggers},
+                   tuple(i for i, r in enumerate(rules) if r.rule.joined_triggers),
+                   tuple(i for i, r in enumerate(rules) if not r.rule.has_triggers))
+
+    def to_run(self, triggers: BlockTriggers) -> tuple[RegisteredRule, ...] | list[RegisteredRule]:
+        """The rules a block's triggers let run, in the selection's order: those without
+        triggers, and those with a trigger or a joined trigger in the block."""
+        found = triggers.found
+        if type(found) is Everything:
+            return self.rules
+        rules, position = self.rules, self.position
+        chosen = [position[rule_id] for rule_id in found if rule_id in position]
+        for index in self.joined:
+            rule_id = rules[index].rule.id
+            if rule_id not in found and rule_id in triggers.joined_found:
+                chosen.append(index)
+        chosen.extend(self.always)
+        if len(chosen) > 1:
+            chosen.sort()
+        return [rules[index] for index in chosen]
 
 
 @dataclass(frozen=True)
@@ -72,11 +111,18 @@ class Selection:
     by_view: dict[str, tuple[RegisteredRule, ...]]
     config: Config
     triggers: Triggers
+    by_kind: dict[str, KindRules] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        by_kind = {kind: KindRules.build(rules) for kind, rules in self.by_view.items()}
+        object.__setattr__(self, "by_kind", by_kind)  # frozen: set once here
 
     @classmethod
     def build(cls, catalog: Catalog, config: Config) -> "Selection":
         chosen = [r for r in catalog if cls._enabled(r.rule, config)]
-        kinds = {kind for r in chosen for kind in r.rule.languages}
+        # In a fixed order (the set's order changed with the hash seed), so when two views of a
+        # block report the same rule on the same line, the same one is kept in every run.
+        kinds = sorted({kind for r in chosen for kind in r.rule.languages}, key=_view_order)
         by_view = {kind: tuple(r for r in chosen if kind in r.rule.languages) for kind in kinds}
         return cls(by_view, config, Triggers.build(r.rule for r in chosen))
 
@@ -104,14 +150,19 @@ class Engine:
         views = build_views(block.text, block.language)
         if views.kind == "skip":
             return report
-        hits = self._run_rules(views, self.selection, self._ignored_for(block.location.path))
+        ignored = self._ignored_for(block.location.path) if self.config.per_path_ignores else ()
+        hits = self._run_rules(views, self.selection, ignored)
         suppressions = find_suppressions(block.text)
+        findings = report.findings
         for rule, hit in hits:
-            report.findings.append(self._finding(block, rule, hit, suppressions, views.text.lines))
-        report.findings.extend(self._reasonless_suppressions(block, suppressions))
+            findings.append(self._finding(block, rule, hit, suppressions, views.text.lines))
+        if suppressions:
+            findings.extend(self._reasonless_suppressions(block, suppressions))
         report.analysed = views.analysed
-        report.diagnostics.extend(self._diagnostics(block, report, views))
-        report.findings.sort(key=Finding.sort_key)
+        if block.marker.kind is not MarkerKind.NONE or not report.analysed:  # else no diagnostic applies
+            report.diagnostics.extend(self._diagnostics(block, report, views))
+        if len(findings) > 1:
+            findings.sort(key=Finding.sort_key)
         return report
 
     def scan_all(self, blocks: Iterable[CodeBlock]) -> list[BlockReport]:
@@ -126,15 +177,12 @@ class Engine:
         seen: set[tuple[str, int]] = set()
         results: list[tuple[Rule, Hit]] = []
         triggers = BlockTriggers(selection.triggers, lambda: views.trigger_text, lambda: views.joined_trigger_text)
-        for kind, rules in selection.by_view.items():
-            view = views.text if kind == "text" else views.get(kind)
+        for kind, group in selection.by_kind.items():
+            view = views.text if kind == "text" else getattr(views, kind, None)
             if view is None:
                 continue
-            for registered in rules:
+            for registered in group.to_run(triggers):
                 rule = registered.rule
-                if rule.has_triggers and rule.id not in triggers.found:
-                    if not rule.joined_triggers or rule.id not in triggers.joined_found:
-                        continue
                 if ignored and _matches(rule.id, ignored):
                     continue
                 for hit in registered.check(view):

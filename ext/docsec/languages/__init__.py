@@ -48,21 +48,24 @@ class Views:
     def trigger_text(self) -> Optional[str]:
         """The text rule triggers are looked for in (see :attr:`TextView.trigger_text`), or ``None``
         to run every rule.  A Python block adds the values of its string literals, so a trigger
-        may also stand for a substring of a string value a check reads (``"ssl_cert_" "reqs"``)."""
+        may also stand for a substring of a string value a check reads (``"ssl_cert_" "reqs"``),
+        unless each value is written as it is in the block (:attr:`PythonView.values_as_written`):
+        then the block's text holds them already, and the node index is left to the rules."""
         text = self.text.trigger_text
-        if text is None or self.python is None:
+        if text is None or self.python is None or self.python.values_as_written:
             return text
-        return text + "\n" + trigger_form(self.python.string_values)
+        return text + "\n" + trigger_form("\n".join(self.python.string_values))
 
     @lazy_property
     def joined_trigger_text(self) -> str:
         """The text joined triggers are looked for in: the block, its NFKC form when it is not ASCII
-        (Python reads identifiers that way) and a Python block's string values, each lower-cased with
-        every character but ASCII letters and digits removed first (``to_ken``, ``"to" "ken"``: ``token``)."""
+        (Python reads identifiers that way) and each of a Python block's string values (unless they
+        are written as they are), each lower-cased with every character but ASCII letters and digits
+        removed first (``to_ken``, ``"TO-KEN"``: ``token``), one per line."""
         text = self.text.text
         pieces = [text] if text.isascii() else [text, unicodedata.normalize("NFKC", text)]
-        if self.python is not None:
-            pieces.append(self.python.string_values)
+        if self.python is not None and not self.python.values_as_written:
+            pieces.extend(self.python.string_values)
         return "\n".join(map(letters_and_digits, pieces))
 
 

@@ -43,6 +43,38 @@ def _child_fields(kind: type) -> tuple[str, ...]:
 CHILD_FIELDS: Mapping[type, tuple[str, ...]] = MappingProxyType(
     {kind: _child_fields(kind) for kind in _node_classes(ast.AST)})
 SINGLETON_KINDS = frozenset(kind for base in SINGLETON_BASES for kind in (base, *_node_classes(base)))
+# Control characters but the line break: a literal holding one has an unprintable value.
+CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f]")
+# A source without backslashes, read as comments, string literals and the runs of other
+# characters between them: it matches only when every literal's value is its text as written
+# and on one line.  So no literal is followed by another across blanks and comments (implicit
+# concatenation joins them), none is a triple-quoted literal over several lines, and none that
+# follows an f or a t (an f- or t-string, or a word such as ``if``) has a brace (``{{`` is ``{``;
+# a replacement field holds literals of its own).  A quote that starts no literal the pattern
+# knows (a line break in a replacement field) fails it.
+#
+# At any position at most one of the pieces below can match, and each matches in one way only
+# (a run or a comment to its end, a literal to its closing quote, ``""`` never the start of
+# ``"""``): a source is read in one way, so a failure costs no backtracking over the ways
+# to read what came before, and the time stays linear.
+WRITTEN_CODE = r"""[^'"\#]+ (?![^'"\#])"""
+WRITTEN_COMMENT = r"""\#[^\n]* (?![^\n])"""
+
+
+def _literal(never: str) -> str:
+    """Any one-line literal whose text holds none of ``never``."""
+    quote2, quote1 = f'[^"\\n{never}]', f"[^'\\n{never}]"
+    return (f'(?: "{{3}} {quote2}* (?:"(?!""){quote2}*)* "{{3}} | "(?!""){quote2}*"'
+            f" | '{{3}} {quote1}* (?:'(?!''){quote1}*)* '{{3}} | '(?!''){quote1}*' )")
+
+
+WRITTEN_LITERAL = r"(?<![fFtT]) (?<![fFtT][rR])" + _literal("")
+WRITTEN_FORMATTED = r"(?: (?<=[fFtT]) | (?<=[fFtT][rR]) )" + _literal("{}")
+WRITTEN_PIECES = (WRITTEN_CODE, WRITTEN_COMMENT, WRITTEN_LITERAL, WRITTEN_FORMATTED)
+# After a literal: no other literal (or a word of up to two letters and a quote) across blanks and comments.
+WRITTEN_NOT_JOINED = r"""(?! (?:[ \t\r\n\f] | \#[^\n]*(?![^\n]))* [A-Za-z]{0,2}["'] )"""
+WRITTEN = re.compile(f"(?: {WRITTEN_CODE} | {WRITTEN_COMMENT} | (?: {WRITTEN_LITERAL} | {WRITTEN_FORMATTED} )"
+                     f" {WRITTEN_NOT_JOINED} )*", re.VERBOSE)
 
 
 @dataclass(frozen=True)
@@ -268,11 +300,11 @@ class PythonView:
         return [nodes[i] for i in found[0]] if found else []
 
     @lazy_property
-    def string_values(self) -> str:
-        """The values of the string and bytes literals (bytes read as Latin-1), one per line:
-        what a check reads from a string, implicit concatenation joined and escapes decoded.
-        A string with an unprintable character also comes as its ``repr``, as a subscript's
-        name shows it (``d["\\token"]``)."""
+    def string_values(self) -> list[str]:
+        """The values of the string and bytes literals (bytes read as Latin-1): what a check
+        reads from a string, implicit concatenation joined and escapes decoded.  A string with
+        an unprintable character also comes as its ``repr``, as a subscript's name shows it
+        (``d["\\token"]``)."""
         values = []
         for node in self.nodes_of(ast.Constant):
             value = node.value  # type: ignore[attr-defined]
@@ -282,7 +314,25 @@ class PythonView:
                     values.append(repr(value))
             elif isinstance(value, bytes):
                 values.append(value.decode("latin-1"))
-        return "\n".join(values)
+        return values
+
+    @lazy_property
+    def values_as_written(self) -> bool:
+        """True when every value :attr:`string_values` would give is printable and written,
+        as it is, between the quotes of one literal on one line of :attr:`source` (so a
+        trigger found in a value is found in the block's text), told without the node index.
+
+        That holds when the parse set no line aside (a blanked line could bring two literals
+        together), the source is ASCII without backslashes (no escapes, no line joins) or
+        control characters but line breaks, and it reads as :data:`WRITTEN` (no implicit
+        concatenation, no literal over several lines, no f- or t-string with a brace).
+        Conservative: ``if"{x}"`` counts as an f-string, ``"x" or"y"`` as concatenation;
+        any doubt computes the values.
+        """
+        source = self.source
+        if not self.complete or not source.isascii() or "\\" in source or CONTROL.search(source):
+            return False
+        return WRITTEN.fullmatch(source) is not None
 
     @lazy_property
     def calls(self) -> list[Call]:

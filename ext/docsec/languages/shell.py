@@ -332,6 +332,12 @@ def _split_pipes(text: str) -> list[str]:
 # shlex builds each token by string concatenation, which turns quadratic on one
 # huge token; no real command line is this long, so longer ones split at blanks.
 SHLEX_LIMIT = 20_000
+# Without backslashes, shlex.split() (POSIX) reads a word as a run of characters other than
+# its blanks (space, tab, CR, LF) and quoted stretches (to the next same quote, blanks
+# included), and drops the quotes; a quote without its mate raises.  A quote without its mate
+# is the only thing QUOTED_WORD matches alone.
+QUOTED_WORD = re.compile(r"""(?:[^ \t\r\n'"]+|'[^']*'|"[^"]*")+|['"]""")
+QUOTED = re.compile(r"'([^']*)'|\"([^\"]*)\"")
 
 
 def _words(text: str) -> list[str]:
@@ -339,6 +345,11 @@ def _words(text: str) -> list[str]:
         return text.split()
     if len(text) > SHLEX_LIMIT:
         return [_unquote(w) for w in text.split()]
+    if "\\" not in text:  # quotes but no escapes: shlex's words without shlex
+        words = QUOTED_WORD.findall(text)
+        if "'" in words or '"' in words:  # a quote without its mate: shlex gives up, as below
+            return [_unquote(w) for w in text.split()]
+        return [QUOTED.sub(r"\1\2", word) if "'" in word or '"' in word else word for word in words]
     if re.search(r"[A-Za-z]:\\", text):  # Windows paths: keep backslashes
         try:
             return [_unquote(w) for w in shlex.split(text, posix=False)]

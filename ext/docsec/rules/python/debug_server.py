@@ -68,8 +68,9 @@ PRODUCTION_FILE = re.compile(r"^\s*#\s*(?:file:\s*)?[\w./-]*prod(?:uction)?[\w-]
     equivalent="Bandit B201, Ruff S201",
     message="runs the application with debugging on; enable debug mode only from the local environment",
     use_instead="Take the debug flag from the environment; never set it in code that can ship.",
-    # the short names _debug_call accepts, `.debug`/`DEBUG` targets, a container ending in `config`
-    triggers=("run", "update", "from_mapping", "debug", "config"),
+    # every branch needs a name or key holding `debug`: the `debug`, `use_debugger` and `DEBUG` keywords
+    # of _debug_call, `.debug` and `DEBUG` targets, the "DEBUG" key; or the `use_evalex` keyword
+    triggers=("debug", "use_evalex"),
 )
 def check(code: PythonView) -> Iterator[Hit]:
     for call in code.calls_named(*RUN_METHODS, "run_simple", *CONFIG_CALLS):  # the only calls _debug_call reports

@@ -64,7 +64,9 @@ DUMPERS = frozenset({"dump", "to_pickle"})
     severity="high",
     cwe=502,
     languages=("python",),
-    triggers=("load", "unpickler", "decode", "read_pickle"),
+    # every name in LOADERS holds `pickle`, `dill` or `joblib` (a module the block imports or writes: a
+    # resolved name is made of identifiers in the block), and NUMPY_LOADS needs the `allow_pickle` keyword
+    triggers=("pickle", "dill", "joblib"),
     equivalent="Bandit B301, Ruff S301",
     message="unpickling runs code chosen by whoever made the file; store data as JSON or another data-only format",
     use_instead="json.load / numpy.load(allow_pickle=False) / safetensors; unpickle only files you wrote yourself.",

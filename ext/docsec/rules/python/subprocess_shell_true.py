@@ -56,7 +56,9 @@ ARGV_FUNCTIONS = frozenset({"run", "call", "check_call", "check_output", "Popen"
     equivalent="Bandit B602/B604, Ruff S602/S604",
     message="runs a command built from variable data through the shell; pass an argument list without shell=True",
     use_instead="subprocess.run([program, arg1, arg2]) without shell=True; shlex.quote each piece if a shell is required.",
-    triggers=('shell', 'run', 'call', 'check_output', 'popen', 'subprocess_exec'),
+    # the `shell` keyword, `*subprocess_shell` calls, or (argument vectors) a string in SHELL_FLAGS:
+    # `-c` (also in `-command`), `/c`, `-lc`, `-ic`, `-ec`, `-xc`
+    triggers=("shell", "-c", "/c", "-lc", "-ic", "-ec", "-xc"),
 )
 def check(code: PythonView) -> Iterator[Hit]:
     for call in code.calls:

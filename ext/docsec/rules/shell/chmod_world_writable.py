@@ -49,7 +49,8 @@ SYMBOLIC_CLAUSE = re.compile(r"^([ugoa]*)([-+=])([rwxXst]*)$")
     equivalent="none (Bandit B103 for os.chmod)",
     message="the mode makes the file writable by every user; give ownership to the right user or group and use 755/644",
     use_instead="chown app:app PATH && chmod 755 PATH (directories) / 644 (files)",
-    triggers=('chmod', 'mkdir', 'install'),
+    # `chmod`, or the `-m`/`--mode` option (both hold `-m`) that mkdir and install need for a mode
+    triggers=("chmod", "-m"),
 )
 def check(shell: ShellView) -> Iterator[Hit]:
     for command in shell.all_commands:

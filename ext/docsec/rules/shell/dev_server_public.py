@@ -64,11 +64,11 @@ FLOWER_AUTH = ("--basic-auth", "--basic_auth", "--auth", "--auth_provider", "--a
     message="a development server is reachable from the network; keep it on 127.0.0.1, "
             "or run a production server behind authentication",
     use_instead="flask run (127.0.0.1); gunicorn -b 0.0.0.0:8000 app:app for a reachable server",
-    # the tool names _public_dev_server accepts
-    triggers=("flask", "manage.py", "django", "uvicorn", "hypercorn", "gunicorn", "fastapi", "streamlit",
-              "php", "rails", "mkdocs", "hugo", "jekyll", "bundle", "vite", "next", "nuxt", "nuxi", "gatsby",
-              "webpack", "ng", "astro", "svelte-kit", "remix", "npm", "yarn", "pnpm", "bun", "kubectl",
-              "tensorboard", "mlflow", "ray", "celery", "flower"),
+    # for each branch of _public_dev_server, a tool name or a word it needs: `runserver` (Django),
+    # `--reload` (uvicorn, hypercorn, gunicorn), `-h` (_js_host's --host, -H, --hostname: every JS tool),
+    # `dashboard-host` (ray), `flower` (celery flower)
+    triggers=("flask", "runserver", "--reload", "fastapi", "streamlit", "php", "rails", "mkdocs", "hugo",
+              "jekyll", "bundle", "-h", "kubectl", "tensorboard", "mlflow", "dashboard-host", "flower"),
 )
 def check(shell: ShellView) -> Iterator[Hit]:
     for command in shell.all_commands:

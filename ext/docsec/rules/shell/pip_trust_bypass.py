@@ -65,9 +65,9 @@ CONFIG_LINE = re.compile(
     equivalent="none",
     message="pip installs packages without transport security; use an https index and --cert for a private CA",
     use_instead="pip install --index-url https://pypi.example.com/simple --cert ca.pem PACKAGE",
-    # the programs _is_pip accepts (pipenv, pip-compile, PIP_* settings hold "pip"; UV_* settings "uv"),
-    # and the pip.conf keys CONFIG_LINE reads
-    triggers=("pip", "uv", "poetry", "trusted", "index-url", "index_url", "find-links", "find_links"),
+    # what every report needs: a trusted-host flag, setting, config key or pip.conf line (`trusted`), uv's
+    # --allow-insecure-host (`insecure`), or a cleartext URL (_insecure_url: a word starting with http://)
+    triggers=("trusted", "insecure", "http://"),
 )
 def check(view: Union[ShellView, TextView]) -> Iterator[Hit]:
     if isinstance(view, TextView):
