@@ -51,7 +51,8 @@ from ._secret_heuristics import in_test, parents, words
 GUARD_WORDS = frozenset({"admin", "authenticated", "authorized", "authorised", "staff", "superuser", "perm", "perms",
                          "permission", "permissions", "role", "roles", "owner", "privilege", "privileges", "allowed",
                          "scope", "scopes", "csrf", "signature", "logged", "authenticate", "authorize", "acl",
-                         "entitled", "entitlement", "granted", "verify", "verified", "compare", "digest"})
+                         "entitled", "entitlement", "granted", "verify", "verified"})
+CHECK_CALL_WORDS = frozenset({"compare", "digest"})  # hmac.compare_digest(...): a check only when called
 REQUEST_DATA = re.compile(r"^(?:request|req)\.(?:user|args|form|json|GET|POST|data|headers|query_params|values|files|"
                           r"cookies|session|auth|get_json)")
 TEST_SIGNS = re.compile(r"\bimport (?:pytest|unittest)\b|from (?:pytest|unittest|django\.test)\b|\bTestCase\b|"
@@ -98,6 +99,8 @@ def _guard(code: PythonView, test: ast.AST) -> Optional[str]:
             name = sub.attr
         elif isinstance(sub, ast.Name):
             name = sub.id
+        elif isinstance(sub, ast.Call) and CHECK_CALL_WORDS.intersection(words(code.qualname(sub.func) or "")):
+            return "is an access check that"
         elif isinstance(sub, ast.Constant) and isinstance(sub.value, str) and isinstance(test, ast.Compare):
             name = sub.value if re.fullmatch(r"\w+", sub.value) else None
         if name and GUARD_WORDS.intersection(words(name)):

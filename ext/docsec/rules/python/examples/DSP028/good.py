@@ -15,3 +15,8 @@ def mean(values):
 result = compute(3)
 assert result == 9
 assert isinstance(config, dict)
+
+
+digest = hashlib.sha256(payload).hexdigest()
+assert len(digest) == 64
+assert compare is not None
