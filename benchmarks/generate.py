@@ -1,8 +1,17 @@
 """Write a realistic synthetic documentation tree, deterministic from a seed.
 
-The tree mixes reStructuredText and MyST pages, notebooks (.ipynb) and MyST
-text notebooks, prose, and code blocks in many languages; a share of the
-blocks are insecure, and some of those are marked as deliberate examples.
+The tree mixes reStructuredText and MyST pages, notebooks (.ipynb), prose
+written the way reference documentation is (cross-references, roles, inline
+literals, links, lists, admonitions, version notes, tables) and code blocks in
+many languages, composed from parts so that no two pages repeat each other; a
+share of the blocks are insecure, and some of those are marked as deliberate
+examples.
+
+It is calibrated on the large real tree the speed targets are stated for
+(about 760 pages, 6,800 code blocks, 1.6 MB of code, half of it Python,
+30 s for a ``sphinx-build -b dummy`` read on a 2-core machine): 800 pages
+give about 7,000 blocks and 1.6 MB of code, and per page about as much
+markup as Django's documentation holds (9 KB a page).
 
     python benchmarks/generate.py OUT_DIR --pages 800 --seed 1
 """
@@ -15,27 +24,158 @@ import random
 import shutil
 from pathlib import Path
 
-WORDS = ("the server reads configuration from the environment and returns a response "
-         "when the client sends a request with a token the handler validates input "
-         "before writing records to the database documentation explains each option").split()
+WORDS = ("the server reads configuration from the environment and returns a response when the client sends "
+         "a request with a token the handler validates input before writing records to the database each "
+         "option is documented below a model defines fields and methods queries are lazy until evaluated "
+         "middleware wraps every view templates render context values settings control caching sessions "
+         "and logging deployment requires a process manager tests run against a fresh database").split()
+NAMES = ("user", "order", "invoice", "report", "session", "record", "item", "account", "event", "message",
+         "payload", "config", "article", "comment", "profile", "ticket", "upload", "job", "task", "entry")
+OBJECTS = ("json.loads", "pathlib.Path", "logging.getLogger", "asyncio.run", "functools.cache", "dataclasses.field",
+           "typing.Optional", "collections.Counter", "itertools.chain", "contextlib.suppress", "os.environ",
+           "re.compile", "datetime.datetime", "urllib.parse.urlsplit", "subprocess.run", "secrets.token_hex")
 
-SAFE = {
-    "python": [
-        "import json\n\nwith open(path, encoding='utf-8') as handle:\n    data = json.load(handle)\nprint(data['name'])\n",
-        "from dataclasses import dataclass\n\n@dataclass\nclass Point:\n    x: float\n    y: float\n\n    def norm(self) -> float:\n        return (self.x ** 2 + self.y ** 2) ** 0.5\n",
-        "import subprocess\n\nresult = subprocess.run(['git', 'status', '--short'], capture_output=True, text=True, check=True)\nfor line in result.stdout.splitlines():\n    print(line)\n",
-        "import hashlib\n\ndigest = hashlib.sha256(payload).hexdigest()\nassert len(digest) == 64\n",
-        "import yaml\n\nsettings = yaml.safe_load(stream)\nport = settings.get('port', 8080)\n",
-        "def fibonacci(n):\n    a, b = 0, 1\n    for _ in range(n):\n        a, b = b, a + b\n    return a\n\nprint([fibonacci(i) for i in range(10)])\n",
-    ],
-    "pycon": [">>> import math\n>>> math.sqrt(16)\n4.0\n>>> sorted({'b': 1, 'a': 2})\n['a', 'b']\n"],
-    "console": ["$ pip install --upgrade mypackage\nCollecting mypackage\nSuccessfully installed mypackage-1.2.3\n$ mypackage --version\nmypackage 1.2.3\n"],
-    "bash": ["set -euo pipefail\nfor file in build/*.txt; do\n  wc -l \"$file\"\ndone\n"],
-    "yaml": ["apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: 2\n  template:\n    spec:\n      containers:\n        - name: web\n          image: example/web:1.0\n          securityContext:\n            runAsNonRoot: true\n"],
-    "dockerfile": ["FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY . .\nUSER app\nCMD [\"gunicorn\", \"app:app\"]\n"],
-    "json": ['{"name": "demo", "version": "1.0.0", "private": true}\n'],
-    "text": ["Output is written to build/output.txt and the log to build/log.txt.\n"],
-}
+
+def _name(rng: random.Random) -> str:
+    return rng.choice(NAMES)
+
+
+def _py_function(rng: random.Random) -> str:
+    name, other = _name(rng), _name(rng)
+    return (f"def load_{name}({name}_id: int, *, strict: bool = False) -> dict:\n"
+            f'    """Return the {name} with ``{name}_id`` as a dictionary."""\n'
+            f"    row = database.fetch_one(\"SELECT * FROM {name}s WHERE id = ?\", ({name}_id,))\n"
+            f"    if row is None:\n"
+            f"        raise LookupError(f\"no {name} {{{name}_id}}\")\n"
+            f"    result = dict(row)\n"
+            f"    result[\"{other}s\"] = [dict(item) for item in database.fetch_all_{other}s({name}_id)]\n"
+            f"    return result\n")
+
+
+def _py_class(rng: random.Random) -> str:
+    name = _name(rng)
+    cls = name.capitalize()
+    return (f"from dataclasses import dataclass, field\nfrom datetime import datetime\n\n\n"
+            f"@dataclass\nclass {cls}:\n    id: int\n    title: str\n"
+            f"    created: datetime = field(default_factory=datetime.now)\n    tags: list[str] = field(default_factory=list)\n\n"
+            f"    def describe(self) -> str:\n        return f\"{cls} #{{self.id}}: {{self.title}} ({{len(self.tags)}} tags)\"\n")
+
+
+def _py_model(rng: random.Random) -> str:
+    name = _name(rng)
+    cls = name.capitalize()
+    return (f"from django.db import models\n\n\nclass {cls}(models.Model):\n"
+            f"    title = models.CharField(max_length=200)\n    body = models.TextField(blank=True)\n"
+            f"    published = models.DateTimeField(null=True, db_index=True)\n"
+            f"    owner = models.ForeignKey(\"auth.User\", on_delete=models.CASCADE, related_name=\"{name}s\")\n\n"
+            f"    class Meta:\n        ordering = [\"-published\"]\n\n"
+            f"    def __str__(self):\n        return self.title\n")
+
+
+def _py_view(rng: random.Random) -> str:
+    name = _name(rng)
+    return (f"from django.shortcuts import get_object_or_404, render\n\n\n"
+            f"def {name}_detail(request, pk):\n"
+            f"    {name} = get_object_or_404({name.capitalize()}, pk=pk, owner=request.user)\n"
+            f"    return render(request, \"{name}s/detail.html\", {{\"{name}\": {name}}})\n")
+
+
+def _py_requests(rng: random.Random) -> str:
+    name = _name(rng)
+    return (f"import requests\n\nresponse = requests.get(\n    \"https://api.example.com/v1/{name}s\",\n"
+            f"    params={{\"page\": 2, \"per_page\": 50}},\n    headers={{\"Authorization\": f\"Bearer {{token}}\"}},\n"
+            f"    timeout=10,\n)\nresponse.raise_for_status()\nfor {name} in response.json()[\"results\"]:\n"
+            f"    print({name}[\"id\"], {name}[\"name\"])\n")
+
+
+def _py_async(rng: random.Random) -> str:
+    name = _name(rng)
+    return (f"import asyncio\n\n\nasync def fetch_{name}(client, {name}_id):\n"
+            f"    async with client.get(f\"/{name}s/{{{name}_id}}\") as response:\n"
+            f"        return await response.json()\n\n\nasync def main(ids):\n"
+            f"    async with Session() as client:\n"
+            f"        return await asyncio.gather(*(fetch_{name}(client, i) for i in ids))\n")
+
+
+def _py_cli(rng: random.Random) -> str:
+    name = _name(rng)
+    return (f"import argparse\nimport logging\nfrom pathlib import Path\n\nlogger = logging.getLogger(__name__)\n\n\n"
+            f"def main(argv=None):\n    parser = argparse.ArgumentParser(description=\"Export {name}s\")\n"
+            f"    parser.add_argument(\"output\", type=Path)\n    parser.add_argument(\"--limit\", type=int, default=100)\n"
+            f"    args = parser.parse_args(argv)\n    rows = export_{name}s(limit=args.limit)\n"
+            f"    args.output.write_text(\"\\n\".join(rows), encoding=\"utf-8\")\n"
+            f"    logger.info(\"wrote %d {name}s to %s\", len(rows), args.output)\n")
+
+
+def _py_short(rng: random.Random) -> str:
+    name = _name(rng)
+    return rng.choice([
+        f"import json\n\nwith open(\"{name}.json\", encoding=\"utf-8\") as handle:\n    data = json.load(handle)\nprint(data[\"name\"])\n",
+        f"{name}s = sorted({name}s, key=lambda {name}: {name}.created, reverse=True)[:10]\n",
+        f"from collections import Counter\n\ncounts = Counter({name}.status for {name} in {name}s)\nprint(counts.most_common(3))\n",
+        "import subprocess\n\nresult = subprocess.run([\"git\", \"status\", \"--short\"], capture_output=True, text=True, check=True)\n",
+        f"settings = yaml.safe_load(stream)\nport = settings.get(\"port\", 8080)\n",
+        f"def fibonacci(n):\n    a, b = 0, 1\n    for _ in range(n):\n        a, b = b, a + b\n    return a\n",
+    ])
+
+
+PYTHON = (_py_function, _py_class, _py_model, _py_view, _py_requests, _py_async, _py_cli, _py_short, _py_short)
+
+
+def _pycon(rng: random.Random) -> str:
+    name = _name(rng)
+    return (f">>> from myapp.models import {name.capitalize()}\n>>> {name} = {name.capitalize()}.objects.get(pk=1)\n"
+            f">>> {name}.title\n'First {name}'\n>>> {name}.tags.count()\n3\n"
+            f">>> [t.name for t in {name}.tags.all()]\n['alpha', 'beta', 'gamma']\n")
+
+
+def _console(rng: random.Random) -> str:
+    name = _name(rng)
+    return rng.choice([
+        f"$ python -m pip install --upgrade {name}-tools\nCollecting {name}-tools\nSuccessfully installed {name}-tools-1.2.3\n",
+        f"$ python manage.py makemigrations {name}s\nMigrations for '{name}s':\n  {name}s/migrations/0002_auto.py\n"
+        f"$ python manage.py migrate\nOperations to perform:\n  Apply all migrations: {name}s\n",
+        f"$ git clone https://github.com/example/{name}.git\n$ cd {name}\n$ python -m venv .venv\n$ . .venv/bin/activate\n",
+    ])
+
+
+def _bash(rng: random.Random) -> str:
+    return ("set -euo pipefail\nfor file in build/*.txt; do\n  wc -l \"$file\"\ndone\n"
+            f"tar -czf {_name(rng)}-backup.tar.gz build/\n")
+
+
+def _yaml(rng: random.Random) -> str:
+    name = _name(rng)
+    return (f"apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {name}-web\nspec:\n  replicas: 2\n"
+            f"  template:\n    spec:\n      containers:\n        - name: web\n          image: example/{name}:1.0\n"
+            f"          ports:\n            - containerPort: 8000\n          securityContext:\n"
+            f"            runAsNonRoot: true\n            allowPrivilegeEscalation: false\n")
+
+
+def _dockerfile(rng: random.Random) -> str:
+    return ("FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt .\n"
+            "RUN pip install --no-cache-dir -r requirements.txt\nCOPY . .\nRUN useradd --create-home app\n"
+            f"USER app\nCMD [\"gunicorn\", \"{_name(rng)}.wsgi:application\", \"--bind\", \"127.0.0.1:8000\"]\n")
+
+
+def _html(rng: random.Random) -> str:
+    name = _name(rng)
+    return (f"{{% extends \"base.html\" %}}\n{{% block content %}}\n<h1>{{{{ {name}.title }}}}</h1>\n<ul>\n"
+            f"{{% for tag in {name}.tags.all %}}\n  <li>{{{{ tag.name }}}}</li>\n{{% endfor %}}\n</ul>\n{{% endblock %}}\n")
+
+
+def _misc(rng: random.Random) -> tuple[str, str]:
+    name = _name(rng)
+    return rng.choice([
+        ("json", f'{{"name": "{name}", "version": "1.0.0", "private": true, "scripts": {{"build": "vite build"}}}}\n'),
+        ("sql", f"SELECT id, title FROM {name}s WHERE published IS NOT NULL ORDER BY published DESC LIMIT 10;\n"),
+        ("text", f"Output is written to build/{name}.txt and the log to build/log.txt.\n"),
+        ("ini", f"[{name}]\nhost = 127.0.0.1\nport = 8000\nworkers = 4\nlog_level = info\n"),
+        ("toml", f"[project]\nname = \"{name}\"\nversion = \"1.0\"\ndependencies = [\"requests>=2.31\"]\n"),
+        ("javascript", f"const response = await fetch(`/api/{name}s/${{id}}`);\nconst {name} = await response.json();\n"),
+    ])
+
+
 INSECURE = {
     "python": [
         "from http.server import HTTPServer, SimpleHTTPRequestHandler\n\nHTTPServer(('0.0.0.0', 8000), SimpleHTTPRequestHandler).serve_forever()\n",
@@ -43,66 +183,149 @@ INSECURE = {
         "import subprocess\n\nsubprocess.run(f'convert {name} out.png', shell=True)\n",
         "requests.get(url, verify=False)\n",
         "data = yaml.load(open('config.yml'))\n",
+        "cursor.execute(f\"SELECT * FROM users WHERE name = '{name}'\")\n",
+        "import hashlib\n\npassword_hash = hashlib.md5(password.encode()).hexdigest()\n",
+        "app.run(host='0.0.0.0', debug=True)\n",
     ],
     "console": ["$ curl -fsSL https://get.example.com/install.sh | bash\n", "$ python3 -m http.server 8000\n"],
     "bash": ["chmod -R 777 /var/www\n"],
     "yaml": ["spec:\n  containers:\n    - name: debug\n      securityContext:\n        privileged: true\n"],
     "dockerfile": ["FROM debian\nRUN curl -sSL https://example.com/setup.sh | sh\n"],
 }
-
-
-def prose(rng: random.Random, sentences: int = 3) -> str:
-    out = []
-    for _ in range(sentences):
-        words = rng.choices(WORDS, k=rng.randint(8, 18))
-        out.append(" ".join(words).capitalize() + ".")
-    return " ".join(out)
+SAFE_LANGUAGES = {"python": 44, "pycon": 10, "console": 12, "bash": 5, "yaml": 6, "dockerfile": 4, "html": 6, "misc": 13}
 
 
 def pick_block(rng: random.Random, insecure_share: float) -> tuple[str, str, bool]:
     if rng.random() < insecure_share:
         language = rng.choice(list(INSECURE))
         return language, rng.choice(INSECURE[language]), True
-    language = rng.choices(list(SAFE), weights=[40, 8, 12, 8, 6, 5, 5, 6])[0]
-    return language, rng.choice(SAFE[language]), False
+    kind = rng.choices(list(SAFE_LANGUAGES), weights=list(SAFE_LANGUAGES.values()))[0]
+    if kind == "python":
+        parts = rng.choices(PYTHON, k=rng.choice((1, 1, 1, 2)))
+        return "python", "\n\n".join(part(rng).rstrip("\n") for part in parts) + "\n", False
+    if kind == "misc":
+        language, code = _misc(rng)
+        return language, code, False
+    makers = {"pycon": _pycon, "console": _console, "bash": _bash, "yaml": _yaml, "dockerfile": _dockerfile,
+              "html": _html}
+    return ("html+django" if kind == "html" else kind), makers[kind](rng), False
 
 
-def myst_page(rng: random.Random, title: str, blocks: int, share: float, marked_share: float) -> str:
-    parts = [f"# {title}\n", prose(rng, 4) + "\n"]
-    for index in range(blocks):
-        language, code, insecure = pick_block(rng, share)
-        if index % 3 == 0:
-            parts.append(f"## Section {index}\n\n{prose(rng)}\n")
-        fence = f"```{language}\n{code}```\n"
-        if insecure and rng.random() < marked_share:
-            fence = f":::{{insecure-example}}\n:reason: demonstration\n\n{fence}:::\n"
-        parts.append(fence)
-        parts.append(prose(rng, 2) + "\n")
-    return "\n".join(parts)
+class Markup:
+    """Inline and block markup in one of the two syntaxes."""
+
+    def __init__(self, rst: bool) -> None:
+        self.rst = rst
+
+    def literal(self, text: str) -> str:
+        return f"``{text}``" if self.rst else f"`{text}`"
+
+    def role(self, role: str, target: str) -> str:
+        return f":{role}:`{target}`" if self.rst else f"{{{role}}}`{target}`"
+
+    def link(self, text: str, url: str) -> str:
+        return f"`{text} <{url}>`_" if self.rst else f"[{text}]({url})"
+
+    def heading(self, text: str, level: int) -> str:
+        if self.rst:
+            return f"{text}\n{'=-~'[level - 1] * len(text)}\n"
+        return f"{'#' * level} {text}\n"
+
+    def label(self, name: str) -> str:
+        return f".. _{name}:\n" if self.rst else f"({name})=\n"
+
+    def admonition(self, kind: str, body: str) -> str:
+        if self.rst:
+            return f".. {kind}::\n\n   " + body.replace("\n", "\n   ") + "\n"
+        return f"```{{{kind}}}\n{body}\n```\n"
+
+    def version(self, kind: str, version: str, body: str) -> str:
+        if self.rst:
+            return f".. {kind}:: {version}\n\n   {body}\n"
+        return f"```{{{kind}}} {version}\n{body}\n```\n"
+
+    def table(self, rows: list[tuple[str, str]]) -> str:
+        if self.rst:
+            lines = [".. list-table::", "   :header-rows: 1", "", "   * - Setting", "     - Meaning"]
+            for key, value in rows:
+                lines += [f"   * - {self.literal(key)}", f"     - {value}"]
+            return "\n".join(lines) + "\n"
+        lines = ["| Setting | Meaning |", "|---|---|"] + [f"| {self.literal(k)} | {v} |" for k, v in rows]
+        return "\n".join(lines) + "\n"
 
 
-def rst_page(rng: random.Random, title: str, blocks: int, share: float, marked_share: float) -> str:
-    parts = [f"{title}\n{'=' * len(title)}\n", prose(rng, 4) + "\n"]
-    for index in range(blocks):
-        language, code, insecure = pick_block(rng, share)
-        body = "\n".join(("   " + line) if line else "" for line in code.splitlines())
-        if language == "python" and rng.random() < 0.3:
-            block = f"Example::\n\n{body}\n"
+def sentence(rng: random.Random, markup: Markup, labels: list[str]) -> str:
+    words = rng.choices(WORDS, k=rng.randint(9, 20))
+    for _ in range(rng.choice((0, 1, 1, 2, 3))):
+        position = rng.randrange(len(words))
+        kind = rng.random()
+        if kind < 0.3:
+            words[position] = markup.literal(rng.choice(NAMES) + rng.choice(("_id", ".save()", "s", "_set")))
+        elif kind < 0.55:
+            words[position] = markup.role(rng.choice(("func", "class", "meth", "mod", "attr")), rng.choice(OBJECTS))
+        elif kind < 0.7 and labels:
+            words[position] = markup.role("ref", rng.choice(labels))
+        elif kind < 0.85:
+            words[position] = markup.link(rng.choice(WORDS), f"https://example.com/{rng.choice(NAMES)}/")
         else:
-            block = f".. code-block:: {language}\n\n{body}\n"
-        if insecure and rng.random() < marked_share:
-            nested = "\n".join(("   " + line) if line else "" for line in block.splitlines())
-            block = f".. insecure-example::\n   :reason: demonstration\n\n{nested}\n"
+            words[position] = f"*{words[position]}*" if rng.random() < 0.5 else f"**{words[position]}**"
+    text = " ".join(words)
+    return text[0].upper() + text[1:] + "."
+
+
+def paragraph(rng: random.Random, markup: Markup, labels: list[str], sentences: int = 4) -> str:
+    return " ".join(sentence(rng, markup, labels) for _ in range(rng.randint(sentences - 1, sentences + 1))) + "\n"
+
+
+def extras(rng: random.Random, markup: Markup, labels: list[str]) -> str:
+    choice = rng.random()
+    if choice < 0.3:
+        return "\n".join(f"* {sentence(rng, markup, labels)}" for _ in range(rng.randint(2, 5))) + "\n"
+    if choice < 0.45:
+        return markup.admonition(rng.choice(("note", "tip", "warning", "seealso")), paragraph(rng, markup, labels, 2))
+    if choice < 0.55:
+        return markup.version(rng.choice(("versionadded", "versionchanged")), f"{rng.randint(2, 5)}.{rng.randint(0, 9)}",
+                              sentence(rng, markup, labels))
+    if choice < 0.62:
+        return markup.table([(f"{rng.choice(NAMES).upper()}_{rng.choice(NAMES).upper()}", sentence(rng, markup, labels))
+                             for _ in range(rng.randint(2, 5))])
+    return paragraph(rng, markup, labels)
+
+
+def page(rng: random.Random, markup: Markup, number: int, title: str, blocks: int, share: float,
+         marked_share: float, labels: list[str]) -> str:
+    parts = [markup.label(f"page-{number}"), markup.heading(title, 1), paragraph(rng, markup, labels),
+             paragraph(rng, markup, labels)]
+    for index in range(blocks):
+        language, code, insecure = pick_block(rng, share)
         if index % 3 == 0:
-            heading = f"Section {index}"
-            parts.append(f"{heading}\n{'-' * len(heading)}\n\n{prose(rng)}\n")
-        parts.append(block)
-        parts.append(prose(rng, 2) + "\n")
+            parts += [markup.label(f"page-{number}-{index}"), markup.heading(f"Section {index}", 2),
+                      paragraph(rng, markup, labels)]
+        parts.append(extras(rng, markup, labels))
+        parts.append(sentence(rng, markup, labels)[:-1] + ":\n")
+        parts.append(_code(rng, markup, language, code, insecure and rng.random() < marked_share))
+        parts.append(paragraph(rng, markup, labels, 3))
     return "\n".join(parts)
 
 
-def notebook(rng: random.Random, title: str, blocks: int, share: float) -> str:
-    cells = [{"cell_type": "markdown", "metadata": {}, "source": f"# {title}\n\n{prose(rng)}"}]
+def _code(rng: random.Random, markup: Markup, language: str, code: str, marked: bool) -> str:
+    if not markup.rst:
+        fence = f"```{language}\n{code}```\n"
+        return f":::{{insecure-example}}\n:reason: demonstration\n\n{fence}:::\n" if marked else fence
+    body = "\n".join(("   " + line) if line else "" for line in code.splitlines())
+    if language == "python" and rng.random() < 0.3:
+        block = f"Example::\n\n{body}\n"
+    else:
+        block = f".. code-block:: {language}\n\n{body}\n"
+    if marked:
+        nested = "\n".join(("   " + line) if line else "" for line in block.splitlines())
+        block = f".. insecure-example::\n   :reason: demonstration\n\n{nested}\n"
+    return block
+
+
+def notebook(rng: random.Random, title: str, blocks: int, share: float, labels: list[str]) -> str:
+    markup = Markup(rst=False)
+    cells = [_markdown_cell(f"# {title}\n\n{paragraph(rng, markup, labels)}", 0)]
     for _ in range(blocks):
         language, code, insecure = pick_block(rng, share)
         if language in ("python", "pycon"):
@@ -112,12 +335,16 @@ def notebook(rng: random.Random, title: str, blocks: int, share: float) -> str:
         else:
             source = "print('configuration written')\n"
         tags = ["docsec-insecure"] if insecure and rng.random() < 0.3 else []
-        cells.append({"cell_type": "code", "execution_count": None, "metadata": {"tags": tags},
+        cells.append({"cell_type": "code", "execution_count": None, "id": f"c{len(cells)}", "metadata": {"tags": tags},
                       "outputs": [{"output_type": "stream", "name": "stdout", "text": "ok\n"}], "source": source})
-        cells.append({"cell_type": "markdown", "metadata": {}, "source": prose(rng, 2)})
+        cells.append(_markdown_cell(paragraph(rng, markup, labels, 3), len(cells)))
     return json.dumps({"cells": cells, "metadata": {"kernelspec": {"name": "python3", "display_name": "Python 3",
                                                                     "language": "python"}},
                        "nbformat": 4, "nbformat_minor": 5}, indent=1)
+
+
+def _markdown_cell(source: str, index: int) -> dict:
+    return {"cell_type": "markdown", "id": f"m{index}", "metadata": {}, "source": source}
 
 
 CONF = '''project = "bench"
@@ -137,17 +364,17 @@ def generate(out: Path, pages: int, seed: int = 1, blocks_per_page: int = 9,
         shutil.rmtree(out)
     (out / "docs").mkdir(parents=True)
     names, counts = [], {"md": 0, "rst": 0, "ipynb": 0}
+    labels: list[str] = []  # of earlier pages, so every :ref: resolves
     for number in range(pages):
         kind = rng.choices(["md", "rst", "ipynb"], weights=[45, 45, 10])[0]
         name = f"page{number:04d}"
         title = f"Page {number}: {' '.join(rng.choices(WORDS, k=3))}"
         blocks = max(1, int(rng.gauss(blocks_per_page, 3)))
-        if kind == "md":
-            text = myst_page(rng, title, blocks, insecure_share, marked_share)
-        elif kind == "rst":
-            text = rst_page(rng, title, blocks, insecure_share, marked_share)
+        if kind == "ipynb":
+            text = notebook(rng, title, blocks, insecure_share, labels)
         else:
-            text = notebook(rng, title, blocks, insecure_share)
+            text = page(rng, Markup(rst=kind == "rst"), number, title, blocks, insecure_share, marked_share, labels)
+            labels.append(f"page-{number}")
         (out / "docs" / f"{name}.{kind}").write_text(text, encoding="utf-8")
         names.append(name)
         counts[kind] += 1

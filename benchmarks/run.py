@@ -127,8 +127,10 @@ def main() -> None:
         results["ruff S"] = measure(args.repeat, lambda: timed(
             [ruff, "check", "--no-cache", "--select", "S", "--quiet", str(extracted)], extracted)[0])
     if not args.skip_sphinx:
-        results["sphinx dummy"] = measure(args.repeat, lambda: sphinx(args.tree, "without", args.jobs))
-        results["sphinx dummy + docsec"] = measure(args.repeat, lambda: sphinx(args.tree, "with", args.jobs))
+        results["sphinx dummy"], results["sphinx dummy + docsec"] = [], []
+        for _ in range(args.repeat):  # alternated, so a drift of the machine's speed hits both alike
+            results["sphinx dummy"].append(sphinx(args.tree, "without", args.jobs))
+            results["sphinx dummy + docsec"].append(sphinx(args.tree, "with", args.jobs))
     shutil.rmtree(extracted, ignore_errors=True)
 
     medians = {name: statistics.median(values) for name, values in results.items()}
