@@ -120,3 +120,39 @@ def test_notebook_cell_tag_marks_the_cell(build):
                   conf=NB_CONF)
     assert "DSP014" not in built.warnings
     assert built.statuscode == 0
+
+
+def test_code_in_every_kind_of_body_container_is_scanned(build):
+    """The walk skips paragraphs and inline markup, but not text elements that hold blocks (version notes)."""
+    page = f"""\
+Page
+====
+
+.. versionchanged:: 2.0
+   Serve it like this:
+
+   .. code-block:: python
+
+      {SERVER}
+
+* A list item with a term list:
+
+  Term
+     .. note::
+
+        ::
+
+           {SERVER}
+
+.. confval:: serve_address
+   :type: ``str``
+
+   An example::
+
+      {SERVER}
+"""
+    built = build({"index.rst": page})
+    lines = [number for number, text in enumerate(page.splitlines(), 1) if "HTTPServer((" in text]
+    assert len(lines) == 3
+    for line in lines:
+        assert f"index.rst:{line}: WARNING: DSP014" in built.warnings

@@ -46,6 +46,8 @@ NOTEBOOK_LINES = 10000
 TEXT_CELL_LINE_OFFSET = 2
 OUTPUT_CLASSES = frozenset({"output", "cell_output"})
 CODE_NODES = (addnodes.highlightlang, nodes.literal_block, nodes.doctest_block)
+INLINE_ONLY = (nodes.paragraph, nodes.title, nodes.subtitle, nodes.rubric, nodes.term, nodes.field_name,
+               nodes.attribution, nodes.caption, nodes.line, nodes.Inline)
 INCLUDED_LANGUAGES = {
     ".py": "python", ".pyw": "python", ".pycon": "pycon", ".sh": "bash", ".bash": "bash", ".zsh": "zsh",
     ".ps1": "powershell", ".console": "console", ".yaml": "yaml", ".yml": "yaml",
@@ -162,7 +164,7 @@ def _code_nodes(doctree: nodes.document) -> Iterator[tuple[nodes.Element, Surrou
         if _hides(node):
             continue
         inner = around.inside(node)
-        stack.extend((child, inner) for child in reversed(node.children) if isinstance(child, nodes.Element))
+        stack.extend((child, inner) for child in reversed(node.children) if _may_hold_code(child))
 
 
 def code_blocks(doctree: nodes.document, docpath: str, sources: Sources, config: Config,
@@ -194,6 +196,16 @@ def _hides(element: nodes.Element) -> bool:
     """Echoed directive source in a system message, or a notebook cell output: not shown as code."""
     return isinstance(element, nodes.system_message) or element.get("nb_element") == "cell_code_output" or bool(
         OUTPUT_CLASSES.intersection(element["classes"]))
+
+
+def _may_hold_code(node: nodes.Node) -> bool:
+    """Paragraphs, titles and inline markup hold no code block: the walk need not go in.
+
+    (Not every text element: Sphinx's ``versionadded`` and friends are text elements holding paragraphs
+    and code blocks.)
+    """
+    return isinstance(node, nodes.Element) and (
+        not isinstance(node, INLINE_ONLY) or isinstance(node, CODE_NODES) or _recorded_raw(node))
 
 
 def _recorded_raw(node: nodes.Node) -> bool:
