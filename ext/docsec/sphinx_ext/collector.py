@@ -24,7 +24,7 @@ from .blocks import raw_blocks
 from .config import fingerprint, runtime
 from .gate import report_diagnostic, report_finding, warn
 from .scanning import Scanned, Scanner, worth_a_worker
-from .nodes import EXAMPLE_ATTR, EXAMPLES, MARKER_ATTR, SECURITY, detected_list, uses
+from .nodes import EXAMPLE_ATTR, EXAMPLES, GUIDANCE, MARKER_ATTR, SECURITY, detected_list, uses
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -88,7 +88,8 @@ class DocsecCollector(EnvironmentCollector):
         env = app.env
         docname = env.docname
         record = records(env)[docname] = DocRecord()
-        record.guidance.extend(_guidance(doctree, docname))
+        if uses(env, GUIDANCE):
+            record.guidance.extend(_guidance(doctree, docname))
         state = runtime(app)
         if state.config.prose_guidance:
             from .prose import prose_guidance

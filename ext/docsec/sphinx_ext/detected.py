@@ -15,7 +15,7 @@ from sphinx.locale import get_translation
 
 from .collector import GuidanceItem, records
 from .config import runtime
-from .nodes import detected_list
+from .nodes import PER_DOCUMENT, detected_list
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -23,11 +23,6 @@ if TYPE_CHECKING:
     from ..model import Finding
 
 _ = get_translation("docsec")
-
-
-# Builders that resolve one document at a time (others, like LaTeX, assemble many into one tree).
-PER_DOCUMENT = frozenset({"html", "dirhtml", "dummy", "text", "epub", "xml", "pseudoxml", "json", "pickle",
-                          "linkcheck", "gettext"})
 
 
 def on_doctree_resolved(app: Sphinx, doctree: nodes.document, docname: str) -> None:
@@ -38,7 +33,7 @@ def on_doctree_resolved(app: Sphinx, doctree: nodes.document, docname: str) -> N
     for banner in doctree.findall(nodes.paragraph):
         if "docsec-banner" in banner["classes"] and not banner.children:
             banner += nodes.strong(config.insecure_banner, config.insecure_banner)
-    guidance = {item.id: item for record in known.values() for item in record.guidance if item.id}
+    guidance: dict[str, GuidanceItem] | None = None  # by id, built for the first finding to list
     for placeholder in list(doctree.findall(detected_list)):
         record = known.get(placeholder.get("docname", docname))
         findings = [entry.finding for entry in (record.entries if record else [])
@@ -47,6 +42,8 @@ def on_doctree_resolved(app: Sphinx, doctree: nodes.document, docname: str) -> N
             placeholder.parent.remove(placeholder)
             continue
         items = nodes.bullet_list()
+        if guidance is None:
+            guidance = {item.id: item for record in known.values() for item in record.guidance if item.id}
         for finding in findings:
             item = guidance.get(config.guidance.get(finding.rule_id, ""))
             items += nodes.list_item("", _entry(app, docname, finding, item))

@@ -18,6 +18,7 @@ from ..core import rfc2119
 from .gate import warn
 from .nodes import (
     EXAMPLES,
+    GUIDANCE,
     INSECURE_EXAMPLE,
     MARKER_ATTR,
     REASON_ATTR,
@@ -50,6 +51,7 @@ class SecurityDirective(SphinxDirective):
     }
 
     def run(self) -> list[nodes.Node]:
+        note_use(self.env, GUIDANCE)
         node = nodes.admonition("", classes=[SECURITY, *self.options.get("class", [])])
         self.set_source_info(node)
         self.state.nested_parse(self.content, self.content_offset, node)

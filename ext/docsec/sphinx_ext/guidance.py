@@ -22,7 +22,7 @@ from sphinx.errors import NoUri
 
 from ..core import rfc2119
 from .collector import GuidanceItem, records
-from .nodes import GUIDANCE_VIEWS, uses
+from .nodes import GUIDANCE_VIEWS, PER_DOCUMENT, uses
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -114,6 +114,12 @@ class GuidanceUsers(EnvironmentCollector):
     def process_doc(self, app: Sphinx, doctree: nodes.document) -> None:
         if uses(app.env, GUIDANCE_VIEWS):
             users(app.env).add(app.env.docname)
+
+
+def shows_guidance(env: BuildEnvironment) -> bool:
+    """Whether the document being resolved may hold guidance placeholders (a tree of one document: only if
+    it used them when read; an assembled tree, as LaTeX builds: always)."""
+    return application(env).builder.name not in PER_DOCUMENT or env.docname in users(env)
 
 
 def users(env: BuildEnvironment) -> set[str]:

@@ -33,10 +33,15 @@ class detected_list(nodes.General, nodes.Element):
     """
 
 
+# Builders that resolve one document at a time (others, like LaTeX, assemble many into one tree).
+PER_DOCUMENT = frozenset({"html", "dirhtml", "dummy", "text", "epub", "xml", "pseudoxml", "json", "pickle",
+                          "linkcheck", "gettext"})
+
 # What a document uses, noted by the directives and roles while it is parsed
 # (``env.temp_data``), so the per-document passes skip documents without it.
 USES = "docsec_uses"
 EXAMPLES = "examples"  # insecure-example / secure-example
+GUIDANCE = "guidance"  # security
 GUIDANCE_VIEWS = "guidance-views"  # security-requirements / security-ref
 
 

@@ -107,6 +107,8 @@ class ResolveRequirements(SphinxPostTransform):
     default_priority = 300
 
     def run(self, **kwargs: Any) -> None:
+        if not guidance.shows_guidance(self.env):
+            return
         placeholders = list(self.document.findall(requirements_list))
         if not placeholders:
             return

@@ -37,6 +37,8 @@ class ResolveSecurityRefs(SphinxPostTransform):
     default_priority = 300
 
     def run(self, **kwargs: Any) -> None:
+        if not guidance.shows_guidance(self.env):
+            return
         placeholders = list(self.document.findall(security_ref))
         if not placeholders:
             return
