@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
+import socket
+from pathlib import Path
 
 import pytest
 from docsec_sphinx_helpers import CONF, SERVER
@@ -10,6 +13,7 @@ from docsec_sphinx_helpers import CONF, SERVER
 from docsec.sphinx_ext import scanning
 from docsec.sphinx_ext.collector import all_findings
 from docsec.sphinx_ext.config import runtime
+from docsec.sphinx_ext.scanning import SEND_BUFFER_BYTES, _widen_send_buffer
 
 pytestmark = pytest.mark.skipif(not scanning.worth_a_worker(1, True),
                                 reason="a background worker needs Linux, two CPUs and a single-threaded process")
@@ -57,3 +61,19 @@ def test_a_failing_worker_loses_no_finding(build, monkeypatch: pytest.MonkeyPatc
 def test_no_worker_when_reading_in_parallel_or_switched_off() -> None:
     assert not scanning.worth_a_worker(2, True)
     assert not scanning.worth_a_worker(1, False)
+
+
+def test_the_pipe_to_the_worker_holds_hundreds_of_documents() -> None:
+    """A slow worker must not make the build wait: the send buffer is widened (up to the system's cap)."""
+    cap = int(Path("/proc/sys/net/core/wmem_max").read_text()) if Path("/proc/sys/net/core/wmem_max").exists() else 0
+    ours, theirs = multiprocessing.get_context("fork").Pipe()
+    with ours, theirs:
+        before = _send_buffer(ours)
+        _widen_send_buffer(ours)
+        after = _send_buffer(ours)
+    assert after >= (min(SEND_BUFFER_BYTES, 2 * cap) if cap else before)  # Linux doubles what is asked
+
+
+def _send_buffer(connection) -> int:
+    with socket.socket(fileno=os.dup(connection.fileno())) as duplicate:
+        return duplicate.getsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF)

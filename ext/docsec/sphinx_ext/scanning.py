@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import socket
 import sys
 import threading
 from dataclasses import dataclass, field
@@ -31,6 +32,7 @@ from .blocks import RawBlock, Sources
 if TYPE_CHECKING:
     from ..core.engine import Engine
 
+SEND_BUFFER_BYTES = 4 << 20
 Scanned = list[tuple[list[Finding], list[Diagnostic]]]  # per block, in order
 
 
@@ -79,6 +81,7 @@ class Worker:
     def start(cls, engine_of_build: Callable[[], Engine]) -> "Worker":
         context = multiprocessing.get_context("fork")
         ours, theirs = context.Pipe()
+        _widen_send_buffer(ours)
         process = context.Process(target=_serve, args=(theirs, engine_of_build), daemon=True, name="docsec-scan")
         process.start()
         theirs.close()
@@ -96,6 +99,16 @@ class Worker:
             self.process.join(timeout=5)
             if self.process.is_alive():
                 self.process.kill()
+
+
+def _widen_send_buffer(connection: Connection) -> None:
+    """Room for hundreds of documents in flight (the default holds a few dozen), so a worker slowed down
+    by a busy machine does not make the build wait on the pipe.  Best effort: the system may cap it."""
+    try:
+        with socket.socket(fileno=os.dup(connection.fileno())) as duplicate:
+            duplicate.setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, SEND_BUFFER_BYTES)
+    except OSError:
+        pass
 
 
 @dataclass
