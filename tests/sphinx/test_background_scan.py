@@ -5,11 +5,13 @@ from __future__ import annotations
 import multiprocessing
 import os
 import socket
+import time
 from pathlib import Path
 
 import pytest
 from docsec_sphinx_helpers import CONF, SERVER
 
+from docsec.core.engine import Engine
 from docsec.sphinx_ext import scanning
 from docsec.sphinx_ext.collector import all_findings
 from docsec.sphinx_ext.config import runtime
@@ -77,3 +79,24 @@ def test_the_pipe_to_the_worker_holds_hundreds_of_documents() -> None:
 def _send_buffer(connection) -> int:
     with socket.socket(fileno=os.dup(connection.fileno())) as duplicate:
         return duplicate.getsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF)
+
+
+@pytest.mark.skipif(not hasattr(os, "getpriority"), reason="no process priorities here")
+def test_the_worker_runs_below_the_build_priority() -> None:
+    worker = scanning.Worker.start(lambda: Engine())
+    try:
+        assert _eventually(lambda: os.getpriority(os.PRIO_PROCESS, worker.process.pid)) >= \
+            os.getpriority(os.PRIO_PROCESS, 0) + scanning.WORKER_NICENESS
+    finally:
+        assert worker.finish() == {}
+
+
+def _eventually(read, attempts: int = 100):
+    """The worker lowers its own priority once it runs: poll briefly for it."""
+    value = read()
+    for _ in range(attempts):
+        if value >= os.getpriority(os.PRIO_PROCESS, 0) + scanning.WORKER_NICENESS:
+            break
+        time.sleep(0.01)
+        value = read()
+    return value

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from ..core.engine import Engine
 
 SEND_BUFFER_BYTES = 4 << 20
+WORKER_NICENESS = 10
 Scanned = list[tuple[list[Finding], list[Diagnostic]]]  # per block, in order
 
 
@@ -49,6 +50,7 @@ def _serve(connection: Connection, engine_of_build: Callable[[], Engine]) -> Non
     Results wait until the end so the worker never blocks writing while the
     build is still sending (the pipe has one buffer each way).
     """
+    _yield_to_the_build()
     try:
         engine = engine_of_build()
         results: dict[str, Optional[Scanned]] = {}
@@ -99,6 +101,15 @@ class Worker:
             self.process.join(timeout=5)
             if self.process.is_alive():
                 self.process.kill()
+
+
+def _yield_to_the_build() -> None:
+    """Run at a lower priority: on a busy machine the build's own process goes first (the scan has
+    until the last document is read, and is a small fraction of the reading)."""
+    try:
+        os.nice(WORKER_NICENESS)
+    except OSError:
+        pass
 
 
 def _widen_send_buffer(connection: Connection) -> None:
