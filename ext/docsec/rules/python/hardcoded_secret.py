@@ -135,6 +135,8 @@ def _assignment_candidates(code: PythonView, node: ast.Assign | ast.AnnAssign) -
 
 
 def _keyword_candidates(code: PythonView, node: ast.keyword) -> Iterator[Candidate]:
+    if node.arg and "__" in node.arg.strip("_"):  # an ORM lookup (``password__startswith="md5$$"``) compares
+        return
     if node.arg and (is_secret_name(node.arg) or node.arg == "auth"):
         yield from _values(node.arg, node.value)
 

@@ -14,3 +14,8 @@ API_KEY_HEADER = "X-API-Key"
 def test_login(client):
     response = client.post("/login", data={"username": "alice", "password": "Al1ce-Test-Pw"})
     assert response.status_code == 302
+
+
+# Query lookups compare a stored value; they set nothing.
+weak = User.objects.filter(password__startswith="sha1$$").exclude(password__startswith="sha1$$$")
+tokens = Token.objects.filter(key__iexact="0123456789abcdef0123456789abcdef")
