@@ -81,6 +81,7 @@ SPELLED_OUT = re.compile(r"pass(?:word|wd)|secret", re.IGNORECASE)  # "johnpassw
 DECODERS = frozenset({"fromhex", "b64decode", "urlsafe_b64decode", "b32decode", "b16decode", "unhexlify", "a2b_hex",
                       "a2b_base64"})
 IDENTIFIER = re.compile(r"^[A-Za-z_]+(?:[-_.][A-Za-z]+)*$")  # a field or setting name, not a value
+NAME_WITH_DIGITS = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(?:[-_.][A-Za-z0-9]+)*$")
 
 
 @dataclass(frozen=True)
@@ -216,11 +217,18 @@ def _call_candidates(code: PythonView, call: ast.Call) -> Iterator[Candidate]:
 def _not_a_secret_value(text: str, name: str) -> bool:
     """Field names, URLs and paths that sit where a secret might."""
     stripped = text.strip()
-    if IDENTIFIER.match(stripped) and (is_secret_name(stripped) or stripped.lower() in name.lower()):
+    if IDENTIFIER.match(stripped) and is_secret_name(stripped):
+        return True
+    if NAME_WITH_DIGITS.match(stripped) and _as_name(stripped) in _as_name(name):
         return True
     if is_password_name(name) or name.endswith("password"):
         return bool(SPELLED_OUT.search(stripped))
     return bool(FILE_PATH.search(stripped) and " " not in stripped) or stripped.lower().startswith(("http://", "https://"))
+
+
+def _as_name(text: str) -> str:
+    """``s3-secret-access-key`` and ``S3_SECRET_ACCESS_KEY`` alike: a value that spells its setting's name."""
+    return text.lower().replace("-", "_").replace(".", "_")
 
 
 # Where candidates come from, by node type (the order of the walk decides which hit a line keeps).

@@ -14,3 +14,6 @@ token = "xxxxxxxxxxxxxxxx"
 password = "********"
 engine = create_engine("postgresql://scott:tiger@localhost/test")
 DATABASE_URL = "postgresql://user:password@localhost:5432/app"
+
+s3_access_key_id = 's3-access-key-id'
+s3_secret_access_key = 's3-secret-access-key'
