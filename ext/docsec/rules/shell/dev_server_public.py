@@ -75,7 +75,7 @@ def check(shell: ShellView) -> Iterator[Hit]:
         found = _public_dev_server(command)
         if found:
             yield Hit(command.line, 1, f"`{found}` exposes a development server to the network; "
-                      "keep it on 127.0.0.1 (the default) or use a production server")
+                      "bind it to 127.0.0.1 (`--address 127.0.0.1` for flower) or use a production server")
 
 
 def _public_dev_server(command: Command) -> Optional[str]:
@@ -136,7 +136,7 @@ def _public_dev_server(command: Command) -> Optional[str]:
         if address is not None and not PUBLIC.match(address):
             return None  # --address=127.0.0.1: reachable from this machine only
         if not command.has_flag(*FLOWER_AUTH) and not any(k.startswith("FLOWER_") and "AUTH" in k for k in environment):
-            return "celery flower (no --basic-auth)"
+            return "celery flower" + (f" --address {address}" if address else "") + " (no --basic-auth, all interfaces)"
     return None
 
 
