@@ -244,3 +244,18 @@ def test_large_trees_are_scanned_in_parallel_by_default(tree, docsec, monkeypatc
     assert used == [check.default_jobs(check.PARALLEL_FROM + 2)]
     assert default.out == docsec("check", "--format", "json", "--jobs", "1").out
     assert check.default_jobs(check.PARALLEL_FROM - 1) == 1
+
+
+def test_a_file_included_by_several_pages_is_reported_once(tmp_path, docsec, monkeypatch) -> None:
+    write(tmp_path / "docs" / "hello.py", "from wsgiref.simple_server import make_server\n"
+          "server = make_server('0.0.0.0', 6543, app)\n")
+    for page in ("one.rst", "two.rst"):
+        write(tmp_path / "docs" / page, "Page\n====\n\n.. literalinclude:: hello.py\n")
+    write(tmp_path / "docs" / "three.rst", "Page\n====\n\n.. insecure-example::\n   :reason: demo\n\n"
+          "   .. literalinclude:: hello.py\n")
+    monkeypatch.chdir(tmp_path)
+    run = docsec("check", "--show-marked", "docs")
+    findings = [line for line in run.out.splitlines() if FINDING_LINE.match(line)]
+    assert [line.split(" [")[0] for line in findings] == ["docs/hello.py:2:10: DSP014", "docs/hello.py:2:10: DSP014"]
+    assert "(marked insecure example: demo)" in findings[1]
+    assert run.out.splitlines()[-1].startswith("docsec: 1 unmarked finding in 1 file (3 files, 3 blocks scanned")

@@ -244,11 +244,15 @@ def build_result(scans: Iterable[FileScan], config: Config, baseline: Optional[B
     result = RunResult(fail_on=config.fail_on)
     accepted = baseline.fingerprints if baseline is not None else frozenset()
     current = []
+    seen: set[Finding] = set()  # a file included by several pages is one finding, not one per page
     for scan in scans:
         result.files += 1
         result.blocks += scan.blocks
         result.diagnostics.extend(scan.diagnostics)
         for finding, fingerprint in zip(scan.findings, fingerprints(scan.findings)):
+            if finding in seen:
+                continue
+            seen.add(finding)
             reported = Reported(finding, fingerprint, baselined=finding.fails and fingerprint in accepted)
             result.findings.append(reported)
             if finding.fails:
