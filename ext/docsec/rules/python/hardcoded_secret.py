@@ -76,7 +76,7 @@ LOGIN_CALLS = frozenset({"login", "HTTPBasicAuth", "HTTPDigestAuth", "BasicAuth"
 URL_CREDENTIALS = re.compile(r"^[a-z][a-z0-9+.-]*://([^:/@\s]+):([^@/\s]+)@", re.IGNORECASE)
 DSN_PASSWORD = re.compile(r"(?:^|[\s;])(?:password|pwd|passwd)\s*=\s*'?([^\s;']+)", re.IGNORECASE)
 FILE_PATH = re.compile(r"^(?:~|\.{0,2}/|[A-Za-z]:\\)|\.(?:pem|key|crt|cer|der|p12|pfx|json|txt|ya?ml|env|cfg|ini)$")
-SPELLED_OUT = re.compile(r"pass(?:word|wd)|secret", re.IGNORECASE)  # "johnpassword" is a stand-in
+SPELLED_OUT = re.compile(r"pass(?:word|wd)|secret|(?:^|[_-])pass(?:$|[_-])", re.IGNORECASE)  # "johnpassword", "some_pass" are stand-ins
 # Calls that turn a literal into key bytes: the literal is the secret.
 DECODERS = frozenset({"fromhex", "b64decode", "urlsafe_b64decode", "b32decode", "b16decode", "unhexlify", "a2b_hex",
                       "a2b_base64"})

@@ -17,3 +17,4 @@ DATABASE_URL = "postgresql://user:password@localhost:5432/app"
 
 s3_access_key_id = 's3-access-key-id'
 s3_secret_access_key = 's3-secret-access-key'
+engine = create_engine("mysql+pymysql://some_user:some_pass@some_host/test?charset=utf8mb4")
