@@ -113,6 +113,8 @@ def main() -> None:
         return elapsed
 
     results["docsec check"] = measure(args.repeat, check)
+    results["docsec check --jobs 1"] = measure(args.repeat, lambda: timed(
+        [docsec_bin, "check", "--quiet", "--jobs", "1", "docs"], args.tree)[0])
     results["docsec check (1 small file)"] = measure(args.repeat, lambda: timed(
         [docsec_bin, "check", "--quiet", "docs/index.md"], args.tree)[0])
 
@@ -157,6 +159,8 @@ def ratios_from(medians: dict[str, float], block_count: int) -> dict[str, tuple[
         ratios["sphinx dummy read / docsec check"] = (medians["sphinx dummy"] / medians["docsec check"], ">= 15")
     if "bandit" in medians:
         ratios["docsec check / bandit on extracted blocks"] = (medians["docsec check"] / medians["bandit"], "<= 1")
+    ratios[f"docsec check --jobs 1 / default ({os.cpu_count()} jobs)"] = (
+        medians["docsec check --jobs 1"] / medians["docsec check"], "> 1 (scales)")
     ratios["docsec check on one small file (s)"] = (medians["docsec check (1 small file)"], "< 0.3")
     return ratios
 

@@ -26,7 +26,8 @@ def test_run_writes_every_measurement(tmp_path: Path) -> None:
     assert {"counts", "blocks", "python_blocks", "runs", "medians", "peak_rss_mb", "ratios"} <= set(figures)
     assert sum(figures["counts"].values()) == 10
     assert figures["blocks"] > 0
-    assert {"engine", "ast.parse", "docsec check", "docsec check (1 small file)"} <= set(figures["medians"])
+    assert {"engine", "ast.parse", "docsec check", "docsec check --jobs 1", "docsec check (1 small file)"} <= set(
+        figures["medians"])
     assert {"engine blocks per second", "engine / ast.parse", "docsec check on one small file (s)"} <= set(
         figures["ratios"])
     assert "sphinx dummy" not in figures["medians"]
