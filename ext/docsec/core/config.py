@@ -190,7 +190,9 @@ class Config:
     background_scan: bool = setting(True, _bool,
                                     "Sphinx: scan each document's code blocks in a worker process while Sphinx "
                                     "goes on reading (on Linux, with more than one CPU, when the build is not "
-                                    "reading in parallel already), so the scan adds almost no time to the build.")
+                                    "reading in parallel already), so the scan adds almost no time to the build.  The "
+                                    "worker runs at a lower priority than the build; turn this off to scan in "
+                                    "Sphinx's own process.")
 
     directive_languages: dict[str, str] = setting({}, _directive_languages,
                                                   "For ``docsec check``: directives of the project's own Sphinx "
