@@ -176,7 +176,8 @@ class Engine:
     def _run_rules(self, views: Views, selection: Selection, ignored: tuple[str, ...] = ()) -> list[tuple[Rule, Hit]]:
         seen: set[tuple[str, int]] = set()
         results: list[tuple[Rule, Hit]] = []
-        triggers = BlockTriggers(selection.triggers, lambda: views.trigger_text, lambda: views.joined_trigger_text)
+        triggers = BlockTriggers(selection.triggers, lambda: views.trigger_text, lambda: views.joined_trigger_text,
+                                 lambda: views.name_trigger_text)
         for kind, group in selection.by_kind.items():
             view = views.text if kind == "text" else getattr(views, kind, None)
             if view is None:
