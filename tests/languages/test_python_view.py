@@ -154,6 +154,9 @@ def shown_in(value: str, source: str) -> bool:
     "d = {'a': 'if'}\nif'x' in d: print(\"don't\")\n",  # a brace, but no f-string (if'x', t')
     "x = ('a',\n     'b')\n",
     "if x: y = 'a'\nelse: y = 'b'\n",
+    "x = f'{y}ken'\n",  # an f-string's values are the text between its fields
+    "raise LookupError(f\"no task {task_id}: {row.name!r:>10}\")\n",
+    "x = f'''a {b} \"c\" {d}'''\n",
 ])
 def test_values_as_written(source: str) -> None:
     code = view(source)
@@ -165,8 +168,11 @@ def test_values_as_written(source: str) -> None:
     "x = 'to' 'ken'\n",  # implicit concatenation
     "x = ('to'  # a comment\n     # another 'one'\n     'ken')\n",
     "x = ('to'\n\n     f'ken')\n",
-    "x = f'{y}ken'\n",  # an f-string with a replacement field
-    "x = f'{{token}}'\n",  # ... or a doubled brace
+    "x = f'{{token}}'\n",  # an f-string with a doubled brace
+    "x = f'{y:{w}}ken'\n",  # ... a field with braces in it
+    "x = f'{d[\"a\"]}ken'\n",  # ... a field with a literal of its own
+    "x = f'{y}' 'ken'\n",  # ... joined to another literal
+    "x = f'to {k=}en'\n",  # ... a field that writes its text into the value ('to k=')
     "x = '''to\nken'''\n",  # a line break in the value: the repr joins 'to\\nken'
     "x = 'to\tken'\n",  # a tab: unprintable
     "x = 'to\\x6ben'\n",  # an escape
@@ -178,13 +184,15 @@ def test_values_not_as_written(source: str) -> None:
 
 
 @pytest.mark.parametrize("source, written", [
-    ("x = t'{y}'\n", False),  # Python 3.14's t-strings, like f-strings
-    ("x = Rt'{y}'\n", False),
+    ("x = t'{y}'\n", True),  # Python 3.14's t-strings, like f-strings
+    ("x = Rt'{y}'\n", True),
+    ("x = t'{{y}}'\n", False),
+    ("x = f'a}b'\n", False),  # (a lone brace: not Python)
     ("x = f'''{\n'a'}'''\n", False),
     ("x = f'{\n'a' 'b'}'\n", False),  # Python 3.12: a line break inside a replacement field
     ("x = f'{x[\"a\"]}'\n", False),  # Python 3.12: the same quotes inside
     ("x = 'a' # 'b'\ny = {'c': 1}\n", True),
-    ("if'x{y}' in z: pass\n", False),  # conservative: read as an f-string
+    ("if'x{{y}}' in z: pass\n", False),  # conservative: read as an f-string
     ("x = 'a' or'b'\n", False),  # conservative: read as concatenation
 ])
 def test_written_pattern(source: str, written: bool) -> None:
@@ -193,7 +201,7 @@ def test_written_pattern(source: str, written: bool) -> None:
     assert (WRITTEN.fullmatch(source) is not None) is written
 
 
-LITERAL_PIECES = ["'", '"', "'''", '"""', "a", "k", "#", "{", "}", " ", "\t", "\n", "é", "\\n"]
+LITERAL_PIECES = ["'", '"', "'''", '"""', "a", "k", "#", "{", "}", "{y}", "{y=:>2}", " ", "\t", "\n", "é", "\\n"]
 PREFIXES = ["", "", "r", "b", "u", "f", "F", "rb", "Rb", "fr"]
 SEPARATORS = [" ", "\n", "  # c'o\"m # m\n", ", ", " + ", "'x', ", ""]
 

@@ -48,10 +48,13 @@ CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f]")
 # A source without backslashes, read as comments, string literals and the runs of other
 # characters between them: it matches only when every literal's value is its text as written
 # and on one line.  So no literal is followed by another across blanks and comments (implicit
-# concatenation joins them), none is a triple-quoted literal over several lines, and none that
-# follows an f or a t (an f- or t-string, or a word such as ``if``) has a brace (``{{`` is ``{``;
-# a replacement field holds literals of its own).  A quote that starts no literal the pattern
-# knows (a line break in a replacement field) fails it.
+# concatenation joins them), and none is a triple-quoted literal over several lines.  In one
+# that follows an f or a t (an f- or t-string, or a word such as ``if``) a brace may only open
+# a replacement field without braces, quotes, line breaks or ``=``, closed on the same line: then
+# each value the literal gives (the text between fields, a format spec) is written as it is
+# (a doubled brace ``{{`` is ``{``, a quote would start a literal of the field's own, and
+# ``{x=}`` puts ``x=`` into the value).
+# A quote that starts no literal the pattern knows (a line break in a replacement field) fails it.
 #
 # At any position at most one of the pieces below can match, and each matches in one way only
 # (a run or a comment to its end, a literal to its closing quote, ``""`` never the start of
@@ -61,15 +64,20 @@ WRITTEN_CODE = r"""[^'"\#]+ (?![^'"\#])"""
 WRITTEN_COMMENT = r"""\#[^\n]* (?![^\n])"""
 
 
-def _literal(never: str) -> str:
-    """Any one-line literal whose text holds none of ``never``."""
-    quote2, quote1 = f'[^"\\n{never}]', f"[^'\\n{never}]"
-    return (f'(?: "{{3}} {quote2}* (?:"(?!""){quote2}*)* "{{3}} | "(?!""){quote2}*"'
-            f" | '{{3}} {quote1}* (?:'(?!''){quote1}*)* '{{3}} | '(?!''){quote1}*' )")
+def _literal(never: str, field: str = "") -> str:
+    """Any one-line literal whose text holds none of ``never`` but in a ``field``."""
+    other2, other1 = f'[^"\\n{never}]', f"[^'\\n{never}]"
+    # A run of the text between the quotes (with fields: one field at a time, so it reads one way).
+    run2, run1 = (f"{other2}*(?:{field}{other2}*)*", f"{other1}*(?:{field}{other1}*)*") if field else \
+        (f"{other2}*", f"{other1}*")
+    return (f'(?: "{{3}} {run2} (?:"(?!""){run2})* "{{3}} | "(?!""){run2}"'
+            f" | '{{3}} {run1} (?:'(?!''){run1})* '{{3}} | '(?!''){run1}' )")
 
 
+# A replacement field without braces, quotes, line breaks or ``=`` (``{x=}`` writes ``x=`` into the value).
+WRITTEN_FIELD = r"""\{[^{}'"\n=]*\}"""
 WRITTEN_LITERAL = r"(?<![fFtT]) (?<![fFtT][rR])" + _literal("")
-WRITTEN_FORMATTED = r"(?: (?<=[fFtT]) | (?<=[fFtT][rR]) )" + _literal("{}")
+WRITTEN_FORMATTED = r"(?: (?<=[fFtT]) | (?<=[fFtT][rR]) )" + _literal("{}", WRITTEN_FIELD)
 WRITTEN_PIECES = (WRITTEN_CODE, WRITTEN_COMMENT, WRITTEN_LITERAL, WRITTEN_FORMATTED)
 # After a literal: no other literal (or a word of up to two letters and a quote) across blanks and comments.
 WRITTEN_NOT_JOINED = r"""(?! (?:[ \t\r\n\f] | \#[^\n]*(?![^\n]))* [A-Za-z]{0,2}["'] )"""
