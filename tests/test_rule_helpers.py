@@ -46,3 +46,35 @@ def test_secret_and_password_names_as_the_plain_definition_does() -> None:
             generator.choice(vocabulary) for _ in range(generator.randint(0, 4)))
         assert h.is_secret_name(identifier) == plain_secret(identifier), identifier
         assert h.is_password_name(identifier) == plain_password(identifier), identifier
+
+
+def test_every_cloud_token_match_holds_one_of_its_pattern_texts() -> None:
+    """DSC002 searches a block only for the patterns whose texts its trigger text holds: on
+    matches built for each pattern (with letters a case-insensitive pattern reads as ASCII,
+    and quotes around them), and on every rule example, a pattern that matches the text
+    always has one of its texts in the trigger text."""
+    from pathlib import Path
+
+    from docsec.languages.text import TextView
+    from docsec.rules.secrets.cloud_token import TOKENS, check
+
+    samples = [
+        "AKIA" + "Q" * 16, "ASIA" + "Z7" * 8, "aws_secret_access_key = " + "a/B+" * 10,
+        "\u017fecret_acce\u017f\u017f_\u212aey: '" + "x9" * 20 + "'",  # ſ and the Kelvin sign: (?i) reads s, k
+        "SecretAccessKey=\"" + "Q" * 40 + "\"", "ghp_" + "a1" * 18, "github_pat_" + "b" * 60,
+        "glpat-" + "c" * 20, "xoxb-123456-abcdefghij", "https://hooks.slack.com/services/TABCDEF1/BABCDEF1/" + "d" * 20,
+        "rk_live_" + "e" * 20, "AIza" + "f" * 35, "sk-proj-" + "g" * 40, "sk-" + "h" * 20 + "T3BlbkFJ" + "i" * 20,
+        "sk-ant-api03-" + "j" * 80, "hf_" + "k" * 34, "npm_" + "l" * 36, "pypi-AgEIcHlwaS5vcmc" + "m" * 50,
+        "SG." + "n" * 22 + "." + "o" * 43, "SK" + "0f" * 16, "eyJ" + "p" * 10 + ".eyJ" + "q" * 10 + "." + "r" * 20,
+    ]
+    examples = [path.read_text(encoding="utf-8")
+                for path in (Path(__file__).resolve().parents[1] / "ext" / "docsec" / "rules").glob("*/examples/*/*")]
+    matched = set()
+    for text in samples + [f'token = "{sample}"' for sample in samples] + examples:
+        lowered = TextView(text).trigger_text
+        for name, pattern, texts in TOKENS:
+            if pattern.search(text):
+                matched.add(name)
+                assert lowered is None or any(held in lowered for held in texts), (name, text)
+    assert matched == {name for name, _, _ in TOKENS}
+    assert [hit.line for hit in check(TextView("aws_secret_access_key = " + "a/B9" * 10))] == [1]
