@@ -111,6 +111,18 @@ def test_index_is_ast_walk_without_the_shared_singletons(source: str) -> None:
     assert code.nodes_of(ast.Call, ast.Name) == [node for node in walked if type(node) in (ast.Call, ast.Name)]
 
 
+def test_index_walks_a_hand_built_tree_with_missing_fields() -> None:
+    """The index reads each type's child fields in one call; a node without one of its fields
+    (built by hand, not parsed) is read field by field, as ``ast.walk`` reads it."""
+    from docsec.languages.python import PythonView
+
+    call = ast.Call(func=ast.Name(id="f", ctx=ast.Load()), args=[ast.Constant(1)])  # no keywords
+    tree = ast.Module(body=[ast.Expr(value=call)], type_ignores=[])
+    code = PythonView(source="f(1)", tree=tree, lines=["f(1)"])
+    assert code.nodes == [node for node in ast.walk(tree) if not isinstance(node, SINGLETON_BASES)]
+    assert code.parents[call.args[0]] is call
+
+
 def test_nodes_of_finds_the_singletons_the_index_leaves_out() -> None:
     code = view("a = b + c\nd = e - f\nif a == d: pass\n")
     assert code.nodes_of(ast.Add, ast.Eq) == [n for n in ast.walk(code.tree) if type(n) in (ast.Add, ast.Eq)]

@@ -9,11 +9,12 @@ single broken line does not hide the dangerous call three lines below it.
 from __future__ import annotations
 
 import ast
+import operator
 import re
 import warnings
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Any, Iterator, Mapping, Optional
+from typing import Any, Callable, Iterator, Mapping, Optional
 
 from .lazy import lazy_property
 
@@ -42,6 +43,20 @@ def _child_fields(kind: type) -> tuple[str, ...]:
 # For each node type, the fields that may hold child nodes, in ``_fields`` order.
 CHILD_FIELDS: Mapping[type, tuple[str, ...]] = MappingProxyType(
     {kind: _child_fields(kind) for kind in _node_classes(ast.AST)})
+
+
+def _child_values(fields: tuple[str, ...]) -> Callable[[ast.AST], tuple[Any, ...]]:
+    """A function giving a node's values of ``fields``, in order, in one call."""
+    if not fields:
+        return lambda node: ()
+    if len(fields) == 1:
+        one = operator.attrgetter(fields[0])
+        return lambda node: (one(node),)
+    return operator.attrgetter(*fields)
+
+
+CHILD_VALUES: Mapping[type, Callable[[ast.AST], tuple[Any, ...]]] = MappingProxyType(
+    {kind: _child_values(fields) for kind, fields in CHILD_FIELDS.items()})
 SINGLETON_KINDS = frozenset(kind for base in SINGLETON_BASES for kind in (base, *_node_classes(base)))
 # Control characters but the line break: a literal holding one has an unprintable value.
 CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f]")
@@ -276,12 +291,15 @@ class PythonView:
         nodes: list[ast.AST] = [self.tree]
         parents: dict[ast.AST, ast.AST] = {}
         by_type: dict[type, list[int]] = {}
-        append, AST, fields_of = nodes.append, ast.AST, CHILD_FIELDS.get
+        append, AST, values_of = nodes.append, ast.AST, CHILD_VALUES.get
         for position, node in enumerate(nodes):  # the list grows as the walk goes: breadth first
             kind = type(node)
-            fields = fields_of(kind)
-            for name in _child_fields(kind) if fields is None else fields:
-                child = getattr(node, name, None)
+            values = values_of(kind)
+            try:
+                children = values(node) if values is not None else _field_values(node)
+            except AttributeError:  # a node without one of its fields (built by hand, not parsed)
+                children = _field_values(node)
+            for child in children:
                 if type(child) is list:
                     for item in child:
                         if isinstance(item, AST):
@@ -633,6 +651,10 @@ class PythonView:
     def column(self, node: ast.AST) -> int:
         line = getattr(node, "lineno", 1)
         return getattr(node, "col_offset", 0) + 1 + self.column_offsets.get(line, 0)
+
+
+def _field_values(node: ast.AST) -> list[Any]:
+    return [getattr(node, name, None) for name in _child_fields(type(node))]
 
 
 def _bound_names(node: ast.AST) -> Iterator[str]:

@@ -119,6 +119,8 @@ def _apply_cell_magic(snippet: Snippet, lines: list[str], index: int, cell: re.M
 
 
 def _python_line(snippet: Snippet, number: int, line: str) -> str:
+    if "!" not in line and "%" not in line and "?" not in line:
+        return line  # no shell escape, magic or help line: the patterns below need one of these
     escape = SHELL_ESCAPE.match(line)
     if escape and not line.lstrip().startswith("!="):
         snippet.shell.append((number, escape.group(2)))
