@@ -39,13 +39,16 @@ def test_secret_and_password_names_as_the_plain_definition_does() -> None:
         return any(p in h.PASSWORD_WORDS for p in parts) and not any(p in h.META_WORDS for p in parts)
 
     vocabulary = ["cookie", "secret", "key", "keys", "api", "to", "ken", "pass", "word", "url", "db", "Token",
-                  "PASSWORD", "x", "2", "auth", "session", "name"]
+                  "PASSWORD", "x", "2", "auth", "session", "name", "pw", "Pwd", "cred", "ential", "s", "bear", "er",
+                  "\u00e9", "\u017f"]
     generator = random.Random(11)
     for _ in range(20000):
         identifier = generator.choice(["", "_", ".", "['", "-"]).join(
             generator.choice(vocabulary) for _ in range(generator.randint(0, 4)))
         assert h.is_secret_name(identifier) == plain_secret(identifier), identifier
         assert h.is_password_name(identifier) == plain_password(identifier), identifier
+    # (the fast "no hint, no secret" answer holds only while every word has a hint in it)
+    assert all(h.SECRET_NAME_HINTS.search(word) for word in h.SECRET_OR_PASSWORD_WORDS | h.KEY_WORDS)
 
 
 def test_every_cloud_token_match_holds_one_of_its_pattern_texts() -> None:
