@@ -138,7 +138,8 @@ class TriggerIndex:
                 if trigger in text:
                     found |= ids
             return found
-        hits: set[Union[str, Anchored]] = set().union(*map(self.words.__getitem__, set(words(text))))
+        # (a word met twice adds its kept set twice: cheaper than making the words a set first)
+        hits: set[Union[str, Anchored]] = set().union(*map(self.words.__getitem__, words(text)))
         anchored = hits & self.anchored
         if anchored:
             hits -= anchored
