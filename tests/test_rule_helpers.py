@@ -81,3 +81,30 @@ def test_every_cloud_token_match_holds_one_of_its_pattern_texts() -> None:
                 assert lowered is None or any(held in lowered for held in texts), (name, text)
     assert matched == {name for name, _, _ in TOKENS}
     assert [hit.line for hit in check(TextView("aws_secret_access_key = " + "a/B9" * 10))] == [1]
+
+
+def test_hardcoded_secret_reads_the_short_name_of_every_call_it_could_use() -> None:
+    """DSP019 skips a call whose short name, read from the callee without resolving the block's
+    calls, is none of CALL_SHORTS; for every call of every Python example that resolves to
+    one of them, that reading gives the resolved short name."""
+    import ast
+    from pathlib import Path
+
+    from docsec.languages.python import build_python_view
+    from docsec.rules.python.hardcoded_secret import CALL_SHORTS, _short_name
+
+    rules = Path(__file__).resolve().parents[1] / "ext" / "docsec" / "rules"
+    sources = [path.read_text(encoding="utf-8") for path in sorted(rules.glob("python/examples/*/*.py"))]
+    sources.append("import os as o\nfrom requests import get as fetch\nfrom x import y as login\n"
+                   "o.getenv('K', 'v')\nfetch(u, auth=('a', 'b'))\nlogin(u, p)\nf()()\nd[0].get('k', 1)\n")
+    checked = 0
+    for source in sources:
+        code = build_python_view(source)
+        if code is None:
+            continue
+        for node in code.nodes_of(ast.Call):
+            resolved = code.call_of(node)  # type: ignore[arg-type]
+            if resolved is not None and resolved.short in CALL_SHORTS:
+                assert _short_name(code, node.func) == resolved.short, (source, resolved.name)  # type: ignore[attr-defined]
+                checked += 1
+    assert checked > 50

@@ -404,3 +404,28 @@ def test_name_triggers_keep_the_findings(text: str, label: str, rule_id: str) ->
     expected = findings(Engine(Config(profile="audit"), catalog=without_triggers()), block)
     assert rule_id in [f[3] for f in expected]
     assert findings(Engine(Config(profile="audit")), block) == expected
+
+
+def test_the_engine_looks_for_names_only_in_blocks_with_a_view_whose_rules_have_them() -> None:
+    """Name triggers of Python rules: a YAML block is never split into name words, a Python block
+    is; a text rule's name triggers are looked for in every block."""
+    from docsec.core.engine import Selection
+    from docsec.languages import build_views
+    from docsec.model import Hit
+    from docsec.rules.registry import RegisteredRule
+
+    def fires(view: object) -> list[Hit]:
+        return [Hit(1)]
+
+    python_rule = dataclasses.replace(named_rule(1, "text"), languages=("python",))
+    catalog = Catalog([RegisteredRule(python_rule, fires, "tests")])
+    engine = Engine(Config(), catalog=catalog)
+    yaml_views, python_views = build_views("text: 1\n", "yaml"), build_views("sa.text(q)\n", "python")
+    assert engine._run_rules(yaml_views, engine.selection) == []
+    assert "name_trigger_text" not in yaml_views.__dict__
+    assert [rule.id for rule, _ in engine._run_rules(python_views, engine.selection)] == ["TST001"]
+
+    text_rule = named_rule(2, "text")  # (made_up_rule's language: text)
+    selection = Selection.build(Catalog([RegisteredRule(text_rule, fires, "tests")]), Config())
+    yaml_views = build_views("text: 1\n", "yaml")
+    assert [rule.id for rule, _ in engine._run_rules(yaml_views, selection)] == ["TST002"]

@@ -73,6 +73,7 @@ KEY_POSITION_BY_SHORT = {short: tuple((suffix, where) for suffix, where in KEY_P
                                       if suffix.rsplit(".", 1)[-1] == short)
                          for short in {suffix.rsplit(".", 1)[-1] for suffix in KEY_POSITION}}
 LOGIN_CALLS = frozenset({"login", "HTTPBasicAuth", "HTTPDigestAuth", "BasicAuth", "auth_plain"})
+CALL_SHORTS = ENV_LOOKUPS | KEY_POSITION_BY_SHORT.keys() | LOGIN_CALLS  # the calls _call_candidates reads
 URL_CREDENTIALS = re.compile(r"^[a-z][a-z0-9+.-]*://([^:/@\s]+):([^@/\s]+)@", re.IGNORECASE)
 DSN_PASSWORD = re.compile(r"(?:^|[\s;])(?:password|pwd|passwd)\s*=\s*'?([^\s;']+)", re.IGNORECASE)
 FILE_PATH = re.compile(r"^(?:~|\.{0,2}/|[A-Za-z]:\\)|\.(?:pem|key|crt|cer|der|p12|pfx|json|txt|ya?ml|env|cfg|ini)$")
@@ -190,6 +191,8 @@ def _decoded_literal(value: ast.AST) -> Optional[ast.AST]:
 
 
 def _call_candidates(code: PythonView, call: ast.Call) -> Iterator[Candidate]:
+    if _short_name(code, call.func) not in CALL_SHORTS:
+        return  # (most calls: told without resolving every call of the block)
     resolved = code.call_of(call)
     if resolved is None:  # no name: none of the calls below
         return
@@ -209,6 +212,16 @@ def _call_candidates(code: PythonView, call: ast.Call) -> Iterator[Candidate]:
                 yield Candidate(f"{short} key", key, kind="secret")
     if short in LOGIN_CALLS and len(call.args) >= 2:
         yield Candidate(f"{short} password", call.args[1], kind="password")
+
+
+def _short_name(code: PythonView, func: ast.expr) -> Optional[str]:
+    """What ``Call.short`` would be for a callee, when it can be one of CALL_SHORTS: the attribute, or
+    the last part of the name the import aliases give (a call's result, ``f()()``, ends in ``()``)."""
+    if isinstance(func, ast.Attribute):
+        return func.attr
+    if isinstance(func, ast.Name):
+        return code.aliases.get(func.id, func.id).rsplit(".", 1)[-1]
+    return None
 
 
 def _not_a_secret_value(text: str, name: str) -> bool:
