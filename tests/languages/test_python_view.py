@@ -299,3 +299,16 @@ def test_written_pieces_never_compete_for_a_position() -> None:
     literal = re.compile(WRITTEN_PIECES[2], re.VERBOSE)
     assert literal.match('"""a"""').group() == '"""a"""' and literal.match('""').group() == '""'
     assert literal.match('"""\n"""') is None  # not "" followed by a quote
+
+
+def test_parents_are_built_only_for_a_check_that_asks() -> None:
+    """The index's walk leaves the parent map out; DSP019 asks for it only for a real-looking
+    value (is it inside a test?), and then it equals the map ``ast.walk`` gives."""
+    from docsec.rules.python.hardcoded_secret import check
+
+    code = view("headers = {'Authorization': f'Bearer {token}'}\napi_key = os.environ['API_KEY']\n")
+    assert list(check(code)) == [] and "parents" not in code.__dict__
+    code = view("def test_login():\n    password = 'Xk9#mQ2$vL7p'\n")
+    assert list(check(code)) == [] and "parents" in code.__dict__  # inside a test function
+    assert code.parents == {child: node for node in ast.walk(code.tree) for child in ast.iter_child_nodes(node)
+                            if not isinstance(child, SINGLETON_BASES)}

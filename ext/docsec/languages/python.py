@@ -281,15 +281,25 @@ class PythonView:
     @lazy_property
     def parents(self) -> dict[ast.AST, ast.AST]:
         """Each node's parent (the last one :func:`ast.walk` reaches it from); the shared
-        context and operator singletons have none."""
-        return self._index[1]
+        context and operator singletons have none.  Asked for by few checks, and only
+        when they have a candidate, so not built by the index's walk."""
+        parents: dict[ast.AST, ast.AST] = {}
+        AST = ast.AST
+        for node in self.nodes:
+            for child in _child_values_of(node):
+                if type(child) is list:
+                    for item in child:
+                        if isinstance(item, AST):
+                            parents[item] = node
+                elif isinstance(child, AST):
+                    parents[child] = node
+        return parents
 
     @lazy_property
-    def _index(self) -> tuple[list[ast.AST], dict[ast.AST, ast.AST], dict[type, list[int]]]:
-        """One walk of the tree: the nodes in :func:`ast.walk` order, their parents, and
-        for each node type the positions of its nodes, so queries cost O(matches)."""
+    def _index(self) -> tuple[list[ast.AST], dict[type, list[int]]]:
+        """One walk of the tree: the nodes in :func:`ast.walk` order and, for each node
+        type, the positions of its nodes, so queries cost O(matches)."""
         nodes: list[ast.AST] = [self.tree]
-        parents: dict[ast.AST, ast.AST] = {}
         by_type: dict[type, list[int]] = {}
         append, AST, values_of = nodes.append, ast.AST, CHILD_VALUES.get
         for position, node in enumerate(nodes):  # the list grows as the walk goes: breadth first
@@ -303,21 +313,19 @@ class PythonView:
                 if type(child) is list:
                     for item in child:
                         if isinstance(item, AST):
-                            parents[item] = node
                             append(item)
                 elif isinstance(child, AST):
-                    parents[child] = node
                     append(child)
             positions = by_type.get(kind)
             if positions is None:
                 by_type[kind] = [position]
             else:
                 positions.append(position)
-        return nodes, parents, by_type
+        return nodes, by_type
 
     def nodes_of(self, *kinds: type) -> list[ast.AST]:
         """The nodes of exactly these types (``ast.Call``, ``ast.Assign``...), in walk order."""
-        nodes, _, by_type = self._index
+        nodes, by_type = self._index
         if not SINGLETON_KINDS.isdisjoint(kinds):  # not in the index: walk for them
             return [node for node in ast.walk(self.tree) if type(node) in kinds]
         found = [positions for positions in map(by_type.get, kinds) if positions]
@@ -655,6 +663,15 @@ class PythonView:
 
 def _field_values(node: ast.AST) -> list[Any]:
     return [getattr(node, name, None) for name in _child_fields(type(node))]
+
+
+def _child_values_of(node: ast.AST) -> Any:
+    """The values of a node's child fields, as the index's walk reads them."""
+    values = CHILD_VALUES.get(type(node))
+    try:
+        return values(node) if values is not None else _field_values(node)
+    except AttributeError:
+        return _field_values(node)
 
 
 def _bound_names(node: ast.AST) -> Iterator[str]:
