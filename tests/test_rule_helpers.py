@@ -108,3 +108,23 @@ def test_hardcoded_secret_reads_the_short_name_of_every_call_it_could_use() -> N
                 assert _short_name(code, node.func) == resolved.short, (source, resolved.name)  # type: ignore[attr-defined]
                 checked += 1
     assert checked > 50
+
+
+def test_every_jupyter_empty_token_match_holds_dot_token() -> None:
+    """DSJ001 returns at once from a block without ``.token`` or ``"token"``: every match of its
+    line patterns holds one of them."""
+    from pathlib import Path
+
+    from docsec.rules.jupyter.jupyter_exposed import EMPTY_TOKEN, JSON_TOKEN
+
+    rules = Path(__file__).resolve().parents[1] / "ext" / "docsec" / "rules"
+    lines = [line for path in rules.glob("jupyter/examples/*/*") for line in path.read_text(encoding="utf-8").splitlines()]
+    lines += ["jupyter lab --ServerApp.token=", 'CMD ["jupyter", "lab", "--ServerApp.token", ""]',
+              "c.NotebookApp.token = u''", '{"ServerApp": {"token": ""}}']
+    found = 0
+    for line in lines:
+        for pattern, held in ((EMPTY_TOKEN, ".token"), (JSON_TOKEN, '"token"')):
+            for match in pattern.finditer(line):
+                assert held in match.group(0), line
+                found += 1
+    assert found >= 4
