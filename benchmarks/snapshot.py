@@ -31,12 +31,16 @@ LABELS = {
 }
 
 
-def blocks(pages: int, tree: Path, docs: list[Path]):
+def blocks(pages: int, tree: Path, docs: list[Path], seeds: tuple[int, ...] = (1,)):
     from docsec.model import CodeBlock, Location
     from docsec.sources import SUFFIXES, extract
 
-    generate(tree, pages, 1)
-    roots = [(tree, tree)] + [(folder, folder.parent) for folder in docs]
+    roots = []
+    for seed in seeds:
+        seed_tree = tree if seed == 1 else tree.with_name(f"{tree.name}-seed{seed}")
+        generate(seed_tree, pages, seed)
+        roots.append((seed_tree, seed_tree.parent))
+    roots += [(folder, folder.parent) for folder in docs]
     for base, relative_to in roots:
         for path in sorted(base.rglob("*")):
             parts = path.relative_to(relative_to).parts
@@ -61,13 +65,15 @@ def main() -> None:
     parser.add_argument("out", type=Path)
     parser.add_argument("--pages", type=int, default=300)
     parser.add_argument("--tree", type=Path, default=HERE / "_trees" / "snapshot")
+    parser.add_argument("--seeds", type=int, nargs="+", default=[1],
+                        help="generate one tree per seed (default: 1)")
     parser.add_argument("--docs", type=Path, nargs="*", default=[ROOT / "docs", ROOT / "tests"])
     args = parser.parse_args()
 
     from docsec.core.config import Config
     from docsec.core.engine import Engine
 
-    corpus = list(blocks(args.pages, args.tree, [folder.resolve() for folder in args.docs]))
+    corpus = list(blocks(args.pages, args.tree, [folder.resolve() for folder in args.docs], tuple(args.seeds)))
     rows: list[str] = []
     for profile in ("default", "audit"):
         engine = Engine(Config(profile=profile))

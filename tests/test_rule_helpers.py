@@ -39,10 +39,92 @@ def test_secret_and_password_names_as_the_plain_definition_does() -> None:
         return any(p in h.PASSWORD_WORDS for p in parts) and not any(p in h.META_WORDS for p in parts)
 
     vocabulary = ["cookie", "secret", "key", "keys", "api", "to", "ken", "pass", "word", "url", "db", "Token",
-                  "PASSWORD", "x", "2", "auth", "session", "name"]
+                  "PASSWORD", "x", "2", "auth", "session", "name", "pw", "Pwd", "cred", "ential", "s", "bear", "er",
+                  "\u00e9", "\u017f"]
     generator = random.Random(11)
     for _ in range(20000):
         identifier = generator.choice(["", "_", ".", "['", "-"]).join(
             generator.choice(vocabulary) for _ in range(generator.randint(0, 4)))
         assert h.is_secret_name(identifier) == plain_secret(identifier), identifier
         assert h.is_password_name(identifier) == plain_password(identifier), identifier
+    # (the fast "no hint, no secret" answer holds only while every word has a hint in it)
+    assert all(h.SECRET_NAME_HINTS.search(word) for word in h.SECRET_OR_PASSWORD_WORDS | h.KEY_WORDS)
+
+
+def test_every_cloud_token_match_holds_one_of_its_pattern_texts() -> None:
+    """DSC002 searches a block only for the patterns whose texts its trigger text holds: on
+    matches built for each pattern (with letters a case-insensitive pattern reads as ASCII,
+    and quotes around them), and on every rule example, a pattern that matches the text
+    always has one of its texts in the trigger text."""
+    from pathlib import Path
+
+    from docsec.languages.text import TextView
+    from docsec.rules.secrets.cloud_token import TOKENS, check
+
+    samples = [
+        "AKIA" + "Q" * 16, "ASIA" + "Z7" * 8, "aws_secret_access_key = " + "a/B+" * 10,
+        "\u017fecret_acce\u017f\u017f_\u212aey: '" + "x9" * 20 + "'",  # ſ and the Kelvin sign: (?i) reads s, k
+        "SecretAccessKey=\"" + "Q" * 40 + "\"", "ghp_" + "a1" * 18, "github_pat_" + "b" * 60,
+        "glpat-" + "c" * 20, "xoxb-123456-abcdefghij", "https://hooks.slack.com/services/TABCDEF1/BABCDEF1/" + "d" * 20,
+        "rk_live_" + "e" * 20, "AIza" + "f" * 35, "sk-proj-" + "g" * 40, "sk-" + "h" * 20 + "T3BlbkFJ" + "i" * 20,
+        "sk-ant-api03-" + "j" * 80, "hf_" + "k" * 34, "npm_" + "l" * 36, "pypi-AgEIcHlwaS5vcmc" + "m" * 50,
+        "SG." + "n" * 22 + "." + "o" * 43, "SK" + "0f" * 16, "eyJ" + "p" * 10 + ".eyJ" + "q" * 10 + "." + "r" * 20,
+    ]
+    examples = [path.read_text(encoding="utf-8")
+                for path in (Path(__file__).resolve().parents[1] / "ext" / "docsec" / "rules").glob("*/examples/*/*")]
+    matched = set()
+    for text in samples + [f'token = "{sample}"' for sample in samples] + examples:
+        lowered = TextView(text).trigger_text
+        for name, pattern, texts in TOKENS:
+            if pattern.search(text):
+                matched.add(name)
+                assert lowered is None or any(held in lowered for held in texts), (name, text)
+    assert matched == {name for name, _, _ in TOKENS}
+    assert [hit.line for hit in check(TextView("aws_secret_access_key = " + "a/B9" * 10))] == [1]
+
+
+def test_hardcoded_secret_reads_the_short_name_of_every_call_it_could_use() -> None:
+    """DSP019 skips a call whose short name, read from the callee without resolving the block's
+    calls, is none of CALL_SHORTS; for every call of every Python example that resolves to
+    one of them, that reading gives the resolved short name."""
+    import ast
+    from pathlib import Path
+
+    from docsec.languages.python import build_python_view
+    from docsec.rules.python.hardcoded_secret import CALL_SHORTS, _short_name
+
+    rules = Path(__file__).resolve().parents[1] / "ext" / "docsec" / "rules"
+    sources = [path.read_text(encoding="utf-8") for path in sorted(rules.glob("python/examples/*/*.py"))]
+    sources.append("import os as o\nfrom requests import get as fetch\nfrom x import y as login\n"
+                   "o.getenv('K', 'v')\nfetch(u, auth=('a', 'b'))\nlogin(u, p)\nf()()\nd[0].get('k', 1)\n")
+    checked = 0
+    for source in sources:
+        code = build_python_view(source)
+        if code is None:
+            continue
+        for node in code.nodes_of(ast.Call):
+            resolved = code.call_of(node)  # type: ignore[arg-type]
+            if resolved is not None and resolved.short in CALL_SHORTS:
+                assert _short_name(code, node.func) == resolved.short, (source, resolved.name)  # type: ignore[attr-defined]
+                checked += 1
+    assert checked > 50
+
+
+def test_every_jupyter_empty_token_match_holds_dot_token() -> None:
+    """DSJ001 returns at once from a block without ``.token`` or ``"token"``: every match of its
+    line patterns holds one of them."""
+    from pathlib import Path
+
+    from docsec.rules.jupyter.jupyter_exposed import EMPTY_TOKEN, JSON_TOKEN
+
+    rules = Path(__file__).resolve().parents[1] / "ext" / "docsec" / "rules"
+    lines = [line for path in rules.glob("jupyter/examples/*/*") for line in path.read_text(encoding="utf-8").splitlines()]
+    lines += ["jupyter lab --ServerApp.token=", 'CMD ["jupyter", "lab", "--ServerApp.token", ""]',
+              "c.NotebookApp.token = u''", '{"ServerApp": {"token": ""}}']
+    found = 0
+    for line in lines:
+        for pattern, held in ((EMPTY_TOKEN, ".token"), (JSON_TOKEN, '"token"')):
+            for match in pattern.finditer(line):
+                assert held in match.group(0), line
+                found += 1
+    assert found >= 4

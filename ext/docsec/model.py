@@ -50,6 +50,7 @@ PROFILES = ("default", "audit")
 # Characters the engine removes from a block before it looks for triggers.
 TRIGGER_FORBIDDEN = frozenset("\\'\"`\n\r")
 JOINED_TRIGGER = re.compile(r"^[a-z0-9]+$")
+NAME_TRIGGER = re.compile(r"^[a-z0-9_]+$")
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,10 @@ class Rule:
     # removed (``to_ken`` holds ``token``), for checks that join a name's words themselves.
     # A rule with both kinds runs when either finds one.
     joined_triggers: tuple[str, ...] = ()
+    # Lower-case identifiers one of which must be a whole word of the block (a maximal run of
+    # ASCII letters, digits and ``_``), for checks that match a name exactly: ``text`` for a call
+    # whose short name is ``text`` runs on ``sa.text(q)``, not on ``context``.
+    name_triggers: tuple[str, ...] = ()
     # Whether the engine may skip the rule on a block that holds none of its triggers (derived).
     has_triggers: bool = field(init=False, repr=False, compare=False)
 
@@ -97,7 +102,11 @@ class Rule:
         for trigger in self.joined_triggers:
             if not JOINED_TRIGGER.match(trigger):
                 raise ValueError(f"rule {self.id}: joined trigger {trigger!r} must be lower-case letters and digits")
-        object.__setattr__(self, "has_triggers", bool(self.triggers or self.joined_triggers))  # frozen: set once here
+        for trigger in self.name_triggers:
+            if not NAME_TRIGGER.match(trigger):
+                raise ValueError(f"rule {self.id}: name trigger {trigger!r} must be lower-case letters, digits and _")
+        has_triggers = bool(self.triggers or self.joined_triggers or self.name_triggers)
+        object.__setattr__(self, "has_triggers", has_triggers)  # frozen: set once here
 
 
     @property

@@ -128,7 +128,7 @@ def test_rules_without_triggers_are_never_in_the_index() -> None:
 
 def without_triggers() -> Catalog:
     return Catalog(dataclasses.replace(registered, rule=dataclasses.replace(registered.rule, triggers=(),
-                                                                            joined_triggers=()))
+                                                                            joined_triggers=(), name_triggers=()))
                    for registered in builtin_catalog())
 
 
@@ -316,3 +316,116 @@ def test_tightened_triggers_keep_the_findings(text: str, label: str, rule_id: st
     expected = findings(Engine(Config(profile="audit"), catalog=without_triggers()), block)
     assert rule_id in [f[3] for f in expected]
     assert findings(Engine(Config(profile="audit")), block) == expected
+
+
+def named_rule(number: int, *names: str) -> Rule:
+    return dataclasses.replace(made_up_rule(number), name_triggers=names)
+
+
+def test_name_triggers_must_be_identifiers_in_lower_case() -> None:
+    assert named_rule(1, "text", "read_sql", "des3").has_triggers
+    for bad in ("Text", "", "index-url", "a b", "é"):
+        with pytest.raises(ValueError, match="name trigger"):
+            named_rule(1, bad)
+
+
+def test_the_name_index_finds_whole_words_only() -> None:
+    """Against a reference: the rules one of whose names is a maximal run of ASCII letters,
+    digits and ``_`` in the text, on random text made of names, longer words and separators."""
+    import re
+
+    from docsec.core.triggers import NameIndex
+
+    rules = [named_rule(1, "text"), named_rule(2, "raw", "read_sql"), named_rule(3, "text", "des3"), named_rule(4)]
+    index = NameIndex.build(rules)
+    pieces = ["text", "raw", "read_sql", "des3", "con", "_", "3", "s", "é", " ", ".", "(", "'", "\\\n", "-"]
+    generator = random.Random(29)
+    for _ in range(3000):
+        text = "".join(generator.choice(pieces) for _ in range(generator.randint(0, 8)))
+        whole = set(re.findall(r"[A-Za-z0-9_]+", text))
+        expected = {rule.id for rule in rules if whole & set(rule.name_triggers)}
+        assert index.triggered(text) == expected, text
+
+
+@pytest.mark.parametrize("text, found", [
+    ("print(context, textwrap, text_)", set()),  # inside longer words: no
+    ("conn.execute(sa.text(q))", {"TST001"}),
+    ("x = 1 if c else\\\n    text(q)", {"TST001"}),  # a line join: two words
+    ("x = 'a' if 'b'else text(q)", {"TST001"}),
+])
+def test_block_triggers_look_for_names_in_the_text_with_nothing_removed(text: str, found: set) -> None:
+    from docsec.core.triggers import BlockTriggers, Triggers
+    from docsec.languages import build_views
+
+    triggers = Triggers.build([named_rule(1, "text"), made_up_rule(2, "zz")])
+    views = build_views(text, "python")
+    block = BlockTriggers(triggers, lambda: views.trigger_text, lambda: views.joined_trigger_text,
+                          lambda: views.name_trigger_text)
+    assert set(block.found) == found
+    assert "TST001" in BlockTriggers(triggers, lambda: views.trigger_text, lambda: "").found  # no name text: runs
+
+
+def test_name_trigger_text_holds_what_python_reads_a_non_ascii_identifier_as() -> None:
+    from docsec.core.triggers import words
+    from docsec.languages import build_views
+
+    views = build_views("conn.execute(ｔｅｘｔ(q))\n", "python")  # fullwidth: Python reads `text`
+    assert b"text" in words(views.name_trigger_text)
+
+
+@pytest.mark.parametrize("text, label, rule_id", [
+    # DSP020: a sink's short name, `extra`, the `template` keyword or an expression base, each a whole name
+    ("from sqlalchemy import text as T\nconn.execute(T(f\"SELECT * FROM t WHERE id = {request.args['id']}\"))\n",
+     "python", "DSP020"),
+    ("import sqlalchemy\nq = 1 if c else\\\n    sqlalchemy.text('SELECT * FROM t WHERE a = ' + request.args['a'])\n",
+     "python", "DSP020"),
+    ("User.objects.extra(where=[\"name = '%s'\" % request.GET['name']])\n", "python", "DSP020"),
+    ("cursor.ｅｘｅｃｕｔｅ(\"SELECT * FROM t WHERE id = \" + request.args['id'])\n", "python", "DSP020"),
+    # DSP029: umask, a MODE_POSITION call, a permission keyword
+    ("import os\nos.chmod(path, 0o777)\n", "python", "DSP029"),
+    ("from pathlib import Path\nPath(p).mkdir(mode=0o777)\n", "python", "DSP029"),
+    ("import os as o\no.umask(0)\n", "python", "DSP029"),
+    ("ftp.storbinary(name, handle, file_permissions=0o666)\n", "python", "DSP029"),
+    # DSP014: a host keyword, an address-tuple or host-first call, a setting name
+    ("app.run(host='0.0.0.0')\n", "python", "DSP014"),
+    ("from http.server import HTTPServer as S\nS(('0.0.0.0', 8000), Handler)\n", "python", "DSP014"),
+    ("BIND = '0.0.0.0:8000'\n", "python", "DSP014"),
+    # DSP052: a cipher module, a MODE_ attribute, a short name
+    ("from Crypto.Cipher import DES\nc = DES.new(key, DES.MODE_CBC, iv)\n", "python", "DSP052"),
+    ("from Crypto.Cipher import AES\nm = AES.MODE_ECB\nc = AES.new(key, m)\n", "python", "DSP052"),
+    ("from cryptography.hazmat.primitives.ciphers import modes\nmodes.CBC(b'0123456789abcdef')\n",
+     "python", "DSP052"),
+    # DSP025: a short name ending in XMLParser (a substring), or a whole parse function's name
+    ("from lxml import etree\np = etree.MyXMLParser(resolve_entities=True)\n", "python", "DSP025"),
+    ("import xml.etree.ElementTree as ET\nET.fromstring(request.data)\n", "python", "DSP025"),
+])
+def test_name_triggers_keep_the_findings(text: str, label: str, rule_id: str) -> None:
+    block = [CodeBlock(text, label, Location("x.md", 1))]
+    expected = findings(Engine(Config(profile="audit"), catalog=without_triggers()), block)
+    assert rule_id in [f[3] for f in expected]
+    assert findings(Engine(Config(profile="audit")), block) == expected
+
+
+def test_the_engine_looks_for_names_only_in_blocks_with_a_view_whose_rules_have_them() -> None:
+    """Name triggers of Python rules: a YAML block is never split into name words, a Python block
+    is; a text rule's name triggers are looked for in every block."""
+    from docsec.core.engine import Selection
+    from docsec.languages import build_views
+    from docsec.model import Hit
+    from docsec.rules.registry import RegisteredRule
+
+    def fires(view: object) -> list[Hit]:
+        return [Hit(1)]
+
+    python_rule = dataclasses.replace(named_rule(1, "text"), languages=("python",))
+    catalog = Catalog([RegisteredRule(python_rule, fires, "tests")])
+    engine = Engine(Config(), catalog=catalog)
+    yaml_views, python_views = build_views("text: 1\n", "yaml"), build_views("sa.text(q)\n", "python")
+    assert engine._run_rules(yaml_views, engine.selection) == []
+    assert "name_trigger_text" not in yaml_views.__dict__
+    assert [rule.id for rule, _ in engine._run_rules(python_views, engine.selection)] == ["TST001"]
+
+    text_rule = named_rule(2, "text")  # (made_up_rule's language: text)
+    selection = Selection.build(Catalog([RegisteredRule(text_rule, fires, "tests")]), Config())
+    yaml_views = build_views("text: 1\n", "yaml")
+    assert [rule.id for rule, _ in engine._run_rules(yaml_views, selection)] == ["TST002"]

@@ -111,6 +111,18 @@ def test_index_is_ast_walk_without_the_shared_singletons(source: str) -> None:
     assert code.nodes_of(ast.Call, ast.Name) == [node for node in walked if type(node) in (ast.Call, ast.Name)]
 
 
+def test_index_walks_a_hand_built_tree_with_missing_fields() -> None:
+    """The index reads each type's child fields in one call; a node without one of its fields
+    (built by hand, not parsed) is read field by field, as ``ast.walk`` reads it."""
+    from docsec.languages.python import PythonView
+
+    call = ast.Call(func=ast.Name(id="f", ctx=ast.Load()), args=[ast.Constant(1)])  # no keywords
+    tree = ast.Module(body=[ast.Expr(value=call)], type_ignores=[])
+    code = PythonView(source="f(1)", tree=tree, lines=["f(1)"])
+    assert code.nodes == [node for node in ast.walk(tree) if not isinstance(node, SINGLETON_BASES)]
+    assert code.parents[call.args[0]] is call
+
+
 def test_nodes_of_finds_the_singletons_the_index_leaves_out() -> None:
     code = view("a = b + c\nd = e - f\nif a == d: pass\n")
     assert code.nodes_of(ast.Add, ast.Eq) == [n for n in ast.walk(code.tree) if type(n) in (ast.Add, ast.Eq)]
@@ -154,6 +166,9 @@ def shown_in(value: str, source: str) -> bool:
     "d = {'a': 'if'}\nif'x' in d: print(\"don't\")\n",  # a brace, but no f-string (if'x', t')
     "x = ('a',\n     'b')\n",
     "if x: y = 'a'\nelse: y = 'b'\n",
+    "x = f'{y}ken'\n",  # an f-string's values are the text between its fields
+    "raise LookupError(f\"no task {task_id}: {row.name!r:>10}\")\n",
+    "x = f'''a {b} \"c\" {d}'''\n",
 ])
 def test_values_as_written(source: str) -> None:
     code = view(source)
@@ -165,8 +180,11 @@ def test_values_as_written(source: str) -> None:
     "x = 'to' 'ken'\n",  # implicit concatenation
     "x = ('to'  # a comment\n     # another 'one'\n     'ken')\n",
     "x = ('to'\n\n     f'ken')\n",
-    "x = f'{y}ken'\n",  # an f-string with a replacement field
-    "x = f'{{token}}'\n",  # ... or a doubled brace
+    "x = f'{{token}}'\n",  # an f-string with a doubled brace
+    "x = f'{y:{w}}ken'\n",  # ... a field with braces in it
+    "x = f'{d[\"a\"]}ken'\n",  # ... a field with a literal of its own
+    "x = f'{y}' 'ken'\n",  # ... joined to another literal
+    "x = f'to {k=}en'\n",  # ... a field that writes its text into the value ('to k=')
     "x = '''to\nken'''\n",  # a line break in the value: the repr joins 'to\\nken'
     "x = 'to\tken'\n",  # a tab: unprintable
     "x = 'to\\x6ben'\n",  # an escape
@@ -178,13 +196,15 @@ def test_values_not_as_written(source: str) -> None:
 
 
 @pytest.mark.parametrize("source, written", [
-    ("x = t'{y}'\n", False),  # Python 3.14's t-strings, like f-strings
-    ("x = Rt'{y}'\n", False),
+    ("x = t'{y}'\n", True),  # Python 3.14's t-strings, like f-strings
+    ("x = Rt'{y}'\n", True),
+    ("x = t'{{y}}'\n", False),
+    ("x = f'a}b'\n", False),  # (a lone brace: not Python)
     ("x = f'''{\n'a'}'''\n", False),
     ("x = f'{\n'a' 'b'}'\n", False),  # Python 3.12: a line break inside a replacement field
     ("x = f'{x[\"a\"]}'\n", False),  # Python 3.12: the same quotes inside
     ("x = 'a' # 'b'\ny = {'c': 1}\n", True),
-    ("if'x{y}' in z: pass\n", False),  # conservative: read as an f-string
+    ("if'x{{y}}' in z: pass\n", False),  # conservative: read as an f-string
     ("x = 'a' or'b'\n", False),  # conservative: read as concatenation
 ])
 def test_written_pattern(source: str, written: bool) -> None:
@@ -193,7 +213,7 @@ def test_written_pattern(source: str, written: bool) -> None:
     assert (WRITTEN.fullmatch(source) is not None) is written
 
 
-LITERAL_PIECES = ["'", '"', "'''", '"""', "a", "k", "#", "{", "}", " ", "\t", "\n", "é", "\\n"]
+LITERAL_PIECES = ["'", '"', "'''", '"""', "a", "k", "#", "{", "}", "{y}", "{y=:>2}", " ", "\t", "\n", "é", "\\n"]
 PREFIXES = ["", "", "r", "b", "u", "f", "F", "rb", "Rb", "fr"]
 SEPARATORS = [" ", "\n", "  # c'o\"m # m\n", ", ", " + ", "'x', ", ""]
 
@@ -279,3 +299,16 @@ def test_written_pieces_never_compete_for_a_position() -> None:
     literal = re.compile(WRITTEN_PIECES[2], re.VERBOSE)
     assert literal.match('"""a"""').group() == '"""a"""' and literal.match('""').group() == '""'
     assert literal.match('"""\n"""') is None  # not "" followed by a quote
+
+
+def test_parents_are_built_only_for_a_check_that_asks() -> None:
+    """The index's walk leaves the parent map out; DSP019 asks for it only for a real-looking
+    value (is it inside a test?), and then it equals the map ``ast.walk`` gives."""
+    from docsec.rules.python.hardcoded_secret import check
+
+    code = view("headers = {'Authorization': f'Bearer {token}'}\napi_key = os.environ['API_KEY']\n")
+    assert list(check(code)) == [] and "parents" not in code.__dict__
+    code = view("def test_login():\n    password = 'Xk9#mQ2$vL7p'\n")
+    assert list(check(code)) == [] and "parents" in code.__dict__  # inside a test function
+    assert code.parents == {child: node for node in ast.walk(code.tree) for child in ast.iter_child_nodes(node)
+                            if not isinstance(child, SINGLETON_BASES)}

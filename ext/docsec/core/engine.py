@@ -112,10 +112,14 @@ class Selection:
     config: Config
     triggers: Triggers
     by_kind: dict[str, KindRules] = field(init=False, repr=False, compare=False)
+    # The view kinds with a rule that has name triggers: a block without one of them needs no name search.
+    name_kinds: tuple[str, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         by_kind = {kind: KindRules.build(rules) for kind, rules in self.by_view.items()}
         object.__setattr__(self, "by_kind", by_kind)  # frozen: set once here
+        name_kinds = tuple(kind for kind, rules in self.by_view.items() if any(r.rule.name_triggers for r in rules))
+        object.__setattr__(self, "name_kinds", name_kinds)
 
     @classmethod
     def build(cls, catalog: Catalog, config: Config) -> "Selection":
@@ -176,7 +180,9 @@ class Engine:
     def _run_rules(self, views: Views, selection: Selection, ignored: tuple[str, ...] = ()) -> list[tuple[Rule, Hit]]:
         seen: set[tuple[str, int]] = set()
         results: list[tuple[Rule, Hit]] = []
-        triggers = BlockTriggers(selection.triggers, lambda: views.trigger_text, lambda: views.joined_trigger_text)
+        names = any(kind == "text" or getattr(views, kind, None) is not None for kind in selection.name_kinds)
+        triggers = BlockTriggers(selection.triggers, lambda: views.trigger_text, lambda: views.joined_trigger_text,
+                                 (lambda: views.name_trigger_text) if names else str)  # (str() is "": no names)
         for kind, group in selection.by_kind.items():
             view = views.text if kind == "text" else getattr(views, kind, None)
             if view is None:

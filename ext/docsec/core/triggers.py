@@ -138,7 +138,8 @@ class TriggerIndex:
                 if trigger in text:
                     found |= ids
             return found
-        hits: set[Union[str, Anchored]] = set().union(*map(self.words.__getitem__, set(words(text))))
+        # (a word met twice adds its kept set twice: cheaper than making the words a set first)
+        hits: set[Union[str, Anchored]] = set().union(*map(self.words.__getitem__, words(text)))
         anchored = hits & self.anchored
         if anchored:
             hits -= anchored
@@ -184,16 +185,38 @@ def _alternatives(node: Trie) -> str:
 
 
 @dataclass(frozen=True)
+class NameIndex:
+    """The name triggers of a set of rules: whole words of a block, found by one set intersection."""
+
+    owners: dict[bytes, frozenset[str]]  # name (ASCII bytes, as :func:`words` gives them) -> rule ids
+
+    @classmethod
+    def build(cls, rules: Iterable[Rule]) -> "NameIndex":
+        owners: dict[bytes, set[str]] = {}
+        for rule in rules:
+            for name in rule.name_triggers:
+                owners.setdefault(name.encode("ascii"), set()).add(rule.id)
+        return cls({name: frozenset(ids) for name, ids in owners.items()})
+
+    def triggered(self, text: str) -> set[str]:
+        """Ids of the rules one of whose names is a whole word of ``text``."""
+        if not self.owners:
+            return set()
+        return set().union(*map(self.owners.__getitem__, self.owners.keys() & words(text)))
+
+
+@dataclass(frozen=True)
 class Triggers:
-    """A selection's triggers: the plain ones and the joined ones, each in one index."""
+    """A selection's triggers: the plain, the joined and the name triggers, each in one index."""
 
     plain: TriggerIndex
     joined: TriggerIndex
+    names: NameIndex = field(default_factory=lambda: NameIndex({}))
 
     @classmethod
     def build(cls, rules: Iterable[Rule]) -> "Triggers":
         rules = list(rules)
-        return cls(TriggerIndex.build(rules), TriggerIndex.build(rules, joined=True))
+        return cls(TriggerIndex.build(rules), TriggerIndex.build(rules, joined=True), NameIndex.build(rules))
 
 
 class Everything(frozenset):  # type: ignore[type-arg]
@@ -212,14 +235,25 @@ class BlockTriggers:
     :attr:`~docsec.languages.Views.joined_trigger_text`.
     """
 
-    def __init__(self, triggers: Triggers, text: Callable[[], Optional[str]], joined_text: Callable[[], str]):
-        self._triggers, self._text, self._joined_text = triggers, text, joined_text
+    def __init__(self, triggers: Triggers, text: Callable[[], Optional[str]], joined_text: Callable[[], str],
+                 name_text: Optional[Callable[[], str]] = None):
+        self._triggers, self._text, self._joined_text, self._name_text = triggers, text, joined_text, name_text
 
     @lazy_property
     def found(self) -> AbstractSet[str]:
-        """Ids of the rules one of whose triggers the block holds (every rule when its text is ``None``)."""
+        """Ids of the rules one of whose triggers or name triggers the block holds (every rule when
+        its text is ``None``; every rule with name triggers when no ``name_text`` was given)."""
         text = self._text()
-        return Everything() if text is None else self._triggers.plain.triggered(text)
+        if text is None:
+            return Everything()
+        found = self._triggers.plain.triggered(text)
+        names = self._triggers.names
+        if names.owners:
+            if self._name_text is None:
+                found.update(*names.owners.values())
+            else:
+                found |= names.triggered(self._name_text())
+        return found
 
     @lazy_property
     def joined_found(self) -> set[str]:

@@ -57,6 +57,17 @@ class Views:
         return text + "\n" + trigger_form("\n".join(self.python.string_values))
 
     @lazy_property
+    def name_trigger_text(self) -> str:
+        """The text name triggers are looked for in, as whole words: the block lower-cased, and its
+        NFKC form when it is not ASCII (Python reads identifiers that way).  Nothing is removed, so
+        an identifier stays one word: a quote, a backslash or a line join never runs it into the
+        next (``else\\`` and ``text()`` on the next line are two words)."""
+        text = self.text.text
+        if not text.isascii():
+            text = text + "\n" + unicodedata.normalize("NFKC", text)
+        return text.lower()
+
+    @lazy_property
     def joined_trigger_text(self) -> str:
         """The text joined triggers are looked for in: the block, its NFKC form when it is not ASCII
         (Python reads identifiers that way) and each of a Python block's string values (unless they

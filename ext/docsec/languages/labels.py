@@ -89,6 +89,8 @@ def language_kind(label: str | None, text: str = "") -> str:
 
 
 def _looks_like_pycon(text: str) -> bool:
+    if ">>>" not in text:
+        return False  # (a prompt line holds one)
     for line in text.splitlines():
         if line.strip():
             return bool(PYCON_LINE.match(line))

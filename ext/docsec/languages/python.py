@@ -9,11 +9,12 @@ single broken line does not hide the dangerous call three lines below it.
 from __future__ import annotations
 
 import ast
+import operator
 import re
 import warnings
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Any, Iterator, Mapping, Optional
+from typing import Any, Callable, Iterator, Mapping, Optional
 
 from .lazy import lazy_property
 
@@ -42,16 +43,33 @@ def _child_fields(kind: type) -> tuple[str, ...]:
 # For each node type, the fields that may hold child nodes, in ``_fields`` order.
 CHILD_FIELDS: Mapping[type, tuple[str, ...]] = MappingProxyType(
     {kind: _child_fields(kind) for kind in _node_classes(ast.AST)})
+
+
+def _child_values(fields: tuple[str, ...]) -> Callable[[ast.AST], tuple[Any, ...]]:
+    """A function giving a node's values of ``fields``, in order, in one call."""
+    if not fields:
+        return lambda node: ()
+    if len(fields) == 1:
+        one = operator.attrgetter(fields[0])
+        return lambda node: (one(node),)
+    return operator.attrgetter(*fields)
+
+
+CHILD_VALUES: Mapping[type, Callable[[ast.AST], tuple[Any, ...]]] = MappingProxyType(
+    {kind: _child_values(fields) for kind, fields in CHILD_FIELDS.items()})
 SINGLETON_KINDS = frozenset(kind for base in SINGLETON_BASES for kind in (base, *_node_classes(base)))
 # Control characters but the line break: a literal holding one has an unprintable value.
 CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f]")
 # A source without backslashes, read as comments, string literals and the runs of other
 # characters between them: it matches only when every literal's value is its text as written
 # and on one line.  So no literal is followed by another across blanks and comments (implicit
-# concatenation joins them), none is a triple-quoted literal over several lines, and none that
-# follows an f or a t (an f- or t-string, or a word such as ``if``) has a brace (``{{`` is ``{``;
-# a replacement field holds literals of its own).  A quote that starts no literal the pattern
-# knows (a line break in a replacement field) fails it.
+# concatenation joins them), and none is a triple-quoted literal over several lines.  In one
+# that follows an f or a t (an f- or t-string, or a word such as ``if``) a brace may only open
+# a replacement field without braces, quotes, line breaks or ``=``, closed on the same line: then
+# each value the literal gives (the text between fields, a format spec) is written as it is
+# (a doubled brace ``{{`` is ``{``, a quote would start a literal of the field's own, and
+# ``{x=}`` puts ``x=`` into the value).
+# A quote that starts no literal the pattern knows (a line break in a replacement field) fails it.
 #
 # At any position at most one of the pieces below can match, and each matches in one way only
 # (a run or a comment to its end, a literal to its closing quote, ``""`` never the start of
@@ -61,15 +79,20 @@ WRITTEN_CODE = r"""[^'"\#]+ (?![^'"\#])"""
 WRITTEN_COMMENT = r"""\#[^\n]* (?![^\n])"""
 
 
-def _literal(never: str) -> str:
-    """Any one-line literal whose text holds none of ``never``."""
-    quote2, quote1 = f'[^"\\n{never}]', f"[^'\\n{never}]"
-    return (f'(?: "{{3}} {quote2}* (?:"(?!""){quote2}*)* "{{3}} | "(?!""){quote2}*"'
-            f" | '{{3}} {quote1}* (?:'(?!''){quote1}*)* '{{3}} | '(?!''){quote1}*' )")
+def _literal(never: str, field: str = "") -> str:
+    """Any one-line literal whose text holds none of ``never`` but in a ``field``."""
+    other2, other1 = f'[^"\\n{never}]', f"[^'\\n{never}]"
+    # A run of the text between the quotes (with fields: one field at a time, so it reads one way).
+    run2, run1 = (f"{other2}*(?:{field}{other2}*)*", f"{other1}*(?:{field}{other1}*)*") if field else \
+        (f"{other2}*", f"{other1}*")
+    return (f'(?: "{{3}} {run2} (?:"(?!""){run2})* "{{3}} | "(?!""){run2}"'
+            f" | '{{3}} {run1} (?:'(?!''){run1})* '{{3}} | '(?!''){run1}' )")
 
 
+# A replacement field without braces, quotes, line breaks or ``=`` (``{x=}`` writes ``x=`` into the value).
+WRITTEN_FIELD = r"""\{[^{}'"\n=]*\}"""
 WRITTEN_LITERAL = r"(?<![fFtT]) (?<![fFtT][rR])" + _literal("")
-WRITTEN_FORMATTED = r"(?: (?<=[fFtT]) | (?<=[fFtT][rR]) )" + _literal("{}")
+WRITTEN_FORMATTED = r"(?: (?<=[fFtT]) | (?<=[fFtT][rR]) )" + _literal("{}", WRITTEN_FIELD)
 WRITTEN_PIECES = (WRITTEN_CODE, WRITTEN_COMMENT, WRITTEN_LITERAL, WRITTEN_FORMATTED)
 # After a literal: no other literal (or a word of up to two letters and a quote) across blanks and comments.
 WRITTEN_NOT_JOINED = r"""(?! (?:[ \t\r\n\f] | \#[^\n]*(?![^\n]))* [A-Za-z]{0,2}["'] )"""
@@ -258,40 +281,51 @@ class PythonView:
     @lazy_property
     def parents(self) -> dict[ast.AST, ast.AST]:
         """Each node's parent (the last one :func:`ast.walk` reaches it from); the shared
-        context and operator singletons have none."""
-        return self._index[1]
-
-    @lazy_property
-    def _index(self) -> tuple[list[ast.AST], dict[ast.AST, ast.AST], dict[type, list[int]]]:
-        """One walk of the tree: the nodes in :func:`ast.walk` order, their parents, and
-        for each node type the positions of its nodes, so queries cost O(matches)."""
-        nodes: list[ast.AST] = [self.tree]
+        context and operator singletons have none.  Asked for by few checks, and only
+        when they have a candidate, so not built by the index's walk."""
         parents: dict[ast.AST, ast.AST] = {}
-        by_type: dict[type, list[int]] = {}
-        append, AST, fields_of = nodes.append, ast.AST, CHILD_FIELDS.get
-        for position, node in enumerate(nodes):  # the list grows as the walk goes: breadth first
-            kind = type(node)
-            fields = fields_of(kind)
-            for name in _child_fields(kind) if fields is None else fields:
-                child = getattr(node, name, None)
+        AST = ast.AST
+        for node in self.nodes:
+            for child in _child_values_of(node):
                 if type(child) is list:
                     for item in child:
                         if isinstance(item, AST):
                             parents[item] = node
-                            append(item)
                 elif isinstance(child, AST):
                     parents[child] = node
+        return parents
+
+    @lazy_property
+    def _index(self) -> tuple[list[ast.AST], dict[type, list[int]]]:
+        """One walk of the tree: the nodes in :func:`ast.walk` order and, for each node
+        type, the positions of its nodes, so queries cost O(matches)."""
+        nodes: list[ast.AST] = [self.tree]
+        by_type: dict[type, list[int]] = {}
+        append, AST, values_of = nodes.append, ast.AST, CHILD_VALUES.get
+        for position, node in enumerate(nodes):  # the list grows as the walk goes: breadth first
+            kind = type(node)
+            values = values_of(kind)
+            try:
+                children = values(node) if values is not None else _field_values(node)
+            except AttributeError:  # a node without one of its fields (built by hand, not parsed)
+                children = _field_values(node)
+            for child in children:
+                if type(child) is list:
+                    for item in child:
+                        if isinstance(item, AST):
+                            append(item)
+                elif isinstance(child, AST):
                     append(child)
             positions = by_type.get(kind)
             if positions is None:
                 by_type[kind] = [position]
             else:
                 positions.append(position)
-        return nodes, parents, by_type
+        return nodes, by_type
 
     def nodes_of(self, *kinds: type) -> list[ast.AST]:
         """The nodes of exactly these types (``ast.Call``, ``ast.Assign``...), in walk order."""
-        nodes, _, by_type = self._index
+        nodes, by_type = self._index
         if not SINGLETON_KINDS.isdisjoint(kinds):  # not in the index: walk for them
             return [node for node in ast.walk(self.tree) if type(node) in kinds]
         found = [positions for positions in map(by_type.get, kinds) if positions]
@@ -625,6 +659,19 @@ class PythonView:
     def column(self, node: ast.AST) -> int:
         line = getattr(node, "lineno", 1)
         return getattr(node, "col_offset", 0) + 1 + self.column_offsets.get(line, 0)
+
+
+def _field_values(node: ast.AST) -> list[Any]:
+    return [getattr(node, name, None) for name in _child_fields(type(node))]
+
+
+def _child_values_of(node: ast.AST) -> Any:
+    """The values of a node's child fields, as the index's walk reads them."""
+    values = CHILD_VALUES.get(type(node))
+    try:
+        return values(node) if values is not None else _field_values(node)
+    except AttributeError:
+        return _field_values(node)
 
 
 def _bound_names(node: ast.AST) -> Iterator[str]:

@@ -20,6 +20,7 @@ PACKAGE_MAGICS = frozenset({"pip", "conda", "mamba", "uv"})
 HELP_LINE = re.compile(r"^\s*(?:\?\??[\w.]+\??|[\w.]+\?\??)\s*$")
 # IPython console sessions: ``In [3]: code``, ``   ...: more``, ``Out[3]: value``.
 IPYTHON_INPUT = re.compile(r"^(\s*)In\s*\[\d*\]:(?: |$)")
+IPYTHON_INPUT_START = re.compile(r"In\s*\[")  # what every IPYTHON_INPUT line holds
 IPYTHON_CONTINUATION = re.compile(r"^(\s*)\.\.\.+:(?: |$)")
 # Line magics whose argument is a Python statement: ``%timeit -n 10 f(x)`` runs ``f(x)``.
 PYTHON_LINE_MAGICS = frozenset({"time", "timeit", "prun", "memit", "mprun", "debug", "capture"})
@@ -42,7 +43,7 @@ class Snippet:
 
 def normalise_python(text: str, console: bool = False) -> Snippet:
     lines = text.splitlines()
-    if "In" in text and any(IPYTHON_INPUT.match(line) for line in lines[:50]):
+    if "In" in text and IPYTHON_INPUT_START.search(text) and any(IPYTHON_INPUT.match(line) for line in lines[:50]):
         lines, offsets = _strip_ipython_prompts(lines)
     elif console or (">>>" in text and any(PROMPT.match(line) and line.lstrip().startswith(">>>") for line in lines[:50])):
         lines, offsets = _strip_prompts(lines)
@@ -119,6 +120,8 @@ def _apply_cell_magic(snippet: Snippet, lines: list[str], index: int, cell: re.M
 
 
 def _python_line(snippet: Snippet, number: int, line: str) -> str:
+    if "!" not in line and "%" not in line and "?" not in line:
+        return line  # no shell escape, magic or help line: the patterns below need one of these
     escape = SHELL_ESCAPE.match(line)
     if escape and not line.lstrip().startswith("!="):
         snippet.shell.append((number, escape.group(2)))

@@ -50,9 +50,9 @@ def trigger_form(text: str) -> str:
     if not text.isascii():
         text = text + "\n" + unicodedata.normalize("NFKC", text).translate(DOTTED_I)
     text = text.lower()
-    if "\\" in text or "'" in text or '"' in text or "`" in text:
-        text = HIDDEN.sub("", text)
-    return text
+    if "\\" in text:
+        return HIDDEN.sub("", text)
+    return text.replace("'", "").replace('"', "").replace("`", "")  # (what HIDDEN removes without a backslash)
 
 
 # Signs that a value in an example stands for a secret rather than being one.

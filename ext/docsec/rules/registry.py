@@ -42,6 +42,7 @@ def rule(
     profile: str = "default",
     triggers: tuple[str, ...] = (),
     joined_triggers: tuple[str, ...] = (),
+    name_triggers: tuple[str, ...] = (),
 ) -> Callable[[Callable[..., Iterable[Hit]]], RegisteredRule]:
     """Declare a check as a rule.  The defining module's docstring is its page.
 
@@ -52,6 +53,8 @@ def rule(
     backticks, so a trigger must hold for every spelling the views accept.
     ``joined_triggers`` (letters and digits) are looked for in the block with
     every other character removed, for checks that join the words of a name.
+    ``name_triggers`` (identifiers) must each be a whole word of the block, for
+    checks that compare a name exactly (a call's short name, a keyword name).
     """
     unknown = [kind for kind in languages if kind not in VIEW_KINDS]
     if unknown:
@@ -77,6 +80,7 @@ def rule(
             doc=doc,
             triggers=tuple(triggers),
             joined_triggers=tuple(joined_triggers),
+            name_triggers=tuple(name_triggers),
         )
         return RegisteredRule(meta, check, check.__module__)
 

@@ -29,6 +29,10 @@ KEY_QUALIFIERS = frozenset({"api", "secret", "private", "signing", "sign", "encr
                             "hmac", "master", "access", "auth", "crypto", "fernet", "jwt", "session",
                             "client", "license", "app", "consumer", "subscription", "webhook", "sk"})
 KEY_WORDS = frozenset({"key", "keys"})
+# Every word above, and every join of a name's words into one of SECRET_WORDS, holds one of these; the
+# words of a name are runs of its ASCII letters and digits, so its letters and digits hold it too.
+SECRET_NAME_HINTS = re.compile("pw|pass|secret|token|cred|key|bearer")
+_NOT_LETTER_OR_DIGIT = re.compile(r"[^A-Za-z0-9]+")
 SECRET_OR_PASSWORD_WORDS = PASSWORD_WORDS | SECRET_WORDS
 # Words that make an identifier *about* a secret rather than the secret itself.
 META_WORDS = frozenset({
@@ -76,6 +80,8 @@ def is_password_name(identifier: str) -> bool:
 
 def is_secret_name(identifier: str) -> bool:
     """A name that holds a password, token or key: ``db_password``, ``API_KEY``, ``client_secret``."""
+    if not SECRET_NAME_HINTS.search(_NOT_LETTER_OR_DIGIT.sub("", identifier).lower()):
+        return False  # (most names: cheaper than splitting them into words)
     parts = words(identifier)
     if "cookie" in parts and any(a == "cookie" and b == "secret" for a, b in zip(parts, parts[1:])):
         return True  # Tornado's and JupyterHub's ``cookie_secret`` signs the session cookies

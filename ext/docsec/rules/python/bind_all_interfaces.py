@@ -43,6 +43,7 @@ ADDRESS_TUPLE_CALLS = ("HTTPServer", "ThreadingHTTPServer", "TCPServer", "UDPSer
                        "ThreadingUDPServer", "ForkingTCPServer", "ForkingUDPServer", "WSGIServer",
                        "make_server", "SimpleXMLRPCServer", "DocXMLRPCServer", "bind", "create_server",
                        "serve", "start_server")
+SETTING_NAMES = ("bind", "host", "listen", "ip", "address")
 HOST_FIRST_CALLS = ("run_simple", "make_server", "serve", "start_server", "create_server", "TCPSite", "start_http_server")
 
 
@@ -56,8 +57,9 @@ HOST_FIRST_CALLS = ("run_simple", "make_server", "serve", "start_server", "creat
     equivalent="Bandit B104, Ruff S104",
     message="binds to all interfaces; bind to 127.0.0.1 unless the service must be public behind authentication",
     use_instead="Bind development servers to 127.0.0.1 or localhost.",
-    # the host keywords, the two call lists' short names, the setting names
-    triggers=("host", "bind", "serve", "run_simple", "tcpsite", "listen", "ip", "address"),
+    # every branch compares a whole name: a host keyword, a short name of the two call lists, a setting name
+    name_triggers=tuple(sorted({"host", "hostname", "bind", "server_address", *SETTING_NAMES,
+                                *(call.lower() for call in ADDRESS_TUPLE_CALLS + HOST_FIRST_CALLS)})),
 )
 def check(code: PythonView) -> Iterator[Hit]:
     for call in code.calls:
@@ -112,7 +114,7 @@ def _shown(code: PythonView, node: ast.AST) -> str:
 def _settings(code: PythonView) -> Iterator[Hit]:
     """``bind = "0.0.0.0:8000"`` in gunicorn/uvicorn-style config modules."""
     for name, values in code.assignments.items():
-        if name.rsplit(".", 1)[-1].lower() not in ("bind", "host", "listen", "ip", "address"):
+        if name.rsplit(".", 1)[-1].lower() not in SETTING_NAMES:
             continue
         for value in values:
             text = code.string_value(value)

@@ -69,7 +69,8 @@ UMASKED = frozenset({"open", "touch", "mkfifo", "mknod", "NamedTemporaryFile", "
     equivalent="Bandit B103, Ruff S103",
     message="grants write permission to every user; use 0o755 / 0o644 or tighter",
     use_instead="os.chmod(path, 0o755) for programs and directories, 0o644 for files, 0o600 for secrets",
-    triggers=('umask', 'chmod', 'mkdir', 'makedirs', 'mode', 'perm'),
+    # every branch compares a whole name: `umask`, a MODE_POSITION short name, a PERMISSION_KEYWORDS keyword
+    name_triggers=tuple(sorted({"umask", *MODE_POSITION, *PERMISSION_KEYWORDS})),
 )
 def check(code: PythonView) -> Iterator[Hit]:
     for call in code.calls:

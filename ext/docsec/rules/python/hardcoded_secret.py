@@ -73,6 +73,7 @@ KEY_POSITION_BY_SHORT = {short: tuple((suffix, where) for suffix, where in KEY_P
                                       if suffix.rsplit(".", 1)[-1] == short)
                          for short in {suffix.rsplit(".", 1)[-1] for suffix in KEY_POSITION}}
 LOGIN_CALLS = frozenset({"login", "HTTPBasicAuth", "HTTPDigestAuth", "BasicAuth", "auth_plain"})
+CALL_SHORTS = ENV_LOOKUPS | KEY_POSITION_BY_SHORT.keys() | LOGIN_CALLS  # the calls _call_candidates reads
 URL_CREDENTIALS = re.compile(r"^[a-z][a-z0-9+.-]*://([^:/@\s]+):([^@/\s]+)@", re.IGNORECASE)
 DSN_PASSWORD = re.compile(r"(?:^|[\s;])(?:password|pwd|passwd)\s*=\s*'?([^\s;']+)", re.IGNORECASE)
 FILE_PATH = re.compile(r"^(?:~|\.{0,2}/|[A-Za-z]:\\)|\.(?:pem|key|crt|cer|der|p12|pfx|json|txt|ya?ml|env|cfg|ini)$")
@@ -111,20 +112,19 @@ class Candidate:
     joined_triggers=("secret", "token", "cred", "key", "bearer"),
 )
 def check(code: PythonView) -> Iterator[Hit]:
-    up = parents(code)
     for node in code.nodes_of(*CANDIDATES):
         for candidate in CANDIDATES[type(node)](code, node):  # type: ignore[operator]
             text = string_of(candidate.value)
             if text is None or _not_a_secret_value(text, candidate.name):
                 continue
             kind = candidate.kind or kind_of(candidate.name)
-            if looks_real(text, kind, candidate.strict) and not in_test(candidate.value, up):
+            if looks_real(text, kind, candidate.strict) and not in_test(candidate.value, parents(code)):
                 shown = text if len(text) <= 12 else text[:6] + "…"
                 where = "as a fallback default " if candidate.strict else ""
                 yield Hit(line_of(candidate.value), code.column(candidate.value),
                           f"`{candidate.name}` is hard-coded {where}({shown!r}); readers copy it into real "
                           "deployments: read it from the environment (`os.environ[...]`) or a secret store")
-    yield from _url_credentials(code, up)
+    yield from _url_credentials(code)
 
 
 def _assignment_candidates(code: PythonView, node: ast.Assign | ast.AnnAssign) -> Iterator[Candidate]:
@@ -193,6 +193,8 @@ def _decoded_literal(value: ast.AST) -> Optional[ast.AST]:
 
 
 def _call_candidates(code: PythonView, call: ast.Call) -> Iterator[Candidate]:
+    if _short_name(code, call.func) not in CALL_SHORTS:
+        return  # (most calls: told without resolving every call of the block)
     resolved = code.call_of(call)
     if resolved is None:  # no name: none of the calls below
         return
@@ -212,6 +214,16 @@ def _call_candidates(code: PythonView, call: ast.Call) -> Iterator[Candidate]:
                 yield Candidate(f"{short} key", key, kind="secret")
     if short in LOGIN_CALLS and len(call.args) >= 2:
         yield Candidate(f"{short} password", call.args[1], kind="password")
+
+
+def _short_name(code: PythonView, func: ast.expr) -> Optional[str]:
+    """What ``Call.short`` would be for a callee, when it can be one of CALL_SHORTS: the attribute, or
+    the last part of the name the import aliases give (a call's result, ``f()()``, ends in ``()``)."""
+    if isinstance(func, ast.Attribute):
+        return func.attr
+    if isinstance(func, ast.Name):
+        return code.aliases.get(func.id, func.id).rsplit(".", 1)[-1]
+    return None
 
 
 def _not_a_secret_value(text: str, name: str) -> bool:
@@ -237,17 +249,18 @@ CANDIDATES = {ast.Assign: _assignment_candidates, ast.AnnAssign: _assignment_can
               ast.Compare: _comparison_candidates, ast.Call: _call_candidates}
 
 
-def _url_credentials(code: PythonView, up: dict) -> Iterator[Hit]:
+def _url_credentials(code: PythonView) -> Iterator[Hit]:
     for node in code.nodes_of(ast.Constant):
         text = string_of(node) if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
-        if not text or ("@" not in text and "=" not in text) or in_test(node, up):
+        if not text or ("@" not in text and "=" not in text):
             continue  # both patterns below need an "@" or an "="
         match = URL_CREDENTIALS.match(text.strip())
         password = match.group(2) if match else None
         if password is None:
             dsn = DSN_PASSWORD.search(text)
             password = dsn.group(1) if dsn else None
-        if password and not SPELLED_OUT.search(password) and looks_real(password, "password"):
+        if password and not SPELLED_OUT.search(password) and looks_real(password, "password") \
+                and not in_test(node, parents(code)):
             yield Hit(line_of(node), code.column(node),
                       f"the connection string has a password in it ({password[:3]}…); build it from "
                       "`os.environ` or pass the password separately from the environment")

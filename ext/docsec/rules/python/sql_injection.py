@@ -65,9 +65,10 @@ QUOTED_PLACEHOLDER = re.compile(r"""(['"])[^'"]*%(?:\(\w+\))?s[^'"]*\1""")
     equivalent="Bandit B608/B610/B611, Ruff S608/S610/S611",
     message="builds SQL text from a value; pass values as query parameters",
     use_instead='cursor.execute("SELECT ... WHERE id = %s", (user_id,))',
-    # the sinks' short names, `extra`, the `template` keyword, the Django expression base classes
-    triggers=("execute", "raw", "text", "sql", "query", "mogrify", "fetch", "extra", "template", "func",
-              "aggregate", "transform", "lookup", "expression", "window"),
+    # Every branch compares a whole name: the sinks' and `extra`'s short names, the `template` keyword,
+    # the last part of a Django expression base class's name.
+    name_triggers=(*sorted(sink.lower() for sink in SINKS), "extra", "template", "func", "aggregate", "transform",
+                   "lookup", "builtinlookup", "expression", "window"),
 )
 def check(code: PythonView) -> Iterator[Hit]:
     yield from _expression_templates(code)

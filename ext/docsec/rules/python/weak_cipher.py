@@ -66,8 +66,10 @@ IV_KEYWORDS = ("iv", "nonce", "initialization_vector", "tweak")
     severity="high",
     cwe=327,
     languages=("python",),
-    triggers=("ecb", "des", "arc2", "arc4", "blowfish", "cast", "idea", "seed", "xor", "cbc", "cfb", "ofb", "ctr",
-              "gcm", "xts", "iv", "nonce", "tweak"),
+    # every branch compares a whole name: a cipher module before `new` or its MODE_ attribute, a short name
+    name_triggers=tuple(sorted({name.lower() for name in (*PYCRYPTO_WEAK, "MODE_ECB", *(f"MODE_{mode}" for mode in IV_MODES),
+                                                          "ECB", *ALGORITHMS_WEAK, *(n.rsplit(".", 1)[-1] for n in PYDES),
+                                                          *IV_MODES)})),
     equivalent="Bandit B304/B305, Ruff S304/S305 (ciphers and modes only)",
     message="uses a broken cipher, ECB mode or a fixed IV; use AES-GCM or ChaCha20-Poly1305 with a random nonce",
     use_instead="AESGCM(key).encrypt(os.urandom(12), data, None), or cryptography.fernet.Fernet",

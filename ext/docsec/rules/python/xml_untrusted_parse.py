@@ -67,8 +67,9 @@ EXTERNAL_FEATURES = ("feature_external_ges", "feature_external_pes")
     equivalent="Bandit B313-B320, Ruff S313-S320",
     message="parses outside XML with a parser that expands entities; use defusedxml",
     use_instead="defusedxml.ElementTree.fromstring(data) / defusedxml.minidom.parseString(data)",
-    # *XMLParser, setFeature and the PARSE_FUNCTIONS short names
-    triggers=("xml", "parse", "fromstring", "feed", "setfeature"),
+    # a short name ending in XMLParser; else a whole name: setFeature or a PARSE_FUNCTIONS short name
+    triggers=("xmlparser",),
+    name_triggers=("setfeature", *sorted({function.lower() for function in PARSE_FUNCTIONS})),
 )
 def check(code: PythonView) -> Iterator[Hit]:
     for call in code.calls:

@@ -50,25 +50,31 @@ from ...model import Hit
 from ..registry import rule
 
 # Provider formats; each pattern is linear (no nested quantifiers).
+# Each provider's pattern, with the lower-case texts one of which every match holds (in the
+# trigger text: lower-cased, NFKC, quotes removed), so a block is searched only for the
+# patterns whose text it holds.
 TOKENS = (
-    ("AWS access key id", re.compile(r"\b(?:AKIA|ASIA)[0-9A-Z]{16}\b")),
+    ("AWS access key id", re.compile(r"\b(?:AKIA|ASIA)[0-9A-Z]{16}\b"), ("akia", "asia")),
     ("AWS secret access key", re.compile(
-        r"(?i:aws_?secret_?access_?key|secret_?access_?key|SecretAccessKey)[\"']?\s*[:=]\s*[\"']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])")),
-    ("GitHub token", re.compile(r"\bgh[pousr]_[A-Za-z0-9]{36}\b")),
-    ("GitHub fine-grained token", re.compile(r"\bgithub_pat_[A-Za-z0-9_]{60,}")),
-    ("GitLab token", re.compile(r"\bglpat-[A-Za-z0-9_\-]{20}\b")),
-    ("Slack token", re.compile(r"\bxox[abposr]-[0-9]{6,}-[0-9A-Za-z\-]{10,}")),
-    ("Slack webhook", re.compile(r"https://hooks\.slack\.com/services/T[A-Z0-9]{6,}/B[A-Z0-9]{6,}/[A-Za-z0-9]{20,}")),
-    ("Stripe live key", re.compile(r"\b[sr]k_live_[0-9A-Za-z]{20,}")),
-    ("Google API key", re.compile(r"\bAIza[0-9A-Za-z_\-]{35}(?![0-9A-Za-z_\-])")),
-    ("OpenAI key", re.compile(r"\bsk-(?:proj|svcacct|admin)-[A-Za-z0-9_\-]{40,}|\bsk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}\b")),
-    ("Anthropic key", re.compile(r"\bsk-ant-(?:api|admin)\d{2}-[A-Za-z0-9_\-]{80,}")),
-    ("Hugging Face token", re.compile(r"\bhf_[A-Za-z0-9]{34,}\b")),
-    ("npm token", re.compile(r"\bnpm_[A-Za-z0-9]{36}\b")),
-    ("PyPI token", re.compile(r"\bpypi-AgEIcHlwaS5vcmc[A-Za-z0-9_\-]{50,}")),
-    ("SendGrid key", re.compile(r"\bSG\.[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]{43}\b")),
-    ("Twilio API key", re.compile(r"\bSK[0-9a-f]{32}\b")),
-    ("JWT", re.compile(r"\beyJ[A-Za-z0-9_\-]{10,}\.eyJ[A-Za-z0-9_\-]{10,}\.[A-Za-z0-9_\-]{20,}")),
+        r"(?i:aws_?secret_?access_?key|secret_?access_?key|SecretAccessKey)[\"']?\s*[:=]\s*[\"']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])"),
+     ("secret",)),
+    ("GitHub token", re.compile(r"\bgh[pousr]_[A-Za-z0-9]{36}\b"), ("ghp_", "gho_", "ghu_", "ghs_", "ghr_")),
+    ("GitHub fine-grained token", re.compile(r"\bgithub_pat_[A-Za-z0-9_]{60,}"), ("github_pat_",)),
+    ("GitLab token", re.compile(r"\bglpat-[A-Za-z0-9_\-]{20}\b"), ("glpat-",)),
+    ("Slack token", re.compile(r"\bxox[abposr]-[0-9]{6,}-[0-9A-Za-z\-]{10,}"), ("xox",)),
+    ("Slack webhook", re.compile(r"https://hooks\.slack\.com/services/T[A-Z0-9]{6,}/B[A-Z0-9]{6,}/[A-Za-z0-9]{20,}"),
+     ("hooks.slack.com",)),
+    ("Stripe live key", re.compile(r"\b[sr]k_live_[0-9A-Za-z]{20,}"), ("k_live_",)),
+    ("Google API key", re.compile(r"\bAIza[0-9A-Za-z_\-]{35}(?![0-9A-Za-z_\-])"), ("aiza",)),
+    ("OpenAI key", re.compile(r"\bsk-(?:proj|svcacct|admin)-[A-Za-z0-9_\-]{40,}|\bsk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}\b"),
+     ("sk-",)),
+    ("Anthropic key", re.compile(r"\bsk-ant-(?:api|admin)\d{2}-[A-Za-z0-9_\-]{80,}"), ("sk-ant-",)),
+    ("Hugging Face token", re.compile(r"\bhf_[A-Za-z0-9]{34,}\b"), ("hf_",)),
+    ("npm token", re.compile(r"\bnpm_[A-Za-z0-9]{36}\b"), ("npm_",)),
+    ("PyPI token", re.compile(r"\bpypi-AgEIcHlwaS5vcmc[A-Za-z0-9_\-]{50,}"), ("pypi-",)),
+    ("SendGrid key", re.compile(r"\bSG\.[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]{43}\b"), ("sg.",)),
+    ("Twilio API key", re.compile(r"\bSK[0-9a-f]{32}\b"), ("sk",)),
+    ("JWT", re.compile(r"\beyJ[A-Za-z0-9_\-]{10,}\.eyJ[A-Za-z0-9_\-]{10,}\.[A-Za-z0-9_\-]{20,}"), ("eyj",)),
 )
 PLACEHOLDER = re.compile(
     r"EXAMPLE|SAMPLE|DUMMY|PLACEHOLDER|REDACTED|x{4}|X{4}|\*{3}|\.\.\.|…|<|>|your|YOUR|(.)\1{5}|0123456|123456|abcdef|ABCDEF",
@@ -83,16 +89,17 @@ SAMPLE_JWT_PAYLOAD = re.compile(r"John Doe|1234567890|example|test|demo|sample|\
     severity="critical",
     cwe=798,
     languages=("text",),
-    triggers=("akia", "asia", "secret", "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "glpat-", "xox",
-              "hooks.slack.com", "k_live_", "aiza", "sk", "hf_", "npm_", "pypi-", "sg.", "eyj"),
+    triggers=tuple(sorted({text for _, _, texts in TOKENS for text in texts})),
     equivalent="detect-secrets AWSKeyDetector/GitHubTokenDetector/..., gitleaks rules",
     message="a real-format provider token is published in the docs; revoke it and show a placeholder",
     use_instead="export GITHUB_TOKEN=<your-token>",
 )
 def check(text: TextView) -> Iterator[Hit]:
     # A pattern that matches within a line matches the whole text, so one search of the
-    # block rules a pattern out for every line.
-    present = [(name, pattern) for name, pattern in TOKENS if pattern.search(text.text)]
+    # block rules a pattern out for every line; a pattern whose texts the block lacks needs none.
+    lowered = text.trigger_text
+    present = [(name, pattern) for name, pattern, texts in TOKENS
+               if (lowered is None or any(held in lowered for held in texts)) and pattern.search(text.text)]
     if not present:
         return
     for number, line in enumerate(text.lines, start=1):

@@ -62,6 +62,8 @@ VARIABLES = {
     "AZURE_CLI_DISABLE_CONNECTION_VERIFICATION": lambda v: bool(v) and not FALSE.match(v),
 }
 TLS_VERIFY_OPTIONS = ("--tls-verify", "--src-tls-verify", "--dest-tls-verify", "--check-certificate")
+TLS_VERIFY_ASSIGNMENTS = tuple(option + "=" for option in TLS_VERIFY_OPTIONS)
+CONFIG_PROGRAMS = frozenset({"git", "npm", "yarn", "pnpm", "conda", "mamba", "micromamba"})  # (the pairs below)
 ENV_PAIR = re.compile(r"([A-Za-z_]\w*)(?:=|\s+)(\"[^\"]*\"|'[^']*'|\S*)")
 
 
@@ -107,10 +109,11 @@ def _insecure_option(command: Command) -> Optional[str]:
         return "httpx --no-verify"
     if program in ("http", "https", "httpie") and any(FALSE.match(v) for v in command.flag_values("--verify")):
         return f"{program} --verify={command.flag_value('--verify')}"
-    for option in TLS_VERIFY_OPTIONS:
-        value = command.flag_value(option) if any(w.startswith(option + "=") for w in words) else None
-        if value is not None and FALSE.match(value):
-            return f"{program} {option}={value}"
+    if any(w.startswith(TLS_VERIFY_ASSIGNMENTS) for w in words):
+        for option in TLS_VERIFY_OPTIONS:
+            value = command.flag_value(option) if any(w.startswith(option + "=") for w in words) else None
+            if value is not None and FALSE.match(value):
+                return f"{program} {option}={value}"
     if program == "gcloud" and "auth/disable_ssl_validation" in words:
         given = words[words.index("auth/disable_ssl_validation") + 1:][:1]
         if given and not FALSE.match(given[0]):
@@ -120,7 +123,7 @@ def _insecure_option(command: Command) -> Optional[str]:
             key, _, setting = value.partition("=")
             if SSL_VERIFY_KEY.match(key) and FALSE.match(setting):
                 return f"git -c {value}"
-    pairs = list(zip(words, words[1:]))
+    pairs = list(zip(words, words[1:])) if program in CONFIG_PROGRAMS else []
     for key, value in pairs:
         if program == "git" and SSL_VERIFY_KEY.match(key) and FALSE.match(value):
             return f"git config {key} {value}"
