@@ -64,6 +64,22 @@ PLACEHOLDER = re.compile(
     re.IGNORECASE,
 )
 WORDS_ONLY = re.compile(r"^[A-Za-z]+(?:[-_][A-Za-z]+)*$")
+# Setting and variable names (``DB_PASSWORD``, ``api-key``) that hold a secret, and those that only name one.
+SECRET_NAME = re.compile(
+    r"(?:secret|token|passw(?:or)?d|passwd|pwd|api[_-]?key|apikey|access[_-]?key|private[_-]?key|auth[_-]?key"
+    r"|credential|client[_-]?secret|signing[_-]?key|encryption[_-]?key)(?:$|[_-])",
+    re.IGNORECASE,
+)
+NOT_A_SECRET = re.compile(
+    r"(?:_id|_file|_path|_dir|_url|_uri|_host|_user|_username|_name|_type|_length|_len|_expiry|_ttl|_header"
+    r"|_env|_cmd|_command|_stdin|_prompt|_policy|_id_\w+)$|(?:^|[_-])(?:id|file|path|url|stdin|env|prompt|ref)$",
+    re.IGNORECASE,
+)
+
+
+def names_a_secret(name: str) -> bool:
+    """``DB_PASSWORD``, ``stripe-api-key``: a name whose value is a secret (not ``PASSWORD_FILE``)."""
+    return bool(SECRET_NAME.search(name)) and not NOT_A_SECRET.search(name)
 
 
 def is_placeholder(value: str) -> bool:

@@ -44,20 +44,10 @@ import re
 from typing import Iterator, Optional
 
 from ...languages.shell import Command, ShellView
-from ...languages.text import looks_like_secret
+from ...languages.text import NOT_A_SECRET, looks_like_secret, names_a_secret
 from ...model import Hit
 from ..registry import rule
 
-SECRET_NAME = re.compile(
-    r"(?:secret|token|passw(?:or)?d|passwd|pwd|api[_-]?key|apikey|access[_-]?key|private[_-]?key|auth[_-]?key"
-    r"|credential|client[_-]?secret|signing[_-]?key|encryption[_-]?key)(?:$|[_-])",
-    re.IGNORECASE,
-)
-NOT_A_SECRET = re.compile(
-    r"(?:_id|_file|_path|_dir|_url|_uri|_host|_user|_username|_name|_type|_length|_len|_expiry|_ttl|_header"
-    r"|_env|_cmd|_command|_stdin|_prompt|_policy|_id_\w+)$|(?:^|[_-])(?:id|file|path|url|stdin|env|prompt|ref)$",
-    re.IGNORECASE,
-)
 SECRET_OPTION = re.compile(r"^--?[\w.-]*(?:password|passwd|secret|token|api-?key|apikey|access-key|auth-key)$", re.I)
 # Programs whose -p (attached, mysql) or -p/-a VALUE means a password.
 ATTACHED_PASSWORD = frozenset({"mysql", "mysqldump", "mysqladmin", "mariadb", "mariadb-dump", "mysqlimport"})
@@ -83,13 +73,13 @@ HEADER = re.compile(r"^(?:authorization\s*:\s*(?:bearer|token|basic)\s+|(?:x-)?a
     message="a secret value is on the command line, where history, `ps` and logs keep it; "
             "read it from a file, a prompt or a secret store",
     use_instead="docker login --password-stdin < token.txt; export TOKEN=\"$(pass show service/token)\"",
-    # SECRET_NAME/SECRET_OPTION literals and the program names the checks accept
+    # SECRET_NAME (languages.text) and SECRET_OPTION literals and the program names the checks accept
     triggers=("secret", "token", "passw", "pwd", "key", "credential", "mysql", "mariadb", "sshpass",
               "redis-cli", "docker", "podman", "nerdctl", "helm", "mongo", "curl", "http", "wget", "smbclient"),
 )
 def check(shell: ShellView) -> Iterator[Hit]:
     for setting in shell.settings:
-        if SECRET_NAME.search(setting.name) and not NOT_A_SECRET.search(setting.name) and looks_like_secret(setting.value, 8):
+        if names_a_secret(setting.name) and looks_like_secret(setting.value, 8):
             yield Hit(setting.line, 1, f"`{setting.name}=` is set to a literal secret, which the shell history and "
                       "the docs keep; read it from a secret store or a file (\"$(cat ...)\") or a prompt (read -s)")
     for command in shell.all_commands:
@@ -116,7 +106,7 @@ def _secret_argument(command: Command) -> Optional[str]:
         for pair in PAIR_SPLIT.split(value):
             name, equals, secret = pair.partition("=")
             leaf = re.split(r"[.\[\]]+", name.strip("[]"))[-1] if name else ""
-            if equals and SECRET_NAME.search(leaf) and not NOT_A_SECRET.search(leaf) and looks_like_secret(secret, 8):
+            if equals and names_a_secret(leaf) and looks_like_secret(secret, 8):
                 return f"{name}={_redact(secret)}"
     short = SHORT_PASSWORD.get(program)
     if short and short != "-U":

@@ -35,9 +35,9 @@ import re
 from typing import Iterator
 
 from ...languages.shell import ShellView
+from ...languages.text import NOT_A_SECRET, SECRET_NAME
 from ...model import Hit
 from ..registry import rule
-from .secret_on_command_line import NOT_A_SECRET, SECRET_NAME
 
 # What a predictable value looks like in the text of an assignment or option value.
 PREDICTABLE = re.compile(r"\$\{?RANDOM\b|\bdate\s+(?:-\w+\s+)*['\"]?\+%[sNTHMSYmdF]|\bdate\s*\|")
