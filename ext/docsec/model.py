@@ -48,7 +48,7 @@ RULE_ID = re.compile(r"^[A-Z]{2,10}\d{3}$")
 SYMBOL = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
 PROFILES = ("default", "audit")
 # Characters the engine removes from a block before it looks for triggers.
-TRIGGER_FORBIDDEN = frozenset("\\'\"`\n\r")
+TRIGGER_FORBIDDEN = frozenset("\\'\"`\n\r\t")  # (a tab: a value may spell one as \\t)
 JOINED_TRIGGER = re.compile(r"^[a-z0-9]+$")
 NAME_TRIGGER = re.compile(r"^[a-z0-9_]+$")
 
@@ -98,7 +98,7 @@ class Rule:
             if (not trigger or trigger != trigger.lower() or trigger != trigger.strip()
                     or any(c in trigger for c in TRIGGER_FORBIDDEN)):
                 raise ValueError(f"rule {self.id}: trigger {trigger!r} must be lower-case text without "
-                                 "surrounding blanks, line breaks, quotes, backslashes or backticks")
+                                 "surrounding blanks, line breaks, tabs, quotes, backslashes or backticks")
         for trigger in self.joined_triggers:
             if not JOINED_TRIGGER.match(trigger):
                 raise ValueError(f"rule {self.id}: joined trigger {trigger!r} must be lower-case letters and digits")

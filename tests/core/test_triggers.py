@@ -196,6 +196,15 @@ def test_few_triggers_are_looked_for_one_by_one_with_the_same_answer() -> None:
             assert index.triggered(text) == by_substring(rules, text), (count, text)
 
 
+def test_triggers_hold_no_tab() -> None:
+    """A string value may spell a tab as ``\\t`` (the Python view then leaves the values to the
+    rules, see ``values_as_written``): the block's text holds a ``t`` there, so no trigger may hold one."""
+    rule = made_up_rule(1, "ab")
+    for bad in ("a\tb", "a\nb", "a'b", "a\\b"):
+        with pytest.raises(ValueError, match="must be lower-case text"):
+            dataclasses.replace(rule, triggers=(bad,))
+
+
 def test_joined_triggers_must_be_letters_and_digits() -> None:
     assert made_up_rule(1).has_triggers is False
     rule = Rule(id="TST009", symbol="t", title="t", severity=Severity.LOW, confidence=Confidence.LOW, cwe=None,

@@ -150,11 +150,23 @@ def test_call_of_gives_the_named_call_of_a_node() -> None:
 # --- string values the trigger text can do without -------------------------------------------------
 
 def shown_in(value: str, source: str) -> bool:
-    """Whether every trigger found in the value is found in the source: the value is printable
-    (so it comes without a repr) and, as the trigger search reads text, part of the source."""
+    """Whether every trigger found in the value is found in the source, as the trigger searches
+    read text: each run of the value between line breaks and tabs (no trigger holds one), and its
+    repr when it has one, is part of the source; its letters and digits are part of the source's
+    or, with the escapes ``\\n`` and ``\\t`` removed, of what the joined triggers read."""
+    import re
+
+    from docsec.languages import letters_and_digits
     from docsec.languages.text import trigger_form
 
-    return value.isprintable() and trigger_form(value) in trigger_form(source)
+    found = trigger_form(source)
+    if not all(run in found for run in re.split(r"[\n\t]", trigger_form(value))):
+        return False
+    if not value.isprintable() and trigger_form(repr(value)) not in found:
+        return False
+    joined = letters_and_digits(value)
+    without_escapes = re.sub(r"\\[nt]", "", source)
+    return joined in letters_and_digits(source) or joined in letters_and_digits(without_escapes)
 
 
 @pytest.mark.parametrize("source", [
@@ -169,6 +181,8 @@ def shown_in(value: str, source: str) -> bool:
     "x = f'{y}ken'\n",  # an f-string's values are the text between its fields
     "raise LookupError(f\"no task {task_id}: {row.name!r:>10}\")\n",
     "x = f'''a {b} \"c\" {d}'''\n",
+    "print(f'no task {t}\\n', '\\tto\\nken', r'a\\n')\n",  # the escapes \n and \t (raw: as written)
+    "x = 'a'  # a comment may hold \\ and \\x41\n",
 ])
 def test_values_as_written(source: str) -> None:
     code = view(source)
@@ -187,7 +201,13 @@ def test_values_as_written(source: str) -> None:
     "x = f'to {k=}en'\n",  # ... a field that writes its text into the value ('to k=')
     "x = '''to\nken'''\n",  # a line break in the value: the repr joins 'to\\nken'
     "x = 'to\tken'\n",  # a tab: unprintable
-    "x = 'to\\x6ben'\n",  # an escape
+    "x = 'to\\x6ben'\n",  # an escape that spells a character
+    "x = 'it\\'s'\n",  # ... a quote
+    "x = b'to\\\\\\nken'\n",  # ... a backslash: before an escaped line break, the trigger search reads a line join
+    "x = 'a\\rb'\n",  # ... a carriage return
+    "x = 'to\\\nken'\n",  # ... a line join inside a literal
+    "x = 1 + \\\n    2\n",  # a line join outside literals
+    "x = f'{y!r:\\n}'\n",  # a backslash in a replacement field
     "x = 'tökén'\n",  # not ASCII
     "x = ('to'\n     $$$ not python\n     'ken')\n",  # the blanked line would join them
 ])
@@ -213,7 +233,8 @@ def test_written_pattern(source: str, written: bool) -> None:
     assert (WRITTEN.fullmatch(source) is not None) is written
 
 
-LITERAL_PIECES = ["'", '"', "'''", '"""', "a", "k", "#", "{", "}", "{y}", "{y=:>2}", " ", "\t", "\n", "é", "\\n"]
+LITERAL_PIECES = ["'", '"', "'''", '"""', "a", "k", "#", "{", "}", "{y}", "{y=:>2}", " ", "\t", "\n", "é", "\\n",
+                  "\\t", "\\\\", "\\x6b", "\\'", "\\"]
 PREFIXES = ["", "", "r", "b", "u", "f", "F", "rb", "Rb", "fr"]
 SEPARATORS = [" ", "\n", "  # c'o\"m # m\n", ", ", " + ", "'x', ", ""]
 
@@ -234,7 +255,7 @@ def test_values_as_written_on_random_literals_and_comments() -> None:
 
     generator = random.Random(17)
     said = {True: 0, False: 0}
-    for _ in range(8000):
+    for _ in range(10000):
         parts = [random_literal(generator) for _ in range(generator.randint(1, 4))]
         source = "x = (" + "".join(generator.choice(SEPARATORS) + part for part in parts) + ")\n"
         code = build_python_view(source)
@@ -278,6 +299,23 @@ def test_joined_trigger_text_joins_the_letters_of_one_value_never_of_two() -> No
     lines = views.joined_trigger_text.split("\n")
     assert "secret" in lines and "key" in lines  # one value each
     assert "token" not in views.joined_trigger_text  # two values
+
+
+def test_a_value_with_escapes_leaves_the_node_index_alone_and_keeps_its_joined_letters() -> None:
+    """``"to\\nken"`` is the value ``to``, line break, ``ken``: its letters join into ``token``
+    (a joined trigger), which the block's text spells ``tonken``; the source without escapes
+    keeps the join, so the trigger texts need neither the values nor the node index."""
+    from docsec.core.engine import Engine
+    from docsec.core.triggers import BlockTriggers
+    from docsec.languages import build_views
+
+    views = build_views('print("to\\nken", r"\\tab")\n', "python")
+    assert views.python.values_as_written  # type: ignore[union-attr]
+    assert views.python.source_without_escapes == 'print("token", r"ab")'  # type: ignore[union-attr]
+    selection = Engine().selection
+    found = BlockTriggers(selection.triggers, lambda: views.trigger_text, lambda: views.joined_trigger_text)
+    assert "DSP019" not in found.found and "DSP019" in found.joined_found
+    assert "_index" not in views.python.__dict__  # type: ignore[union-attr]
 
 
 def test_written_pieces_never_compete_for_a_position() -> None:

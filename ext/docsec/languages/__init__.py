@@ -72,11 +72,16 @@ class Views:
         """The text joined triggers are looked for in: the block, its NFKC form when it is not ASCII
         (Python reads identifiers that way) and each of a Python block's string values (unless they
         are written as they are), each lower-cased with every character but ASCII letters and digits
-        removed first (``to_ken``, ``"TO-KEN"``: ``token``), one per line."""
+        removed first (``to_ken``, ``"TO-KEN"``: ``token``), one per line.  Values written as they
+        are but for escapes (``"to\\nken"``) are read from the source without its escapes."""
         text = self.text.text
         pieces = [text] if text.isascii() else [text, unicodedata.normalize("NFKC", text)]
-        if self.python is not None and not self.python.values_as_written:
-            pieces.extend(self.python.string_values)
+        python = self.python
+        if python is not None:
+            if not python.values_as_written:
+                pieces.extend(python.string_values)
+            elif python.source_without_escapes is not None:  # "to\\nken" is the value "to", line break, "ken"
+                pieces.append(python.source_without_escapes)
         return "\n".join(map(letters_and_digits, pieces))
 
 

@@ -60,10 +60,11 @@ CHILD_VALUES: Mapping[type, Callable[[ast.AST], tuple[Any, ...]]] = MappingProxy
 SINGLETON_KINDS = frozenset(kind for base in SINGLETON_BASES for kind in (base, *_node_classes(base)))
 # Control characters but the line break: a literal holding one has an unprintable value.
 CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f]")
-# A source without backslashes, read as comments, string literals and the runs of other
-# characters between them: it matches only when every literal's value is its text as written
-# and on one line.  So no literal is followed by another across blanks and comments (implicit
-# concatenation joins them), and none is a triple-quoted literal over several lines.  In one
+# A source read as comments, string literals and the runs of other characters between them:
+# it matches only when every literal's value is its text as written and on one line, but for
+# the escapes of :data:`WRITTEN_ESCAPE` (the only backslashes it lets through outside comments).
+# So no literal is followed by another across blanks and comments (implicit concatenation joins
+# them), and none is a triple-quoted literal over several lines.  In one
 # that follows an f or a t (an f- or t-string, or a word such as ``if``) a brace may only open
 # a replacement field without braces, quotes, line breaks or ``=``, closed on the same line: then
 # each value the literal gives (the text between fields, a format spec) is written as it is
@@ -75,13 +76,22 @@ CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f]")
 # (a run or a comment to its end, a literal to its closing quote, ``""`` never the start of
 # ``"""``): a source is read in one way, so a failure costs no backtracking over the ways
 # to read what came before, and the time stays linear.
-WRITTEN_CODE = r"""[^'"\#]+ (?![^'"\#])"""
+WRITTEN_CODE = r"""[^'"\#\\]+ (?![^'"\#\\])"""
 WRITTEN_COMMENT = r"""\#[^\n]* (?![^\n])"""
+# The escapes a literal may hold and still count as written: each decodes to a line break or a
+# tab, which no trigger holds, so a trigger found in the value lies between them, in text written
+# as it is (the joined triggers read letters and digits only: see
+# :attr:`PythonView.source_without_escapes`).  Not ``\\``: a backslash before an escaped line
+# break is a line join to the trigger search, which would join the text around it in the value.
+# In a raw literal both are written as they are (a backslash and a letter).
+WRITTEN_ESCAPE = r"\\[nt]"
+SIMPLE_ESCAPE = re.compile(WRITTEN_ESCAPE)
 
 
 def _literal(never: str, field: str = "") -> str:
-    """Any one-line literal whose text holds none of ``never`` but in a ``field``."""
-    other2, other1 = f'[^"\\n{never}]', f"[^'\\n{never}]"
+    """Any one-line literal whose text holds none of ``never`` but in a ``field``, and no
+    backslash but in the escapes of :data:`WRITTEN_ESCAPE`."""
+    other2, other1 = f'(?:[^"\\n\\\\{never}]|{WRITTEN_ESCAPE})', f"(?:[^'\\n\\\\{never}]|{WRITTEN_ESCAPE})"
     # A run of the text between the quotes (with fields: one field at a time, so it reads one way).
     run2, run1 = (f"{other2}*(?:{field}{other2}*)*", f"{other1}*(?:{field}{other1}*)*") if field else \
         (f"{other2}*", f"{other1}*")
@@ -90,7 +100,7 @@ def _literal(never: str, field: str = "") -> str:
 
 
 # A replacement field without braces, quotes, line breaks or ``=`` (``{x=}`` writes ``x=`` into the value).
-WRITTEN_FIELD = r"""\{[^{}'"\n=]*\}"""
+WRITTEN_FIELD = r"""\{[^{}'"\n=\\]*\}"""
 WRITTEN_LITERAL = r"(?<![fFtT]) (?<![fFtT][rR])" + _literal("")
 WRITTEN_FORMATTED = r"(?: (?<=[fFtT]) | (?<=[fFtT][rR]) )" + _literal("{}", WRITTEN_FIELD)
 WRITTEN_PIECES = (WRITTEN_CODE, WRITTEN_COMMENT, WRITTEN_LITERAL, WRITTEN_FORMATTED)
@@ -352,21 +362,37 @@ class PythonView:
 
     @lazy_property
     def values_as_written(self) -> bool:
-        """True when every value :attr:`string_values` would give is printable and written,
-        as it is, between the quotes of one literal on one line of :attr:`source` (so a
-        trigger found in a value is found in the block's text), told without the node index.
+        """True when every value :attr:`string_values` would give is written, as it is, between
+        the quotes of one literal on one line of :attr:`source`, but for the escapes ``\\n`` and
+        ``\\t`` (so a trigger found in a value is found in the block's text, and a
+        joined trigger in the block's text or :attr:`source_without_escapes`), told without the
+        node index.
 
         That holds when the parse set no line aside (a blanked line could bring two literals
-        together), the source is ASCII without backslashes (no escapes, no line joins) or
-        control characters but line breaks, and it reads as :data:`WRITTEN` (no implicit
-        concatenation, no literal over several lines, no f- or t-string with a brace).
+        together), the source is ASCII without control characters but line breaks, and it reads
+        as :data:`WRITTEN` (no backslash outside literals and comments, so no line joins; none in
+        a literal but those escapes; no implicit concatenation, no literal over several lines, no
+        f- or t-string with a brace).  A value with an escaped line break or tab also comes as its
+        ``repr``, which the trigger search reads as it reads the literal: quotes and backslashes
+        removed, ``\\n`` an ``n``.  No trigger holds a line break or a tab, so one found in a value
+        lies between them: in text written as it is.
         Conservative: ``if"{x}"`` counts as an f-string, ``"x" or"y"`` as concatenation;
         any doubt computes the values.
         """
         source = self.source
-        if not self.complete or not source.isascii() or "\\" in source or CONTROL.search(source):
+        if not self.complete or not source.isascii() or CONTROL.search(source):
             return False
         return WRITTEN.fullmatch(source) is not None
+
+    @lazy_property
+    def source_without_escapes(self) -> Optional[str]:
+        """:attr:`source` with its escapes ``\\n`` and ``\\t`` removed, or ``None`` when it
+        holds no backslash.  When :attr:`values_as_written`, each value's letters and digits, in
+        order, are those of a literal of this text (or of :attr:`source`, for a raw literal): what
+        :attr:`~docsec.languages.Views.joined_trigger_text` reads instead of the values."""
+        if "\\" not in self.source:
+            return None
+        return SIMPLE_ESCAPE.sub("", self.source)
 
     @lazy_property
     def calls(self) -> list[Call]:
