@@ -202,3 +202,14 @@ def test_bad_pyproject_value_names_the_table(build, write_project):
     built = build(srcdir=srcdir)
     assert "docsec: [tool.docsec] profile = 'paranoid' is invalid: expected one of 'default', 'audit'" \
         in built.warnings
+
+
+def test_a_file_several_pages_include_is_one_finding(build):
+    snippet = f"from http.server import HTTPServer, SimpleHTTPRequestHandler\n{SERVER}\n"
+    include = "Page\n====\n\n.. literalinclude:: serve.py\n"
+    built = build({"index.rst": "Home\n====\n\n.. toctree::\n\n   one\n   two\n", "one.rst": include,
+                   "two.rst": include, "serve.py": snippet})
+    line = line_of(snippet, "HTTPServer((")
+    assert built.warnings.count(f"serve.py:{line}: WARNING: DSP014") == 1
+    assert "docsec: 1 unmarked insecure example (mark them with insecure-example or fix them):" in built.warnings
+    assert built.statuscode == 1

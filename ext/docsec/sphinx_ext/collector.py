@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 ENV_ATTR = "docsec_docs"
 SCANNER_ATTR = "_docsec_scanner"
+WARNED_ATTR = "_docsec_warned"
 
 
 @dataclass(frozen=True)
@@ -127,13 +128,23 @@ def record_scan(app: Sphinx, record: DocRecord, scanned: Scanned) -> None:
     """Keep a document's findings and diagnostics, and warn about them."""
     srcdir = Path(str(app.srcdir))
     guidance = runtime(app).config.guidance
+    warned = _warned(app)
     for example, (findings, diagnostics) in zip(record.examples, scanned):
         for finding in findings:
             record.entries.append(Entry(finding, example))
-            report_finding(finding, srcdir, guidance.get(finding.rule_id))
+            if finding not in warned:  # an included file's finding, once for all the pages that show it
+                warned.add(finding)
+                report_finding(finding, srcdir, guidance.get(finding.rule_id))
         for diagnostic in diagnostics:
             record.diagnostics.append(diagnostic)
             report_diagnostic(diagnostic, srcdir)
+
+
+def _warned(app: Sphinx) -> set[Finding]:
+    """The findings this build has warned about."""
+    if not hasattr(app, WARNED_ATTR):
+        setattr(app, WARNED_ATTR, set())
+    return getattr(app, WARNED_ATTR)  # type: ignore[no-any-return]
 
 
 def on_env_updated(app: Sphinx, env: BuildEnvironment) -> None:

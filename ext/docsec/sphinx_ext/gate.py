@@ -61,7 +61,8 @@ def _absolute(path: str, srcdir: Path) -> Path:
 
 
 def failing(findings: list[Finding], min_severity: Severity) -> list[Finding]:
-    return sorted((f for f in findings if f.fails and f.severity >= min_severity), key=Finding.sort_key)
+    """The failing findings, each once (a file several pages include is scanned once per page)."""
+    return sorted({f for f in findings if f.fails and f.severity >= min_severity}, key=Finding.sort_key)
 
 
 def summary(findings: list[Finding]) -> str:
