@@ -36,8 +36,20 @@ OBJECTS = ("json.loads", "pathlib.Path", "logging.getLogger", "asyncio.run", "fu
            "re.compile", "datetime.datetime", "urllib.parse.urlsplit", "subprocess.run", "secrets.token_hex")
 
 
+# Real documentation rarely repeats a block word for word (Django's: 1.5% of its blocks), so most
+# names get a qualifier: "pending_invoice", "shared_report".
+QUALIFIERS = ("draft", "archived", "pending", "shared", "remote", "local", "cached", "nested", "primary", "legacy",
+              "daily", "billing", "customer", "team", "project", "media", "search", "recent", "weekly", "export",
+              "imported", "parent", "child", "linked", "monthly", "external", "internal", "queued", "signed", "raw")
+
+
 def _name(rng: random.Random) -> str:
-    return rng.choice(NAMES)
+    name = rng.choice(NAMES)
+    return name if rng.random() < 0.2 else f"{rng.choice(QUALIFIERS)}_{name}"
+
+
+def _class(name: str) -> str:
+    return "".join(part.capitalize() for part in name.split("_"))
 
 
 def _py_function(rng: random.Random) -> str:
@@ -54,7 +66,7 @@ def _py_function(rng: random.Random) -> str:
 
 def _py_class(rng: random.Random) -> str:
     name = _name(rng)
-    cls = name.capitalize()
+    cls = _class(name)
     return (f"from dataclasses import dataclass, field\nfrom datetime import datetime\n\n\n"
             f"@dataclass\nclass {cls}:\n    id: int\n    title: str\n"
             f"    created: datetime = field(default_factory=datetime.now)\n    tags: list[str] = field(default_factory=list)\n\n"
@@ -63,7 +75,7 @@ def _py_class(rng: random.Random) -> str:
 
 def _py_model(rng: random.Random) -> str:
     name = _name(rng)
-    cls = name.capitalize()
+    cls = _class(name)
     return (f"from django.db import models\n\n\nclass {cls}(models.Model):\n"
             f"    title = models.CharField(max_length=200)\n    body = models.TextField(blank=True)\n"
             f"    published = models.DateTimeField(null=True, db_index=True)\n"
@@ -76,7 +88,7 @@ def _py_view(rng: random.Random) -> str:
     name = _name(rng)
     return (f"from django.shortcuts import get_object_or_404, render\n\n\n"
             f"def {name}_detail(request, pk):\n"
-            f"    {name} = get_object_or_404({name.capitalize()}, pk=pk, owner=request.user)\n"
+            f"    {name} = get_object_or_404({_class(name)}, pk=pk, owner=request.user)\n"
             f"    return render(request, \"{name}s/detail.html\", {{\"{name}\": {name}}})\n")
 
 
@@ -113,9 +125,9 @@ def _py_short(rng: random.Random) -> str:
         f"import json\n\nwith open(\"{name}.json\", encoding=\"utf-8\") as handle:\n    data = json.load(handle)\nprint(data[\"name\"])\n",
         f"{name}s = sorted({name}s, key=lambda {name}: {name}.created, reverse=True)[:10]\n",
         f"from collections import Counter\n\ncounts = Counter({name}.status for {name} in {name}s)\nprint(counts.most_common(3))\n",
-        "import subprocess\n\nresult = subprocess.run([\"git\", \"status\", \"--short\"], capture_output=True, text=True, check=True)\n",
-        f"settings = yaml.safe_load(stream)\nport = settings.get(\"port\", 8080)\n",
-        f"def fibonacci(n):\n    a, b = 0, 1\n    for _ in range(n):\n        a, b = b, a + b\n    return a\n",
+        f"import subprocess\n\nresult = subprocess.run([\"git\", \"log\", \"--oneline\", \"{name}s/\"], capture_output=True, text=True, check=True)\n",
+        f"settings = yaml.safe_load(stream)\n{name}_port = settings[\"{name}\"].get(\"port\", 8080)\n",
+        f"def count_{name}s(batches):\n    total = 0\n    for batch in batches:\n        total += len(batch.{name}s)\n    return total\n",
     ])
 
 
@@ -124,7 +136,7 @@ PYTHON = (_py_function, _py_class, _py_model, _py_view, _py_requests, _py_async,
 
 def _pycon(rng: random.Random) -> str:
     name = _name(rng)
-    return (f">>> from myapp.models import {name.capitalize()}\n>>> {name} = {name.capitalize()}.objects.get(pk=1)\n"
+    return (f">>> from myapp.models import {_class(name)}\n>>> {name} = {_class(name)}.objects.get(pk={rng.randint(1, 999)})\n"
             f">>> {name}.title\n'First {name}'\n>>> {name}.tags.count()\n3\n"
             f">>> [t.name for t in {name}.tags.all()]\n['alpha', 'beta', 'gamma']\n")
 
@@ -132,7 +144,7 @@ def _pycon(rng: random.Random) -> str:
 def _console(rng: random.Random) -> str:
     name = _name(rng)
     return rng.choice([
-        f"$ python -m pip install --upgrade {name}-tools\nCollecting {name}-tools\nSuccessfully installed {name}-tools-1.2.3\n",
+        f"$ python -m pip install --upgrade {name}-tools\nCollecting {name}-tools\nSuccessfully installed {name}-tools-1.{rng.randint(0, 40)}.{rng.randint(0, 9)}\n",
         f"$ python manage.py makemigrations {name}s\nMigrations for '{name}s':\n  {name}s/migrations/0002_auto.py\n"
         f"$ python manage.py migrate\nOperations to perform:\n  Apply all migrations: {name}s\n",
         f"$ git clone https://github.com/example/{name}.git\n$ cd {name}\n$ python -m venv .venv\n$ . .venv/bin/activate\n",
@@ -140,8 +152,9 @@ def _console(rng: random.Random) -> str:
 
 
 def _bash(rng: random.Random) -> str:
-    return ("set -euo pipefail\nfor file in build/*.txt; do\n  wc -l \"$file\"\ndone\n"
-            f"tar -czf {_name(rng)}-backup.tar.gz build/\n")
+    name = _name(rng)
+    return (f"set -euo pipefail\nfor file in build/{name}s/*.txt; do\n  wc -l \"$file\"\ndone\n"
+            f"tar -czf {name}-backup.tar.gz build/{name}s/\n")
 
 
 def _yaml(rng: random.Random) -> str:
@@ -153,7 +166,7 @@ def _yaml(rng: random.Random) -> str:
 
 
 def _dockerfile(rng: random.Random) -> str:
-    return ("FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt .\n"
+    return (f"FROM python:3.12-slim\nWORKDIR /srv/{_name(rng)}\nCOPY requirements.txt .\n"
             "RUN pip install --no-cache-dir -r requirements.txt\nCOPY . .\nRUN useradd --create-home app\n"
             f"USER app\nCMD [\"gunicorn\", \"{_name(rng)}.wsgi:application\", \"--bind\", \"127.0.0.1:8000\"]\n")
 
@@ -192,13 +205,16 @@ INSECURE = {
     "yaml": ["spec:\n  containers:\n    - name: debug\n      securityContext:\n        privileged: true\n"],
     "dockerfile": ["FROM debian\nRUN curl -sSL https://example.com/setup.sh | sh\n"],
 }
+# A line of context before an insecure example, so that the examples do not repeat word for word either.
+INSECURE_CONTEXT = {"python": "{name} = load_{name}()\n", "console": "$ cd {name}\n", "bash": "cd /srv/{name}\n",
+                    "yaml": "# {name}\n", "dockerfile": "# {name}\n"}
 SAFE_LANGUAGES = {"python": 44, "pycon": 10, "console": 12, "bash": 5, "yaml": 6, "dockerfile": 4, "html": 6, "misc": 13}
 
 
 def pick_block(rng: random.Random, insecure_share: float) -> tuple[str, str, bool]:
     if rng.random() < insecure_share:
         language = rng.choice(list(INSECURE))
-        return language, rng.choice(INSECURE[language]), True
+        return language, INSECURE_CONTEXT[language].format(name=_name(rng)) + rng.choice(INSECURE[language]), True
     kind = rng.choices(list(SAFE_LANGUAGES), weights=list(SAFE_LANGUAGES.values()))[0]
     if kind == "python":
         parts = rng.choices(PYTHON, k=rng.choice((1, 1, 1, 2)))
@@ -329,11 +345,11 @@ def notebook(rng: random.Random, title: str, blocks: int, share: float, labels: 
     for _ in range(blocks):
         language, code, insecure = pick_block(rng, share)
         if language in ("python", "pycon"):
-            source = code if language == "python" else "import math\nmath.sqrt(16)\n"
+            source = code if language == "python" else _py_short(rng)
         elif language == "console":
             source = "\n".join("!" + line[2:] for line in code.splitlines() if line.startswith("$ "))
         else:
-            source = "print('configuration written')\n"
+            source = _py_short(rng)
         tags = ["docsec-insecure"] if insecure and rng.random() < 0.3 else []
         cells.append({"cell_type": "code", "execution_count": None, "id": f"c{len(cells)}", "metadata": {"tags": tags},
                       "outputs": [{"output_type": "stream", "name": "stdout", "text": "ok\n"}], "source": source})

@@ -54,13 +54,20 @@ def extract_blocks(tree: Path):
 
 
 def python_sources(blocks) -> list[str]:
+    """Every block docsec reads as Python, as it hands it to the parser: labelled Python, Python
+    sessions without their prompts, and unlabelled blocks (an rst ``::`` block, which Sphinx
+    highlights as Python), dedented."""
     from docsec.languages.labels import language_kind
+    from docsec.languages.python import _dedent
     from docsec.languages.snippets import normalise_python
 
     sources = []
     for block in blocks:
-        if language_kind(block.language, block.text) in ("python", "pycon"):
-            sources.append(normalise_python(block.text).python_text)
+        kind = language_kind(block.language, block.text)
+        if kind in ("python", "pycon", "python-or-text"):
+            snippet = normalise_python(block.text, console=kind == "pycon")
+            if snippet.cell_language == "python":
+                sources.append(_dedent(snippet.python_text)[0])
     return sources
 
 
