@@ -60,3 +60,48 @@ def test_multiple_documents() -> None:
 def test_unsafe_tags_are_never_constructed() -> None:
     view = YamlView("x: !!python/object/apply:os.system ['echo hi']\n")
     assert [e.key for e in view.entries] == ["x", "-"] or [e.key for e in view.entries] == ["x"]
+
+
+SHAPES = [
+    COMPOSE,
+    "kind: A\n---\nkind: B\n...\n",
+    "base: &base {privileged: true, ports: [80, 443]}\nweb:\n  <<: *base\n  env: {DEBUG: 'yes', EMPTY: null, N: 0x1F}\n",
+    "- one\n- {two: 2}\n- - nested\n  - 3.5\n- ? complex key\n  : value\n",
+    "text: |\n  line one\n  line two\nfolded: >-\n  a\n  b\nquoted: \"a: b\"\nstamp: 2001-12-14t21:59:43.10-05:00\n",
+    "x: !!python/object/apply:os.system ['echo hi']\ny: !custom {a: 1}\n",
+    "key: [unclosed\n",  # does not compose: both raise
+    "a: 1\na: 2\n",  # a duplicate key composes
+]
+
+
+def _shape(nodes: object) -> object:
+    """A composed document as plain data: kinds, scalar values and lines, tags left out."""
+    import yaml
+
+    if isinstance(nodes, list):
+        return [_shape(node) for node in nodes]
+    if isinstance(nodes, yaml.ScalarNode):
+        return ("scalar", nodes.value, nodes.start_mark.line)
+    if isinstance(nodes, yaml.SequenceNode):
+        return ("sequence", [_shape(item) for item in nodes.value], nodes.start_mark.line)
+    if isinstance(nodes, yaml.MappingNode):
+        return ("mapping", [(_shape(k), _shape(v)) for k, v in nodes.value], nodes.start_mark.line)
+    return nodes
+
+
+def test_the_fast_composer_gives_the_nodes_the_python_composer_gives() -> None:
+    import pytest
+    import yaml
+
+    from docsec.languages.yaml import FAST_COMPOSER
+
+    if FAST_COMPOSER is None:
+        pytest.skip("PyYAML was built without libyaml")
+    for text in SHAPES:
+        try:
+            expected = _shape(list(yaml.compose_all(text, Loader=yaml.SafeLoader)))
+        except yaml.YAMLError:
+            with pytest.raises(yaml.YAMLError):
+                list(yaml.compose_all(text, Loader=FAST_COMPOSER))
+            continue
+        assert _shape(list(yaml.compose_all(text, Loader=FAST_COMPOSER))) == expected, text

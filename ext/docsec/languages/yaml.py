@@ -10,17 +10,19 @@ from __future__ import annotations
 import re
 import shlex
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Iterator, Optional
 
 import yaml
+from yaml.resolver import BaseResolver
 
 from .lazy import lazy_property
 
 PAIR = re.compile(r"^(\s*)(?:-\s+)?([\w.\-/]+)\s*:(?:\s+(.*?))?\s*(?:\s#.*)?$")
 ITEM = re.compile(r"^\s*-\s+(.*?)\s*(?:\s#.*)?$")
 COMMAND_KEYS = frozenset({"command", "args", "entrypoint", "cmd"})
-FAST_LOADER = getattr(yaml, "CSafeLoader", None)
 NODES_PER_CHARACTER = 4  # without aliases a block has fewer nodes than characters
+TAG_OF_KIND = {yaml.ScalarNode: BaseResolver.DEFAULT_SCALAR_TAG, yaml.SequenceNode: BaseResolver.DEFAULT_SEQUENCE_TAG,
+               yaml.MappingNode: BaseResolver.DEFAULT_MAPPING_TAG}
 
 
 @dataclass(frozen=True)
@@ -84,12 +86,38 @@ class YamlView:
 def _compose(text: str) -> list[yaml.Node]:
     """Compose with libyaml when PyYAML has it (about 20 times faster); on any error, let
     the pure-Python composer decide, so a block composes exactly when it always has."""
-    if FAST_LOADER is not None:
+    if FAST_COMPOSER is not None:
         try:
-            return list(yaml.compose_all(text, Loader=FAST_LOADER))
+            return list(yaml.compose_all(text, Loader=FAST_COMPOSER))  # type: ignore[arg-type]
         except (yaml.YAMLError, RecursionError):
             pass
     return list(yaml.compose_all(text, Loader=yaml.SafeLoader))
+
+
+def _fast_composer() -> Optional[type]:
+    """libyaml's composer with no constructor and no implicit tag resolution (a regular expression
+    per scalar): the view reads the nodes' kinds, values and positions, never their tags."""
+    parser = getattr(yaml, "CParser", None) or getattr(getattr(yaml, "cyaml", None), "CParser", None)
+    if parser is None:
+        return None
+
+    class Composer(parser, BaseResolver):  # type: ignore[misc, valid-type]
+        def __init__(self, stream: str) -> None:
+            parser.__init__(self, stream)  # type: ignore[misc]
+
+        def resolve(self, kind: type, value: object, implicit: object) -> str:
+            return TAG_OF_KIND[kind]
+
+        def descend_resolver(self, current_node: object, current_index: object) -> None:
+            pass  # (no path resolvers)
+
+        def ascend_resolver(self) -> None:
+            pass
+
+    return Composer
+
+
+FAST_COMPOSER = _fast_composer()
 
 
 def _shell_word(value: str) -> str:
