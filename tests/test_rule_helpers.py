@@ -128,3 +128,52 @@ def test_every_jupyter_empty_token_match_holds_dot_token() -> None:
                 assert held in match.group(0), line
                 found += 1
     assert found >= 4
+
+
+def _python(source: str):
+    from docsec.languages.python import build_python_view
+
+    view = build_python_view(source)
+    assert view is not None
+    return view
+
+
+def test_route_parameters_are_what_the_client_writes_not_dependencies_or_framework_objects() -> None:
+    from docsec.rules.python._web_helpers import route_parameters
+
+    code = _python(
+        "@app.get('/items/{item_id}')\n"
+        "async def item(item_id: int, q: str = None, *, request: Request, db: Session = Depends(get_db),\n"
+        "               user=Security(current_user), req: Request = None, tasks: BackgroundTasks = None):\n"
+        "    pass\n"
+        "@app.route('/<path:url>')\n"
+        "def view(url):\n"
+        "    pass\n"
+        "def helper(path):\n"
+        "    pass\n"
+        "@functools.cache\n"
+        "def cached(key):\n"
+        "    pass\n"
+    )
+    assert route_parameters(code) == {"item_id", "q", "url"}
+
+
+def test_client_input_follows_names_to_request_fields_and_not_to_what_the_server_decides() -> None:
+    import ast
+
+    from docsec.rules.python._web_helpers import client_input
+
+    code = _python(
+        "a = request.args.get('next')\n"
+        "b = a or '/'\n"
+        "c = request.url\n"
+        "d = self.get_argument('target')\n"
+        "e = request.GET['x']\n"
+        "f = session['user']\n"
+        "g = f'{b}/more'\n"
+    )
+    values = {target.id: node.value for node in code.tree.body if isinstance(node, ast.Assign)
+              for target in node.targets if isinstance(target, ast.Name)}
+    found = {name: client_input(code, value, frozenset()) for name, value in values.items()}
+    assert {name for name, origin in found.items() if origin is not None} == {"a", "b", "d", "e", "g"}
+    assert ast.unparse(found["g"]) == "request.args"  # the origin, through two names

@@ -173,3 +173,79 @@ def mentions_html(code: PythonView) -> bool:
         if HTML_FILE.search(text.strip()) or HTML_TAG.search(text):
             return True
     return any(n in code.source for n in ("HTMLResponse", "text/html", "render_template", "make_response"))
+
+
+# --- what the client sent -------------------------------------------------------------------------
+
+# Attributes of a request object that hold what the client sent (Flask, Django, Starlette, aiohttp...).
+# Not ``url``, ``path``, ``method``, ``user`` or ``session``: the server decides those.
+REQUEST_INPUTS = frozenset({"args", "form", "values", "json", "get_json", "data", "GET", "POST", "query_params",
+                            "query", "rel_url", "match_info", "path_params", "cookies", "COOKIES", "headers", "META",
+                            "params", "body", "post"})
+TORNADO_INPUTS = frozenset({"get_argument", "get_arguments", "get_query_argument", "get_query_arguments",
+                            "get_body_argument", "get_body_arguments"})
+ROUTE_DECORATORS = frozenset({"get", "post", "put", "patch", "delete", "route", "api_route", "websocket"})
+SERVER_SIDE_PARAMETERS = frozenset({"self", "cls", "request", "req", "response", "db", "session", "background_tasks"})
+DEPENDENCIES = frozenset({"Depends", "Security"})
+
+
+def route_parameters(code: PythonView) -> frozenset[str]:
+    """Parameters of route functions (``@app.get("/items/{id}")``, ``@app.route("/<path:url>")``):
+    path and query parameters, which the client writes.  Not ``request``, ``self`` or a dependency."""
+    found: set[str] = set()
+    for function in code.nodes_of(ast.FunctionDef, ast.AsyncFunctionDef):
+        if not any(isinstance(d, ast.Call) and isinstance(d.func, ast.Attribute) and d.func.attr in ROUTE_DECORATORS
+                   for d in function.decorator_list):  # type: ignore[attr-defined]
+            continue
+        arguments: ast.arguments = function.args  # type: ignore[attr-defined]
+        positional = [*arguments.posonlyargs, *arguments.args]
+        defaults = dict(zip([a.arg for a in positional][len(positional) - len(arguments.defaults):], arguments.defaults))
+        defaults.update((a.arg, d) for a, d in zip(arguments.kwonlyargs, arguments.kw_defaults) if d is not None)
+        for argument in [*positional, *arguments.kwonlyargs]:
+            default = defaults.get(argument.arg)
+            dependency = isinstance(default, ast.Call) and (code.qualname(default.func) or "").rsplit(".", 1)[-1] in DEPENDENCIES
+            if argument.arg not in SERVER_SIDE_PARAMETERS and not dependency and not _server_object(argument):
+                found.add(argument.arg)
+    return frozenset(found)
+
+
+def _server_object(argument: ast.arg) -> bool:
+    """A parameter annotated with a framework object (``Request``, ``Session``, ``BackgroundTasks``)."""
+    annotation = argument.annotation
+    name = annotation.attr if isinstance(annotation, ast.Attribute) else getattr(annotation, "id", "")
+    return name in ("Request", "HttpRequest", "WebSocket", "Session", "AsyncSession", "BackgroundTasks", "Response")
+
+
+def client_input(code: PythonView, node: ast.AST, parameters: frozenset[str], depth: int = 0) -> Optional[ast.AST]:
+    """Where ``node`` takes what the client sent: ``request.args`` in ``request.args["next"]``,
+    ``request.GET`` in ``request.GET.get("url")``, Tornado's ``self.get_argument(...)``, a route
+    function's parameter; followed through names assigned one of those (three assignments deep)."""
+    if depth > 3:
+        return None
+    for sub in ast.walk(node):
+        if isinstance(sub, ast.Attribute) and sub.attr in REQUEST_INPUTS and _is_request(code, sub.value):
+            return sub
+        if isinstance(sub, ast.Call) and isinstance(sub.func, ast.Attribute) and sub.func.attr in TORNADO_INPUTS:
+            return sub
+        if isinstance(sub, ast.Name) and not isinstance(getattr(sub, "ctx", None), ast.Store):
+            if sub.id in parameters:
+                return sub
+            for value in code.assignments.get(sub.id, []):
+                origin = client_input(code, value, parameters, depth + 1) if isinstance(value, ast.expr) else None
+                if origin is not None:
+                    return origin
+    return None
+
+
+def described_input(code: PythonView, origin: ast.AST) -> str:
+    """How a message names what :func:`client_input` found."""
+    if isinstance(origin, ast.Name):
+        return f"the route parameter `{origin.id}`"
+    return f"`{code.text_of(origin, 40)}`"
+
+
+def _is_request(code: PythonView, node: ast.AST) -> bool:
+    if isinstance(node, ast.Name):
+        return node.id in ("request", "req")
+    name = code.qualname(node) or ""
+    return name == "request" or name.endswith(".request")
