@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import shlex
 from dataclasses import dataclass
 
 from .lazy import lazy_property
@@ -38,6 +39,17 @@ class Instruction:
             if isinstance(words, list):
                 return " ".join(_quote(str(word)) for word in words)
         return text
+
+    def settings(self) -> list[tuple[str, str]]:
+        """The ``NAME=value`` pairs of an ``ENV``/``ARG`` (and the old ``ENV NAME value`` form)."""
+        text = self.arguments.strip()
+        try:
+            words = shlex.split(text, comments=False)
+        except ValueError:  # an unclosed quote: read it as written
+            words = text.split()
+        if self.keyword == "ENV" and words and "=" not in words[0]:
+            return [(words[0], " ".join(words[1:]))]
+        return [(word.partition("=")[0], word.partition("=")[2]) for word in words if "=" in word]
 
     @property
     def flags(self) -> dict[str, str]:

@@ -39,10 +39,9 @@ Docker or Kubernetes secrets), not in the image.
 
 from __future__ import annotations
 
-import shlex
 from typing import Iterator
 
-from ...languages.dockerfile import DockerfileView, Instruction
+from ...languages.dockerfile import DockerfileView
 from ...languages.text import looks_like_secret, names_a_secret
 from ...model import Hit
 from ..registry import rule
@@ -66,20 +65,8 @@ def check(dockerfile: DockerfileView) -> Iterator[Hit]:
     for instruction in dockerfile.instructions:
         if instruction.keyword not in ("ENV", "ARG"):
             continue
-        for name, value in _settings(instruction):
+        for name, value in instruction.settings():
             if names_a_secret(name) and looks_like_secret(value, 8):
                 yield Hit(instruction.line, 1, f"`{instruction.keyword} {name}=…` bakes a secret into the image, "
                           "where `docker history` and `docker inspect` show it; use a build secret "
                           "(`RUN --mount=type=secret`) or pass it when the container starts")
-
-
-def _settings(instruction: Instruction) -> list[tuple[str, str]]:
-    """The ``NAME=value`` pairs of an ``ENV``/``ARG`` (and the old ``ENV NAME value`` form)."""
-    text = instruction.arguments.strip()
-    try:
-        words = shlex.split(text, comments=False)
-    except ValueError:  # an unclosed quote: read it as written
-        words = text.split()
-    if instruction.keyword == "ENV" and words and "=" not in words[0]:
-        return [(words[0], " ".join(words[1:]))]
-    return [(word.partition("=")[0], word.partition("=")[2]) for word in words if "=" in word]

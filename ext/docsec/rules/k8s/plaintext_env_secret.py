@@ -50,9 +50,10 @@ from __future__ import annotations
 from typing import Iterator
 
 from ...languages.text import looks_like_secret, names_a_secret
-from ...languages.yaml import Entry, YamlView
+from ...languages.yaml import YamlView
 from ...model import Hit
 from ..registry import rule
+from ._values import container_setting
 
 
 @rule(
@@ -70,33 +71,8 @@ from ..registry import rule
 def check(yaml: YamlView) -> Iterator[Hit]:
     entries = yaml.entries
     for index, entry in enumerate(entries):
-        found = _compose_setting(entry) or _kubernetes_setting(entries, index)
+        found = container_setting(entries, index)
         if found and names_a_secret(found[0]) and looks_like_secret(found[1], 8):
             yield Hit(entry.line, 1, f"`{found[0]}` is written into the container's environment in the file, where "
                       "every copy of it and `inspect` show it; reference a secret (`*_FILE: /run/secrets/...`, "
                       "`${VAR}` from an uncommitted .env, `valueFrom: secretKeyRef`)")
-
-
-def _compose_setting(entry: Entry) -> tuple[str, str] | None:
-    """``environment: {NAME: value}`` or ``environment: [NAME=value]``."""
-    path = entry.path
-    if len(path) >= 2 and path[-2] == "environment" and path[-1] != "-" and entry.is_scalar:
-        return path[-1], entry.value
-    if len(path) >= 2 and path[-2:] == ("environment", "-") and "=" in entry.value:
-        name, _, value = entry.value.partition("=")
-        return name.strip(), value.strip()
-    return None
-
-
-def _kubernetes_setting(entries: list[Entry], index: int) -> tuple[str, str] | None:
-    """An ``env:`` item's ``value:`` and the ``name:`` written next to it in the same item."""
-    entry = entries[index]
-    if len(entry.path) < 2 or entry.path[-2] != "env" or entry.key != "value" or not entry.is_scalar:
-        return None
-    parent = entry.path[:-1]
-    for neighbour in (index - 1, index + 1):
-        if 0 <= neighbour < len(entries):
-            other = entries[neighbour]
-            if other.path == parent + ("name",) and other.is_scalar:
-                return other.value, entry.value
-    return None
