@@ -10,7 +10,9 @@ option values: ``helm install --set auth.password=...`` (also
 ``--set-string``, comma-separated lists), ``terraform apply -var
 'db_password=...'``, ``ansible-playbook -e 'api_token=...'``,
 ``docker run -e DB_PASSWORD=...``, ``--build-arg``, ``gcloud run deploy
---set-env-vars``, ``kubectl create secret --from-literal=password=...``.  Placeholders are left alone:
+--set-env-vars``, ``kubectl create secret --from-literal=password=...``, and passwords or
+tokens inside URLs (``git clone https://user:TOKEN@host/repo.git``,
+``pip install --index-url https://user:PASSWORD@host/simple``).  Placeholders are left alone:
 ``$TOKEN``, ``${TOKEN}``, ``"$(cat token.txt)"``, ``<token>``,
 ``your-token``, ``xxxx``, ``...``, ``changeme``, plain words such as
 ``password``, and prompting forms (``-p`` alone, ``--password-stdin``).
@@ -58,6 +60,7 @@ SETTING_OPTIONS = ("--set", "--set-string", "--set-literal", "-e", "--env", "--b
                    "--update-env-vars", "--env-vars", "--from-literal", "--conf", "-var", "--var", "--extra-vars",
                    "--parameter-overrides", "--parameters", "--config", "--build-env")
 PAIR_SPLIT = re.compile(r"[,\s]+(?=[\w.\[\]-]+=)")
+URL_CREDENTIALS = re.compile(r"\b([a-z][a-z0-9+.-]*://)([^:/@\s]+):([^@/\s]+)@", re.IGNORECASE)
 HEADER = re.compile(r"^(?:authorization\s*:\s*(?:bearer|token|basic)\s+|(?:x-)?api-?key\s*:\s*|private-token\s*:\s*)(\S+)",
                     re.IGNORECASE)
 
@@ -75,7 +78,7 @@ HEADER = re.compile(r"^(?:authorization\s*:\s*(?:bearer|token|basic)\s+|(?:x-)?a
     use_instead="docker login --password-stdin < token.txt; export TOKEN=\"$(pass show service/token)\"",
     # SECRET_NAME (languages.text) and SECRET_OPTION literals and the program names the checks accept
     triggers=("secret", "token", "passw", "pwd", "key", "credential", "mysql", "mariadb", "sshpass",
-              "redis-cli", "docker", "podman", "nerdctl", "helm", "mongo", "curl", "http", "wget", "smbclient"),
+              "redis-cli", "docker", "podman", "nerdctl", "helm", "mongo", "curl", "http", "wget", "smbclient", "://"),
 )
 def check(shell: ShellView) -> Iterator[Hit]:
     for setting in shell.settings:
@@ -121,6 +124,15 @@ def _secret_argument(command: Command) -> Optional[str]:
             match = HEADER.match(header)
             if match and looks_like_secret(match.group(1), 12):
                 return f"-H '{header.split(':', 1)[0]}: {_redact(match.group(1))}'"
+    return _url_credentials(words)
+
+
+def _url_credentials(words: tuple[str, ...]) -> Optional[str]:
+    """A password or token inside a URL (``git clone https://user:token@host/...``)."""
+    for word in words[1:]:
+        match = URL_CREDENTIALS.search(word.partition("=")[2] if word.startswith("-") else word)
+        if match and looks_like_secret(match.group(3), 6):
+            return f"{match.group(1)}{match.group(2)}:{_redact(match.group(3))}@"
     return None
 
 
