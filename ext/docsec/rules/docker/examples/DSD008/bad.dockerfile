@@ -1,0 +1,2 @@
+FROM postgres:16
+ENV POSTGRES_HOST_AUTH_METHOD=trust  # expect: DSD008
