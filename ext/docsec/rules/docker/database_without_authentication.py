@@ -10,7 +10,11 @@ MariaDB's ``ALLOW_EMPTY_ROOT_PASSWORD``), Bitnami's
 ``INFLUXDB_HTTP_AUTH_ENABLED=false``, ``redis-server --protected-mode no``
 and ``mongod`` listening on every interface (``--bind_ip_all``,
 ``--bind_ip 0.0.0.0``) without ``--auth`` or a ``--keyFile``, or with
-``--noauth``.
+``--noauth``.  In configuration files: ``pg_hba.conf`` lines that ``trust``
+connections from other hosts (``host all all 0.0.0.0/0 trust``),
+``protected-mode no`` in ``redis.conf``, and a ``mongod.conf`` that binds
+every interface (``bindIp: 0.0.0.0``, ``bindIpAll: true``) without
+``security.authorization: enabled``.
 
 ## Why is this bad?
 These settings exist for a laptop, and they are what a quick-start shows:
@@ -41,11 +45,13 @@ on (its default since 8.0).
 
 from __future__ import annotations
 
+import re
 from typing import Callable, Iterator, Optional, Union
 
 from ...languages.dockerfile import DockerfileView
 from ...languages.shell import Command, ShellView
-from ...languages.yaml import YamlView
+from ...languages.text import TextView
+from ...languages.yaml import Entry, YamlView
 from ...model import Hit
 from ..k8s._values import container_setting, is_false, is_true
 from ..registry import rule
@@ -73,6 +79,11 @@ AUTH_OFF: dict[str, tuple[Callable[[str], bool], str]] = {
 }
 ENVIRONMENT_OPTIONS = ("-e", "--env")
 CONFIG_KEYS = ("xpack.security.enabled", "plugins.security.disabled")
+# pg_hba.conf: a TCP connection line whose address is not the local host, with the trust method (also
+# inside an ``echo "..."`` or a ``sed`` expression).
+HBA_TRUST = re.compile(r"(?:^|[\s\"'])host(?:ssl|nossl|gssenc|nogssenc)?\s+\S+\s+\S+\s+(?!127\.0\.0\.1(?:/32)?\b|::1(?:/128)?\s|localhost\b|samehost\b)"
+                       r"(\S+)(?:\s+\S+)?\s+trust\b")
+REDIS_UNPROTECTED = re.compile(r"(?:^|[\s\"'/])protected-mode\s+no\b", re.IGNORECASE)
 EVERY_INTERFACE = frozenset({"0.0.0.0", "::", "*", "0.0.0.0,::"})
 
 
@@ -82,16 +93,19 @@ EVERY_INTERFACE = frozenset({"0.0.0.0", "::", "*", "0.0.0.0,::"})
     title="Database or search server started with authentication off",
     severity="medium",
     cwe=306,
-    languages=("shell", "yaml", "dockerfile"),
+    languages=("shell", "yaml", "dockerfile", "text"),
     equivalent="none",
     message="starts a database that answers anyone who reaches its port, with full rights; "
             "set a password from a secret file and publish the port on 127.0.0.1 only",
     use_instead="POSTGRES_PASSWORD_FILE=/run/secrets/db_password, -p 127.0.0.1:5432:5432",
     triggers=("host_auth_method", "empty_password", "empty_root_password", "xpack", "security_plugin",
-              "security.disabled", "neo4j_auth", "auth_enabled", "protected-mode", "bind_ip", "noauth"),
+              "security.disabled", "neo4j_auth", "auth_enabled", "protected-mode", "bind_ip", "noauth", "trust",
+              "bindip"),
 )
-def check(view: Union[ShellView, YamlView, DockerfileView]) -> Iterator[Hit]:
-    if isinstance(view, YamlView):
+def check(view: Union[ShellView, YamlView, DockerfileView, TextView]) -> Iterator[Hit]:
+    if isinstance(view, TextView):
+        yield from _config_lines(view)
+    elif isinstance(view, YamlView):
         yield from _yaml(view)
     elif isinstance(view, DockerfileView):
         for instruction in view.instructions:
@@ -124,10 +138,34 @@ def _yaml(yaml: YamlView) -> Iterator[Hit]:
         found = _auth_off(*setting) if setting else None
         if found and setting:
             yield _hit(entry.line, f"{setting[0]}: {setting[1]}", found)
+    yield from _mongod_config(entries)
     for line, text in yaml.command_lines:
         for command in ShellView([(line, text)]).all_commands:
             for shown, found in _command_findings(command):
                 yield _hit(line, shown, found)
+
+
+def _config_lines(text: TextView) -> Iterator[Hit]:
+    """``pg_hba.conf`` and ``redis.conf`` lines, wherever they are written (a config block, an ``echo``)."""
+    for number, line in enumerate(text.lines, start=1):
+        trusted = HBA_TRUST.search(line)
+        if trusted:
+            yield _hit(number, " ".join(line.split()), f"lets every client from `{trusted.group(1)}` into "
+                       "PostgreSQL without a password")
+        elif REDIS_UNPROTECTED.search(line):
+            yield _hit(number, "protected-mode no", "lets every client run Redis commands without a password")
+
+
+def _mongod_config(entries: list[Entry]) -> Iterator[Hit]:
+    """``net.bindIp: 0.0.0.0`` or ``net.bindIpAll: true`` in a mongod.conf without ``security.authorization``."""
+    if any(entry.path[-2:] == ("security", "authorization") and entry.value.strip().lower() == "enabled"
+           for entry in entries):
+        return
+    for entry in entries:
+        if entry.path[-2:] == ("net", "bindIpAll") and is_true(entry.value) or \
+                entry.path[-2:] == ("net", "bindIp") and entry.value.strip().strip("'\"") in EVERY_INTERFACE:
+            yield _hit(entry.line, f"{entry.key}: {entry.value}", "serves MongoDB on every interface without "
+                       "`security.authorization: enabled`")
 
 
 def _auth_off(name: str, value: str) -> Optional[str]:
