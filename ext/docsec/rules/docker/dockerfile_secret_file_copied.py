@@ -100,6 +100,8 @@ def _sources(instruction: Instruction) -> list[str]:
             words = [str(word) for word in parsed] if isinstance(parsed, list) else None
         except ValueError:
             words = None
+    if words is None and not any(quote in text for quote in "'\"\\"):
+        words = text.split()  # (most instructions: the same words without shlex's cost)
     if words is None:
         try:
             words = shlex.split(text, comments=False)

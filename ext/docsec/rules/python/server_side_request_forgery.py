@@ -75,11 +75,12 @@ CHECKS = re.compile(r"urlparse|urlsplit|ip_address|ip_network|is_private|allow|v
     triggers=("requests", "httpx", "urlopen", "aiohttp", "clientsession"),
 )
 def check(code: PythonView) -> Iterator[Hit]:
-    if any(CHECKS.search(call.short) for call in code.calls):
+    candidates = code.calls_named(*METHODS, "urlopen")
+    if not candidates or any(CHECKS.search(call.short) for call in code.calls):
         return
     parameters: Optional[frozenset[str]] = None
     clients = _client_names(code)
-    for call in code.calls:
+    for call in candidates:
         url = _url_of(code, call, clients)
         if url is None or _fixed_host(url):
             continue
