@@ -187,6 +187,12 @@ TORNADO_INPUTS = frozenset({"get_argument", "get_arguments", "get_query_argument
 ROUTE_DECORATORS = frozenset({"get", "post", "put", "patch", "delete", "route", "api_route", "websocket"})
 SERVER_SIDE_PARAMETERS = frozenset({"self", "cls", "request", "req", "response", "db", "session", "background_tasks"})
 DEPENDENCIES = frozenset({"Depends", "Security"})
+# Calls whose result still carries what the client passed them: readers of a request's fields and
+# functions that reshape a string.
+PASSES_INPUT_ON = frozenset({"get", "getlist", "getone", "getall", "get_json", "json", "pop", "strip", "lstrip",
+                             "rstrip", "lower", "upper", "replace", "decode", "encode", "unquote", "unquote_plus",
+                             "quote", "str", "format", "join", "urljoin", "urlunsplit", "urlunparse", "removeprefix",
+                             "removesuffix"})
 
 
 def route_parameters(code: PythonView) -> frozenset[str]:
@@ -219,22 +225,58 @@ def _server_object(argument: ast.arg) -> bool:
 def client_input(code: PythonView, node: ast.AST, parameters: frozenset[str], depth: int = 0) -> Optional[ast.AST]:
     """Where ``node`` takes what the client sent: ``request.args`` in ``request.args["next"]``,
     ``request.GET`` in ``request.GET.get("url")``, Tornado's ``self.get_argument(...)``, a route
-    function's parameter; followed through names assigned one of those (three assignments deep)."""
+    function's parameter; followed through names assigned one of those (three assignments deep).
+
+    A call passes what the client sent on only when it reads or reshapes it (``.get``,
+    ``.strip()``, ``unquote``, ``urljoin``, ``str.format``...): ``Post(title=request.form["t"]).url``
+    and ``request.route_url("page", name=...)`` are values the server makes."""
     if depth > 3:
         return None
-    for sub in ast.walk(node):
+    pending = [node]
+    while pending:
+        sub = pending.pop()
         if isinstance(sub, ast.Attribute) and sub.attr in REQUEST_INPUTS and _is_request(code, sub.value):
             return sub
-        if isinstance(sub, ast.Call) and isinstance(sub.func, ast.Attribute) and sub.func.attr in TORNADO_INPUTS:
-            return sub
-        if isinstance(sub, ast.Name) and not isinstance(getattr(sub, "ctx", None), ast.Store):
+        if isinstance(sub, ast.Call):
+            func = sub.func
+            if isinstance(func, ast.Attribute) and func.attr in TORNADO_INPUTS:
+                return sub
+            pending.append(func)
+            short = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            if short in PASSES_INPUT_ON:
+                pending.extend([*sub.args, *(keyword.value for keyword in sub.keywords)])
+            continue
+        if isinstance(sub, ast.Name):
+            if isinstance(sub.ctx, ast.Store):
+                continue
             if sub.id in parameters:
                 return sub
-            for value in code.assignments.get(sub.id, []):
-                origin = client_input(code, value, parameters, depth + 1) if isinstance(value, ast.expr) else None
+            for value in _visible_values(code, sub):
+                origin = client_input(code, value, parameters, depth + 1)
                 if origin is not None:
                     return origin
+            continue
+        pending.extend(ast.iter_child_nodes(sub))
     return None
+
+
+def _visible_values(code: PythonView, name: ast.Name) -> list[ast.expr]:
+    """What ``name`` may hold where it is read: the values assigned to it in the same function,
+    or at module level when the function assigns none (another view's ``next_url`` is not this one's)."""
+    values = [value for value in code.assignments.get(name.id, []) if isinstance(value, ast.expr)]
+    if len(values) < 2 and not any(_function_of(code, value) for value in values):
+        return values  # (one value, or module level only: nothing to tell apart)
+    scope = _function_of(code, name)
+    local = [value for value in values if _function_of(code, value) is scope]
+    return local or [value for value in values if _function_of(code, value) is None]
+
+
+def _function_of(code: PythonView, node: ast.AST) -> Optional[ast.AST]:
+    parents = code.parents
+    current = parents.get(node)
+    while current is not None and not isinstance(current, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+        current = parents.get(current)
+    return current
 
 
 def described_input(code: PythonView, origin: ast.AST) -> str:

@@ -14,3 +14,9 @@ def login():
 @app.get("/back")
 def back():
     return redirect(request.headers.get("Referer", "/"))  # expect: DSP063
+
+
+@app.get("/jump")
+def jump():
+    target = request.args["to"].strip()
+    return redirect(f"/{target}")  # expect: DSP063
