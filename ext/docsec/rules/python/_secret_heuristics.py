@@ -140,6 +140,7 @@ WEAK_WORDS = frozenset({
     "local", "localhost", "debug", "abc", "abcdef", "hunter", "tiger", "scott", "s", "pw", "sa", "master",
     "supersecret", "topsecret", "login", "welcome", "public", "private", "insecure", "unsafe", "empty",
 })
+SNAKE_CASE_WORDS = re.compile(r"^[a-z]+[0-9]*(?:_[a-z]+[0-9]*)+$")
 KNOWN_PREFIX = re.compile(r"^(?:django-insecure-|sk-|sk_live_|rk_live_|ghp_|gho_|github_pat_|glpat-|xox[abpr]-"
                           r"|AKIA|ASIA|AIza|SG\.|hf_|eyJ)")
 
@@ -188,8 +189,8 @@ def looks_real(value: str, kind: str = "secret", strict: bool = False) -> bool:
     if kind == "password":
         return len(text) >= 8 or (len(text) >= 6 and char_classes(text) >= 2)
     if kind == "token":
-        if " " in text:
-            return False
+        if " " in text or SNAKE_CASE_WORDS.match(text):
+            return False  # (``engine1_upgrades``: a name, not something a machine made)
         return len(text) >= 16 and (char_classes(text) >= 2 or entropy(text) >= 3.5) or (
             len(text) >= 10 and char_classes(text) >= 3)
     return len(text) >= 8

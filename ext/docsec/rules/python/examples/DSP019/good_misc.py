@@ -19,3 +19,6 @@ def test_login(client):
 # Query lookups compare a stored value; they set nothing.
 weak = User.objects.filter(password__startswith="sha1$$").exclude(password__startswith="sha1$$$")
 tokens = Token.objects.filter(key__iexact="0123456789abcdef0123456789abcdef")
+
+# Alembic names the template tokens of its multi-database migrations.
+context.configure(connection=connection, upgrade_token="engine1_upgrades", downgrade_token="engine1_downgrades")
