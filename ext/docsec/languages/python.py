@@ -57,11 +57,9 @@ def _child_values(fields: tuple[str, ...]) -> Callable[[ast.AST], tuple[Any, ...
 
 CHILD_VALUES: Mapping[type, Callable[[ast.AST], tuple[Any, ...]]] = MappingProxyType(
     {kind: _child_values(fields) for kind, fields in CHILD_FIELDS.items()})
-# The node types without child fields (``Name``, ``Constant``: a third of a tree's nodes), and for the
-# types with one, its getter: the index's walk reads those without building a tuple.
+# The node types without child fields (``Name``, ``Constant``: a third of a tree's nodes): the index's
+# walk records them without calling a getter.
 LEAF_KINDS = frozenset(kind for kind, fields in CHILD_FIELDS.items() if not fields)
-ONE_CHILD_FIELD: Mapping[type, Callable[[ast.AST], Any]] = MappingProxyType(
-    {kind: operator.attrgetter(fields[0]) for kind, fields in CHILD_FIELDS.items() if len(fields) == 1})
 SINGLETON_KINDS = frozenset(kind for base in SINGLETON_BASES for kind in (base, *_node_classes(base)))
 # Control characters but the line break: a literal holding one has an unprintable value.
 CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f]")
@@ -317,7 +315,7 @@ class PythonView:
         type, the positions of its nodes, so queries cost O(matches)."""
         nodes: list[ast.AST] = [self.tree]
         by_type: dict[type, list[int]] = {}
-        append, AST, values_of, one_of, leaves = nodes.append, ast.AST, CHILD_VALUES.get, ONE_CHILD_FIELD.get, LEAF_KINDS
+        append, AST, values_of, leaves = nodes.append, ast.AST, CHILD_VALUES.get, LEAF_KINDS
         for position, node in enumerate(nodes):  # the list grows as the walk goes: breadth first
             kind = type(node)
             positions = by_type.get(kind)
@@ -327,23 +325,10 @@ class PythonView:
                 positions.append(position)
             if kind in leaves:
                 continue
-            one = one_of(kind)
-            if one is not None:  # (the loop below, unrolled for one child field)
-                try:
-                    child = one(node)
-                except AttributeError:  # a node without one of its fields (built by hand, not parsed)
-                    continue
-                if type(child) is list:
-                    for item in child:
-                        if isinstance(item, AST):
-                            append(item)
-                elif isinstance(child, AST):
-                    append(child)
-                continue
             values = values_of(kind)
             try:
                 children = values(node) if values is not None else _field_values(node)
-            except AttributeError:
+            except AttributeError:  # a node without one of its fields (built by hand, not parsed)
                 children = _field_values(node)
             for child in children:
                 if type(child) is list:
