@@ -42,7 +42,6 @@ of the build context with ``.dockerignore``.
 
 from __future__ import annotations
 
-import json
 import re
 import shlex
 from typing import Iterator, Optional
@@ -92,21 +91,13 @@ def check(dockerfile: DockerfileView) -> Iterator[Hit]:
 
 def _sources(instruction: Instruction) -> list[str]:
     """The instruction's sources: every path but the last (the destination), flags left out."""
-    text = instruction.arguments.strip()
-    words: Optional[list[str]] = None
-    if text.startswith("["):
-        try:
-            parsed = json.loads(text)
-            words = [str(word) for word in parsed] if isinstance(parsed, list) else None
-        except ValueError:
-            words = None
-    if words is None and not any(quote in text for quote in "'\"\\"):
-        words = text.split()  # (most instructions: the same words without shlex's cost)
-    if words is None:
+    text = instruction.shell_text()  # (the JSON form's words, quoted)
+    words = text.split()  # (most instructions: the same words without shlex's cost)
+    if any(quote in text for quote in "'\"\\"):
         try:
             words = shlex.split(text, comments=False)
         except ValueError:
-            words = text.split()
+            pass
     paths = [word for word in words if not word.startswith("--")]
     return paths[:-1]
 
