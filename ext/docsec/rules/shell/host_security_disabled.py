@@ -69,7 +69,7 @@ TRUE_WORDS = frozenset({"true", "$true", "1"})
     equivalent="none",
     message="switches off a protection of the whole host; keep it on and allow only what the service needs",
     use_instead="semanage / restorecon for SELinux denials; firewall-cmd --add-port=PORT/tcp for the one port needed",
-    triggers=("setenforce", "selinux", "enforcing", "firewalld", "ufw", "iptables", "nftables", "apparmor",
+    triggers=("setenforce", "selinux", "enforcing", "firewalld", "ufw", "iptables", "ip6tables", "nftables", "apparmor",
               "aa-teardown", "advfirewall", "netfirewallprofile", "realtimemonitoring"),
 )
 def check(shell: ShellView) -> Iterator[Hit]:
