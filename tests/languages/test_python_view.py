@@ -350,3 +350,27 @@ def test_parents_are_built_only_for_a_check_that_asks() -> None:
     assert list(check(code)) == [] and "parents" in code.__dict__  # inside a test function
     assert code.parents == {child: node for node in ast.walk(code.tree) for child in ast.iter_child_nodes(node)
                             if not isinstance(child, SINGLETON_BASES)}
+
+
+def test_a_name_is_read_with_the_values_of_its_own_function_or_else_module_level() -> None:
+
+    code = build_python_view(
+        "target = 'module'\n"
+        "def first():\n"
+        "    target = 'first'\n"
+        "    return target\n"
+        "def second():\n"
+        "    return target\n"
+        "def third():\n"
+        "    target = 'third'\n"
+        "    target = target + '!'\n"
+        "    return target\n"
+    )
+    assert code is not None
+    returned = {function.name: function.body[-1].value for function in code.tree.body
+                if isinstance(function, ast.FunctionDef)}
+    def seen(name: str) -> list[str]:
+        return [ast.unparse(value) for value in code.assigned_where_read(returned[name])]
+    assert seen("first") == ["'first'"]
+    assert seen("second") == ["'module'"]  # no assignment of its own: the module's
+    assert seen("third") == ["'third'", "target + '!'"]

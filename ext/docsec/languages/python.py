@@ -454,6 +454,25 @@ class PythonView:
                     assigned.setdefault(bound, []).append(node)  # type: ignore[arg-type]
         return assigned
 
+    def assigned_where_read(self, name: ast.Name) -> list[ast.expr]:
+        """The values assigned to ``name`` that it may hold where it is read: those of its own
+        function, or of module level when the function assigns it none (another view's
+        ``next_url`` is not this one's).  A snippet's functions are read as its reader would."""
+        values = [value for value in self.assignments.get(name.id, []) if isinstance(value, ast.expr)]
+        if len(values) < 2 and not any(self.function_of(value) for value in values):
+            return values  # (one value, or module level only: nothing to tell apart)
+        scope = self.function_of(name)
+        local = [value for value in values if self.function_of(value) is scope]
+        return local or [value for value in values if self.function_of(value) is None]
+
+    def function_of(self, node: ast.AST) -> Optional[ast.AST]:
+        """The function or lambda ``node`` is in, or ``None`` at module level."""
+        parents = self.parents
+        current = parents.get(node)
+        while current is not None and not isinstance(current, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+            current = parents.get(current)
+        return current
+
     def _record(self, assigned: dict[str, list[ast.expr]], target: ast.AST, value: ast.expr) -> None:
         if isinstance(target, (ast.Tuple, ast.List)):
             for element in target.elts:

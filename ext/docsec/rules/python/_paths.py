@@ -55,13 +55,12 @@ def written_paths(code: PythonView, scope: ast.AST) -> Iterator[ast.expr]:
 
 
 def values(code: PythonView, node: ast.expr, depth: int = 0) -> list[ast.expr]:
-    """The expression and, for a name, what it was assigned (two levels deep)."""
+    """The expression and, for a name, what it was assigned where it is read (two levels deep)."""
     if not isinstance(node, ast.Name) or depth > 2:
         return [node]
     found: list[ast.expr] = [node]
-    for value in code.assignments.get(node.id, []):
-        if isinstance(value, ast.expr):
-            found.extend(values(code, value, depth + 1))
+    for value in code.assigned_where_read(node):
+        found.extend(values(code, value, depth + 1))
     return found
 
 

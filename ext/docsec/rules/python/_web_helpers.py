@@ -251,32 +251,13 @@ def client_input(code: PythonView, node: ast.AST, parameters: frozenset[str], de
                 continue
             if sub.id in parameters:
                 return sub
-            for value in _visible_values(code, sub):
+            for value in code.assigned_where_read(sub):
                 origin = client_input(code, value, parameters, depth + 1)
                 if origin is not None:
                     return origin
             continue
         pending.extend(ast.iter_child_nodes(sub))
     return None
-
-
-def _visible_values(code: PythonView, name: ast.Name) -> list[ast.expr]:
-    """What ``name`` may hold where it is read: the values assigned to it in the same function,
-    or at module level when the function assigns none (another view's ``next_url`` is not this one's)."""
-    values = [value for value in code.assignments.get(name.id, []) if isinstance(value, ast.expr)]
-    if len(values) < 2 and not any(_function_of(code, value) for value in values):
-        return values  # (one value, or module level only: nothing to tell apart)
-    scope = _function_of(code, name)
-    local = [value for value in values if _function_of(code, value) is scope]
-    return local or [value for value in values if _function_of(code, value) is None]
-
-
-def _function_of(code: PythonView, node: ast.AST) -> Optional[ast.AST]:
-    parents = code.parents
-    current = parents.get(node)
-    while current is not None and not isinstance(current, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
-        current = parents.get(current)
-    return current
 
 
 def described_input(code: PythonView, origin: ast.AST) -> str:

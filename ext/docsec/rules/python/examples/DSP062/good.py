@@ -29,3 +29,17 @@ def inline():
     for picture in request.files.getlist("pictures"):
         picture.save(os.path.join("static", os.path.basename(picture.filename)))
     return "ok"
+
+
+@app.post("/describe")
+def describe():
+    path = os.path.join("/srv/catalog", request.files["file"].filename)
+    return {"known": os.path.exists(path)}  # looked up, never written
+
+
+@app.post("/store")
+def store():
+    upload = request.files["file"]
+    path = os.path.join(app.config["UPLOAD_FOLDER"], secure_filename(upload.filename))
+    upload.save(path)
+    return {"saved": path}
