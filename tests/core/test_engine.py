@@ -85,7 +85,35 @@ def test_per_path_ignores_match_globs() -> None:
 
 
 def test_unparseable_python_gets_a_not_analysed_note_and_text_rules_still_run() -> None:
-    report = Engine().scan(block("def (:\n  <<<>>>\n", language="python"))
+    text = ("def (:\n  <<< subprocess.call(cmd, shell=True) >>>\n-----BEGIN RSA PRIVATE KEY-----\n"
+            "9vcNLYLInFEX6Ppy1tPf9Cnzj4p4WGeKLs1Pt8QuKUpRKfFLfRYC9AIKjbJTWit+\n4CqvjWYzvQwECAwEAAQ==\n"
+            "-----END RSA PRIVATE KEY-----\n")
+    report = Engine().scan(block(text, language="python", line=1))
+    assert not report.analysed and "not-analysed" in [d.code for d in report.diagnostics]
+    assert [(f.rule_id, f.line) for f in report.findings] == [("DSC001", 3)]
+
+
+def test_a_python_block_is_parsed_only_when_a_python_rule_may_fire(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without a trigger of a Python rule no Python finding is possible: the parse is skipped, and a
+    block that would not parse is analysed all the same (every rule that could fire was tried)."""
+    from docsec.languages import python
+
+    parsed: list[str] = []
+    parse = python.parse_tolerant
+    monkeypatch.setattr(python, "parse_tolerant", lambda source: parsed.append(source) or parse(source))
+    engine = Engine()
+    for text in ("print('hello')\n", "def (:\n  <<<>>>\n", "for row in rows:\n    total += row.price\n"):
+        report = engine.scan(block(text))
+        assert report.findings == [] and report.diagnostics == [] and report.analysed
+    assert parsed == []
+    report = engine.scan(block("import yaml\nconfig = yaml.load(stream)\n", line=1))
+    assert [(f.rule_id, f.line) for f in report.findings] == [("DSP008", 2)]
+    assert len(parsed) == 1
+
+
+def test_a_marked_block_that_does_not_parse_gets_the_note_from_the_run_of_every_rule() -> None:
+    text = "def (:\n  <<< yaml.load(stream) >>>\n"
+    report = Engine(Config(ignore=("DSP008",))).scan(block(text, marker=Marker(MarkerKind.CLASS)))
     assert "not-analysed" in [d.code for d in report.diagnostics]
 
 

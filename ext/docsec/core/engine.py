@@ -180,14 +180,17 @@ class Engine:
     def _run_rules(self, views: Views, selection: Selection, ignored: tuple[str, ...] = ()) -> list[tuple[Rule, Hit]]:
         seen: set[tuple[str, int]] = set()
         results: list[tuple[Rule, Hit]] = []
-        names = any(kind == "text" or getattr(views, kind, None) is not None for kind in selection.name_kinds)
+        names = any(views.may_have(kind) for kind in selection.name_kinds)
         triggers = BlockTriggers(selection.triggers, lambda: views.trigger_text, lambda: views.joined_trigger_text,
                                  (lambda: views.name_trigger_text) if names else str)  # (str() is "": no names)
         for kind, group in selection.by_kind.items():
-            view = views.text if kind == "text" else getattr(views, kind, None)
+            if not views.may_have(kind):
+                continue
+            chosen = group.to_run(triggers)
+            view = views.get(kind) if chosen else None  # (a Python block is parsed only for a rule that may fire)
             if view is None:
                 continue
-            for registered in group.to_run(triggers):
+            for registered in chosen:
                 rule = registered.rule
                 if ignored and _matches(rule.id, ignored):
                     continue
@@ -264,6 +267,7 @@ class Engine:
                 "remove the marker or check that the example shows what it should",
                 location.path, location.line, Severity.LOW, location.cell,
             ))
+        report.analysed = views.analysed  # (the run of every rule may have parsed the block)
         if not report.analysed:
             diagnostics.append(Diagnostic(
                 "not-analysed",

@@ -17,7 +17,7 @@ from typing import Optional
 from .dockerfile import DockerfileView
 from .labels import language_kind
 from .lazy import lazy_property
-from .python import PythonView, build_python_view
+from .python import PythonView, dedented, parsed_view, values_as_written, without_escapes
 from .shell import PROMPT, ShellView, build_shell_view, script_lines
 from .snippets import normalise_python
 from .template import TemplateView
@@ -30,18 +30,67 @@ NOT_LETTER_OR_DIGIT = re.compile(r"[^A-Za-z0-9]+")
 ASCII_NOT_LETTER_OR_DIGIT = bytes(c for c in range(128) if not chr(c).isalnum())
 
 
+@dataclass(frozen=True)
+class PythonCode:
+    """A Python block's code, waiting for the parse (see :attr:`Views.python`)."""
+
+    source: str  # the block as the parser reads it: prompts and magics blanked
+    column_offsets: dict[int, int]
+    labelled: bool  # labelled Python: not analysed when it does not parse (unlabelled: read as text)
+
+    @lazy_property
+    def values_as_written(self) -> bool:
+        """:func:`~docsec.languages.python.values_as_written`, told before the parse."""
+        return values_as_written(self.source)
+
+
 @dataclass
 class Views:
+    """The views of one block.  A Python block is parsed when first asked for its Python view:
+    a block that holds no trigger of a Python rule cannot have a Python finding, and is never
+    parsed (see ``docs/development.md``, "Triggers")."""
+
     kind: str
     text: TextView
-    python: Optional[PythonView] = None
     shell: Optional[ShellView] = None
     dockerfile: Optional[DockerfileView] = None
     yaml: Optional[YamlView] = None
     template: Optional[TemplateView] = None
-    analysed: bool = True  # False when the block's own language did not parse
+    analysed: bool = True  # False when the block's own language was parsed and did not parse
+    python_code: Optional[PythonCode] = None
+
+    @lazy_property
+    def python(self) -> Optional[PythonView]:
+        """The Python view, or ``None`` when the block is not Python or did not parse.  A block
+        that did not parse is read as a console session when it has shell prompts."""
+        code = self.python_code
+        if code is None:
+            return None
+        python = parsed_view(code.source, code.column_offsets)
+        if python is not None and (code.labelled or _mostly_parsed(python, self.text.text)):
+            return python
+        if self.shell is None and _has_prompts(self.text.text):
+            self.shell = build_shell_view(self.text.text, console=True)  # a transcript labelled or taken as Python
+        else:
+            self.analysed = not code.labelled
+        return None
+
+    def may_have(self, kind: str) -> bool:
+        """Whether the block may have a view of this kind, told without parsing it."""
+        if kind == "text":
+            return True
+        if self.python_code is not None and "python" not in self.__dict__ and kind in ("python", "shell"):
+            return True  # (a Python block that does not parse may be a console session)
+        return getattr(self, kind, None) is not None
 
     def get(self, kind: str) -> object:
+        """The view of this kind, or ``None``.  A Python block with shell prompts is parsed
+        before its shell view is given: one that does not parse is a console session."""
+        if kind == "text":
+            return self.text
+        if (kind == "shell" and self.shell is None and self.python_code is not None and "python" not in self.__dict__
+                and _has_prompts(self.text.text)):
+            self.python  # (sets the shell view when the block does not parse)
         return getattr(self, kind, None)
 
     @lazy_property
@@ -49,10 +98,10 @@ class Views:
         """The text rule triggers are looked for in (see :attr:`TextView.trigger_text`), or ``None``
         to run every rule.  A Python block adds the values of its string literals, so a trigger
         may also stand for a substring of a string value a check reads (``"ssl_cert_" "reqs"``),
-        unless each value is written as it is in the block (:attr:`PythonView.values_as_written`):
-        then the block's text holds them already, and the node index is left to the rules."""
+        unless each value is written as it is in the block (:attr:`PythonCode.values_as_written`):
+        then the block's text holds them already, and neither the parse nor the node index is needed."""
         text = self.text.trigger_text
-        if text is None or self.python is None or self.python.values_as_written:
+        if text is None or self.python_code is None or self.python_code.values_as_written or self.python is None:
             return text
         return text + "\n" + trigger_form("\n".join(self.python.string_values))
 
@@ -76,12 +125,14 @@ class Views:
         are but for escapes (``"to\\nken"``) are read from the source without its escapes."""
         text = self.text.text
         pieces = [text] if text.isascii() else [text, unicodedata.normalize("NFKC", text)]
-        python = self.python
-        if python is not None:
-            if not python.values_as_written:
-                pieces.extend(python.string_values)
-            elif python.source_without_escapes is not None:  # "to\\nken" is the value "to", line break, "ken"
-                pieces.append(python.source_without_escapes)
+        code = self.python_code
+        if code is not None:
+            if code.values_as_written:
+                unescaped = without_escapes(code.source)
+                if unescaped is not None:  # "to\\nken" is the value "to", line break, "ken"
+                    pieces.append(unescaped)
+            elif self.python is not None:
+                pieces.extend(self.python.string_values)
         return "\n".join(map(letters_and_digits, pieces))
 
 
@@ -96,7 +147,7 @@ def build_views(text: str, label: Optional[str]) -> Views:
     kind = language_kind(label, text)
     views = Views(kind=kind, text=TextView(text))
     if kind in ("python", "pycon", "python-or-text"):
-        _add_python(views, text, console=kind == "pycon", strict=kind != "python-or-text")
+        _add_python(views, text, console=kind == "pycon", labelled=kind != "python-or-text")
     elif kind in ("shell", "console"):
         console = kind == "console" or _has_prompts(text)
         views.shell = build_shell_view(text, console=console)
@@ -110,20 +161,13 @@ def build_views(text: str, label: Optional[str]) -> Views:
     return views
 
 
-def _add_python(views: Views, text: str, console: bool, strict: bool) -> None:
+def _add_python(views: Views, text: str, console: bool, labelled: bool) -> None:
     snippet = normalise_python(text, console=console)
     if snippet.shell:
         views.shell = ShellView(script_lines(snippet.shell))
-    if snippet.cell_language != "python":
-        return
-    python = build_python_view(snippet.python_text, snippet.column_offsets)
-    if python is not None and (strict or _mostly_parsed(python, text)):
-        views.python = python
-        return
-    if views.shell is None and _has_prompts(text):
-        views.shell = build_shell_view(text, console=True)  # a transcript labelled or taken as Python
-        return
-    views.analysed = not strict
+    if snippet.cell_language == "python":
+        source, offsets = dedented(snippet.python_text, snippet.column_offsets)
+        views.python_code = PythonCode(source, offsets, labelled)
 
 
 def _mostly_parsed(python: PythonView, text: str) -> bool:

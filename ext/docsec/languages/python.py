@@ -114,6 +114,47 @@ WRITTEN = re.compile(f"(?: {WRITTEN_CODE} | {WRITTEN_COMMENT} | (?: {WRITTEN_LIT
                      f" {WRITTEN_NOT_JOINED} )*", re.VERBOSE)
 
 
+# A line whose last token is a literal (before a comment), and one whose first token is a literal
+# (a prefix of up to two letters counted: ``rb"..."``; ``if"x"`` too, which only errs on the safe side).
+LINE_ENDS_IN_LITERAL = re.compile(r"""["'] *(?:\#[^\n]*)?$""", re.MULTILINE)
+LINE_STARTS_WITH_LITERAL = re.compile(r"""^ *[A-Za-z]{0,2}["']""", re.MULTILINE)
+
+
+def values_as_written(source: str) -> bool:
+    """True when every value the parse of ``source`` can give a string or bytes literal is
+    written, as it is, between the quotes of one literal on one line of ``source``, but for
+    the escapes ``\\n`` and ``\\t`` (so a trigger found in a value is found in the block's
+    text, and a joined trigger in the block's text or :func:`without_escapes`), told without
+    parsing.
+
+    That holds when the source is ASCII without control characters but line breaks, reads as
+    :data:`WRITTEN` (no backslash outside literals and comments, so no line joins; none in a
+    literal but those escapes; no implicit concatenation, no literal over several lines, no f-
+    or t-string with a brace), and no line ending in a literal comes before a line starting
+    with one: the tolerant parse sets whole lines aside, and only the lines between two such
+    could bring two literals together.  A value with an escaped line break or tab also comes as
+    its ``repr``, which the trigger search reads as it reads the literal: quotes and
+    backslashes removed, ``\\n`` an ``n``.  No trigger holds a line break or a tab, so one
+    found in a value lies between them: in text written as it is.
+    Conservative: ``if"{x}"`` counts as an f-string, ``"x" or"y"`` as concatenation; any
+    doubt computes the values.
+    """
+    if not source.isascii() or CONTROL.search(source) or WRITTEN.fullmatch(source) is None:
+        return False
+    ending = LINE_ENDS_IN_LITERAL.search(source)
+    return ending is None or LINE_STARTS_WITH_LITERAL.search(source, ending.end()) is None
+
+
+def without_escapes(source: str) -> Optional[str]:
+    """``source`` with its escapes ``\\n`` and ``\\t`` removed, or ``None`` when it holds no
+    backslash.  When :func:`values_as_written`, each value's letters and digits, in order, are
+    those of a literal of this text (or of ``source``, for a raw literal): what
+    :attr:`~docsec.languages.Views.joined_trigger_text` reads instead of the values."""
+    if "\\" not in source:
+        return None
+    return SIMPLE_ESCAPE.sub("", source)
+
+
 @dataclass(frozen=True)
 class ParseResult:
     tree: Optional[ast.Module]
@@ -368,37 +409,14 @@ class PythonView:
 
     @lazy_property
     def values_as_written(self) -> bool:
-        """True when every value :attr:`string_values` would give is written, as it is, between
-        the quotes of one literal on one line of :attr:`source`, but for the escapes ``\\n`` and
-        ``\\t`` (so a trigger found in a value is found in the block's text, and a
-        joined trigger in the block's text or :attr:`source_without_escapes`), told without the
-        node index.
-
-        That holds when the parse set no line aside (a blanked line could bring two literals
-        together), the source is ASCII without control characters but line breaks, and it reads
-        as :data:`WRITTEN` (no backslash outside literals and comments, so no line joins; none in
-        a literal but those escapes; no implicit concatenation, no literal over several lines, no
-        f- or t-string with a brace).  A value with an escaped line break or tab also comes as its
-        ``repr``, which the trigger search reads as it reads the literal: quotes and backslashes
-        removed, ``\\n`` an ``n``.  No trigger holds a line break or a tab, so one found in a value
-        lies between them: in text written as it is.
-        Conservative: ``if"{x}"`` counts as an f-string, ``"x" or"y"`` as concatenation;
-        any doubt computes the values.
-        """
-        source = self.source
-        if not self.complete or not source.isascii() or CONTROL.search(source):
-            return False
-        return WRITTEN.fullmatch(source) is not None
+        """:func:`values_as_written` of :attr:`source`: whether every value :attr:`string_values`
+        would give is written, as it is, in one literal of :attr:`source`."""
+        return values_as_written(self.source)
 
     @lazy_property
     def source_without_escapes(self) -> Optional[str]:
-        """:attr:`source` with its escapes ``\\n`` and ``\\t`` removed, or ``None`` when it
-        holds no backslash.  When :attr:`values_as_written`, each value's letters and digits, in
-        order, are those of a literal of this text (or of :attr:`source`, for a raw literal): what
-        :attr:`~docsec.languages.Views.joined_trigger_text` reads instead of the values."""
-        if "\\" not in self.source:
-            return None
-        return SIMPLE_ESCAPE.sub("", self.source)
+        """:func:`without_escapes` of :attr:`source`."""
+        return without_escapes(self.source)
 
     @lazy_property
     def calls(self) -> list[Call]:
@@ -737,14 +755,26 @@ def _bound_names(node: ast.AST) -> Iterator[str]:
 
 
 def build_python_view(text: str, column_offsets: Optional[dict[int, int]] = None) -> Optional[PythonView]:
+    """The view of a fragment, or ``None`` when nothing of it parses."""
+    return parsed_view(*dedented(text, column_offsets))
+
+
+def dedented(text: str, column_offsets: Optional[dict[int, int]] = None) -> tuple[str, dict[int, int]]:
+    """A fragment without the indentation common to its lines, and the columns each line moved."""
     text, indent = _dedent(text)
     offsets = dict(column_offsets or {})
     if indent:
         for number in range(1, text.count("\n") + 2):
             offsets[number] = offsets.get(number, 0) + indent
+    return text, offsets
+
+
+def parsed_view(text: str, column_offsets: dict[int, int]) -> Optional[PythonView]:
+    """The view of a :func:`dedented` fragment, or ``None`` when nothing of it parses."""
     parsed = parse_tolerant(text)
     if parsed.tree is None or (parsed.dropped_lines and not parsed.tree.body):
         return None
+    offsets = dict(column_offsets) if parsed.shifted else column_offsets
     for number, delta in parsed.shifted.items():
         offsets[number] = offsets.get(number, 0) + delta
     return PythonView(
