@@ -113,12 +113,12 @@ class Selection:
     triggers: Triggers
     by_kind: dict[str, KindRules] = field(init=False, repr=False, compare=False)
     # The view kinds with a rule that has name triggers: a block without one of them needs no name search.
-    name_kinds: tuple[str, ...] = field(init=False, repr=False, compare=False)
+    name_kinds: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         by_kind = {kind: KindRules.build(rules) for kind, rules in self.by_view.items()}
         object.__setattr__(self, "by_kind", by_kind)  # frozen: set once here
-        name_kinds = tuple(kind for kind, rules in self.by_view.items() if any(r.rule.name_triggers for r in rules))
+        name_kinds = frozenset(kind for kind, rules in self.by_view.items() if any(r.rule.name_triggers for r in rules))
         object.__setattr__(self, "name_kinds", name_kinds)
 
     @classmethod
@@ -180,11 +180,13 @@ class Engine:
     def _run_rules(self, views: Views, selection: Selection, ignored: tuple[str, ...] = ()) -> list[tuple[Rule, Hit]]:
         seen: set[tuple[str, int]] = set()
         results: list[tuple[Rule, Hit]] = []
-        names = any(views.may_have(kind) for kind in selection.name_kinds)
+        kinds, by_kind = views.view_kinds, selection.by_kind
+        names = not selection.name_kinds.isdisjoint(kinds)
         triggers = BlockTriggers(selection.triggers, lambda: views.trigger_text, lambda: views.joined_trigger_text,
                                  (lambda: views.name_trigger_text) if names else str)  # (str() is "": no names)
-        for kind, group in selection.by_kind.items():
-            if not views.may_have(kind):
+        for kind in kinds:
+            group = by_kind.get(kind)
+            if group is None:
                 continue
             chosen = group.to_run(triggers)
             view = views.get(kind) if chosen else None  # (a Python block is parsed only for a rule that may fire)

@@ -26,6 +26,12 @@ from .yaml import YamlView
 
 __all__ = ["Views", "build_views", "language_kind"]
 
+# A Python block has a shell view of its ``!`` escapes, or of its session when it has shell
+# prompts and does not parse; a Dockerfile has one of its ``RUN`` commands.
+PYTHON_KINDS = ("python", "shell", "text")
+VIEW_KINDS_OF = {"python": PYTHON_KINDS, "pycon": PYTHON_KINDS, "python-or-text": PYTHON_KINDS,
+                 "shell": ("shell", "text"), "console": ("shell", "text"), "dockerfile": ("shell", "dockerfile", "text"),
+                 "yaml": ("yaml", "text"), "template": ("template", "text"), "template-script": ("template", "text")}
 NOT_LETTER_OR_DIGIT = re.compile(r"[^A-Za-z0-9]+")
 ASCII_NOT_LETTER_OR_DIGIT = bytes(c for c in range(128) if not chr(c).isalnum())
 
@@ -75,13 +81,11 @@ class Views:
             self.analysed = not code.labelled
         return None
 
-    def may_have(self, kind: str) -> bool:
-        """Whether the block may have a view of this kind, told without parsing it."""
-        if kind == "text":
-            return True
-        if self.python_code is not None and "python" not in self.__dict__ and kind in ("python", "shell"):
-            return True  # (a Python block that does not parse may be a console session)
-        return getattr(self, kind, None) is not None
+    @property
+    def view_kinds(self) -> tuple[str, ...]:
+        """The kinds of view a block of this kind may have, told without parsing it, in
+        :data:`~docsec.rules.registry.VIEW_KINDS` order."""
+        return VIEW_KINDS_OF.get(self.kind, ("text",))
 
     def get(self, kind: str) -> object:
         """The view of this kind, or ``None``.  A Python block with shell prompts is parsed

@@ -62,7 +62,7 @@ CHILD_VALUES: Mapping[type, Callable[[ast.AST], tuple[Any, ...]]] = MappingProxy
 LEAF_KINDS = frozenset(kind for kind, fields in CHILD_FIELDS.items() if not fields)
 SINGLETON_KINDS = frozenset(kind for base in SINGLETON_BASES for kind in (base, *_node_classes(base)))
 # Control characters but the line break: a literal holding one has an unprintable value.
-CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f]")
+CONTROL_BYTES = bytes([*range(0x00, 0x0a), *range(0x0b, 0x20), 0x7f])
 # A source read as comments, string literals and the runs of other characters between them:
 # it matches only when every literal's value is its text as written and on one line, but for
 # the escapes of :data:`WRITTEN_ESCAPE` (the only backslashes it lets through outside comments).
@@ -114,10 +114,11 @@ WRITTEN = re.compile(f"(?: {WRITTEN_CODE} | {WRITTEN_COMMENT} | (?: {WRITTEN_LIT
                      f" {WRITTEN_NOT_JOINED} )*", re.VERBOSE)
 
 
-# A line whose last token is a literal (before a comment), and one whose first token is a literal
-# (a prefix of up to two letters counted: ``rb"..."``; ``if"x"`` too, which only errs on the safe side).
+# A line whose last token is a literal (before a comment), and a line after the first whose first
+# token is a literal (a prefix of up to two letters counted: ``rb"..."``; ``if"x"`` too, which only
+# errs on the safe side).
 LINE_ENDS_IN_LITERAL = re.compile(r"""["'] *(?:\#[^\n]*)?$""", re.MULTILINE)
-LINE_STARTS_WITH_LITERAL = re.compile(r"""^ *[A-Za-z]{0,2}["']""", re.MULTILINE)
+NEXT_LINE_STARTS_WITH_LITERAL = re.compile(r"""\n *[A-Za-z]{0,2}["']""")
 
 
 def values_as_written(source: str) -> bool:
@@ -139,10 +140,14 @@ def values_as_written(source: str) -> bool:
     Conservative: ``if"{x}"`` counts as an f-string, ``"x" or"y"`` as concatenation; any
     doubt computes the values.
     """
-    if not source.isascii() or CONTROL.search(source) or WRITTEN.fullmatch(source) is None:
+    if not source.isascii() or len(source.encode("ascii").translate(None, CONTROL_BYTES)) < len(source):
         return False
+    if WRITTEN.fullmatch(source) is None:
+        return False
+    if NEXT_LINE_STARTS_WITH_LITERAL.search(source) is None:  # (most blocks: one quick search)
+        return True
     ending = LINE_ENDS_IN_LITERAL.search(source)
-    return ending is None or LINE_STARTS_WITH_LITERAL.search(source, ending.end()) is None
+    return ending is None or NEXT_LINE_STARTS_WITH_LITERAL.search(source, ending.end()) is None
 
 
 def without_escapes(source: str) -> Optional[str]:
