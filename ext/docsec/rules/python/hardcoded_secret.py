@@ -103,13 +103,14 @@ class Candidate:
     equivalent="Bandit B105-B107, Ruff S105-S107",
     message="hard-codes a secret; read it from the environment or a secret store",
     use_instead="os.environ['SECRET_KEY'] (or a secret manager), and placeholders like '<your-api-key>' in docs.",
-    # A candidate's name holds a password or secret word (PASSWORD_WORDS, SECRET_WORDS, `key`) or is `auth`
-    # or `authorization`, or its call's short name is one of KEY_POSITION's (new, encode, ...) or LOGIN_CALLS
-    # (whole words: not `renew` or `urlencode`); a connection string holds `://` or a password word.  Names
-    # whose words only join into a secret word (`to_ken`) need the joined triggers.
-    triggers=("pass", "pw", "secret", "token", "cred", "key", "bearer", "auth", "://"),
+    # A candidate's name holds a password or secret word (PASSWORD_WORDS, SECRET_WORDS, `key`), is the
+    # keyword `auth` or the dict key `authorization` (a string: a substring trigger), or its call's short name
+    # is one of KEY_POSITION's (new, encode, ...) or LOGIN_CALLS (the identifiers as whole words: not `author`,
+    # `renew` or `urlencode`); a connection string holds `://` or a password word.  Names whose words only
+    # join into a secret word (`to_ken`) need the joined triggers.
+    triggers=("pass", "pw", "secret", "token", "cred", "key", "bearer", "authorization", "://"),
     joined_triggers=("secret", "token", "cred", "key", "bearer"),
-    name_triggers=tuple(sorted({short.lower() for short in (*KEY_POSITION_BY_SHORT, *LOGIN_CALLS)})),
+    name_triggers=tuple(sorted({"auth", *(short.lower() for short in (*KEY_POSITION_BY_SHORT, *LOGIN_CALLS))})),
 )
 def check(code: PythonView) -> Iterator[Hit]:
     for node in code.nodes_of(*CANDIDATES):
