@@ -30,6 +30,10 @@ RAW_TEXT = frozenset({"script", "style"})
 SCRIPT_TYPES = frozenset({"", "text/javascript", "application/javascript", "module", "text/ecmascript",
                           "application/ecmascript", "application/json", "application/ld+json", "importmap"})
 MASK = "\x00"
+# Where the HTML reader's state can change next (a construct starts with a MASK): it skips the rest.
+TEXT_STOPS = re.compile("[<\x00]")
+COMMENT_STOPS = re.compile("-->|\x00")
+VALUE_STOPS = {'"': re.compile('["\x00]'), "'": re.compile("['\x00]"), "": re.compile("[\\s>\x00]")}
 
 # Contexts of an expression.
 TEXT, ATTRIBUTE, SCRIPT, STYLE, TAG, COMMENT, CLIENT_TEMPLATE = (
@@ -234,12 +238,12 @@ def _html_contexts(text: str, masked: str, constructs: list[_Construct],
                 element, closing = match.group(1).lower(), masked[i + 1] == "/"
                 state, attributes, i = "open", {}, match.end()
                 continue
-            i += 1
+            i = _next_stop(TEXT_STOPS, masked, i + 1)
         elif state == COMMENT:
             if masked.startswith("-->", i):
                 state, i = TEXT, i + 3
                 continue
-            i += 1
+            i = _next_stop(COMMENT_STOPS, masked, i + 1)
         elif state in (SCRIPT, STYLE, CLIENT_TEMPLATE):
             end = "</" + element
             if char == "<" and masked[i:i + len(end)].lower() == end:
@@ -247,7 +251,7 @@ def _html_contexts(text: str, masked: str, constructs: list[_Construct],
                 state, closing, attributes = "open", True, {}
                 i = match.end() if match else i + len(end)
                 continue
-            i += 1
+            i = _next_stop(TEXT_STOPS, masked, i + 1)
         elif state == "open":
             if char == ">":
                 state = TEXT
@@ -281,5 +285,11 @@ def _html_contexts(text: str, masked: str, constructs: list[_Construct],
                 state = "open"
                 i += 1 if quote else 0
                 continue
-            i += 1
+            i = _next_stop(VALUE_STOPS[quote], masked, i + 1)
     return [result.get(c.start, (TEXT, "", "", "", "")) for c in constructs]
+
+
+def _next_stop(stops: re.Pattern[str], masked: str, start: int) -> int:
+    """The offset of the next match of ``stops`` from ``start``, or the end of the text."""
+    found = stops.search(masked, start)
+    return found.start() if found else len(masked)
