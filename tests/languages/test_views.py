@@ -42,3 +42,25 @@ def test_python_is_parsed_on_first_use_only() -> None:
     assert views.trigger_text is not None and views.joined_trigger_text and views.get("shell") is None
     assert "python" not in views.__dict__  # the values are written as they are: no parse was needed
     assert views.python is not None and [call.name for call in views.python.calls] == ["yaml.load"]
+
+
+def test_prompts_are_found_as_the_prompt_pattern_finds_them_line_by_line() -> None:
+    """Only lines holding a prompt character are tried: that must lose no prompt the pattern knows."""
+    import random
+
+    from docsec.languages import _has_prompts
+    from docsec.languages.shell import PROMPT
+
+    def reference(text: str) -> bool:
+        return any(PROMPT.match(line) and not line.lstrip().startswith("#") for line in text.splitlines())
+
+    pieces = ["$", "#", "%", ">", ">>", "❯", "➜", "λ", "$ ", "# ", "% ", "> ", " ", "\t", "\n", "\n", "(venv)",
+              "user@host", ":~", "[root@box ~]", "~/src", "bash-5.1", "PS", "C:\\Users\\me", "x = 1", "pip install",
+              "print(a)", "a > b", "'%s' % x"]
+    generator = random.Random(5)
+    said = {True: 0, False: 0}
+    for _ in range(5000):
+        text = "".join(generator.choice(pieces) for _ in range(generator.randint(1, 12)))
+        said[reference(text)] += 1
+        assert _has_prompts(text) == reference(text), repr(text)
+    assert min(said.values()) > 1000, said

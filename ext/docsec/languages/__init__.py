@@ -32,6 +32,8 @@ PYTHON_KINDS = ("python", "shell", "text")
 VIEW_KINDS_OF = {"python": PYTHON_KINDS, "pycon": PYTHON_KINDS, "python-or-text": PYTHON_KINDS,
                  "shell": ("shell", "text"), "console": ("shell", "text"), "dockerfile": ("shell", "dockerfile", "text"),
                  "yaml": ("yaml", "text"), "template": ("template", "text"), "template-script": ("template", "text")}
+PROMPT_NOT_COMMENT = re.compile(r"(?!\s*#)" + PROMPT.pattern)
+PROMPT_CHARACTER = re.compile("[$❯➜λ#%>]")  # every prompt ends in one: the lines without one are not tried
 NOT_LETTER_OR_DIGIT = re.compile(r"[^A-Za-z0-9]+")
 ASCII_NOT_LETTER_OR_DIGIT = bytes(c for c in range(128) if not chr(c).isalnum())
 
@@ -181,5 +183,5 @@ def _mostly_parsed(python: PythonView, text: str) -> bool:
 
 
 def _has_prompts(text: str) -> bool:
-    lines = [line for line in text.splitlines() if line.strip()]
-    return bool(lines) and any(PROMPT.match(line) and not line.lstrip().startswith("#") for line in lines)
+    """Whether a line starts with a shell prompt (not a ``#`` comment)."""
+    return any(map(PROMPT_NOT_COMMENT.match, filter(PROMPT_CHARACTER.search, text.splitlines())))
