@@ -73,7 +73,7 @@ TOKENS = (
     ("npm token", re.compile(r"\bnpm_[A-Za-z0-9]{36}\b"), ("npm_",)),
     ("PyPI token", re.compile(r"\bpypi-AgEIcHlwaS5vcmc[A-Za-z0-9_\-]{50,}"), ("pypi-",)),
     ("SendGrid key", re.compile(r"\bSG\.[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]{43}\b"), ("sg.",)),
-    ("Twilio API key", re.compile(r"\bSK[0-9a-f]{32}\b"), ("sk",)),
+    ("Twilio API key", re.compile(r"\bSK[0-9a-f]{32}\b"), tuple(f"sk{digit}" for digit in "0123456789abcdef")),
     ("JWT", re.compile(r"\beyJ[A-Za-z0-9_\-]{10,}\.eyJ[A-Za-z0-9_\-]{10,}\.[A-Za-z0-9_\-]{20,}"), ("eyj",)),
 )
 PLACEHOLDER = re.compile(
