@@ -1,6 +1,7 @@
 """Language adapters: turn a block's text into views that rules can query.
 
-:func:`build_views` parses a block once per view kind.  A Python block also
+:func:`build_views` parses a block once per view kind (a Python block when a
+rule first asks for its Python view: see :attr:`Views.python`).  A Python block also
 yields a shell view of its ``!`` escapes; a Dockerfile yields a shell view of
 its ``RUN`` commands, so shell rules see every command a reader would type.
 A Django or Jinja template (``html+django``, ``jinja``, or ``html`` holding
