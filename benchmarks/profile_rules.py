@@ -73,8 +73,8 @@ def main() -> None:
         if views.kind == "skip":
             continue
         t0 = time.perf_counter()  # the engine's prefilter, as Engine._run_rules applies it
-        triggers = BlockTriggers(engine.selection.triggers, lambda: views.trigger_text, lambda: views.joined_trigger_text,
-                                 lambda: views.name_trigger_text)
+        triggers = BlockTriggers(engine.selection.triggers_for(views.view_kinds), lambda: views.trigger_text,
+                                 lambda: views.joined_trigger_text, lambda: views.name_trigger_text)
         triggers.found
         prefilter_total += time.perf_counter() - t0
         for kind, rules in engine.selection.by_view.items():

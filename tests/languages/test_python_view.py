@@ -327,8 +327,8 @@ def test_a_value_with_escapes_leaves_the_node_index_alone_and_keeps_its_joined_l
     assert views.python.values_as_written  # type: ignore[union-attr]
     assert views.python.source_without_escapes == 'print("token", r"ab")'  # type: ignore[union-attr]
     selection = Engine().selection
-    found = BlockTriggers(selection.triggers, lambda: views.trigger_text, lambda: views.joined_trigger_text,
-                          lambda: views.name_trigger_text)
+    found = BlockTriggers(selection.triggers_for(views.view_kinds), lambda: views.trigger_text,
+                          lambda: views.joined_trigger_text, lambda: views.name_trigger_text)
     assert "DSP019" not in found.found and "DSP019" in found.joined_found
     assert "_index" not in views.python.__dict__  # type: ignore[union-attr]
 

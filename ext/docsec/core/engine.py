@@ -110,16 +110,23 @@ class Selection:
 
     by_view: dict[str, tuple[RegisteredRule, ...]]
     config: Config
-    triggers: Triggers
     by_kind: dict[str, KindRules] = field(init=False, repr=False, compare=False)
-    # The view kinds with a rule that has name triggers: a block without one of them needs no name search.
-    name_kinds: frozenset[str] = field(init=False, repr=False, compare=False)
+    # View kinds (``Views.view_kinds``) -> the triggers of the rules that may run on them, built on first use.
+    _triggers: dict[tuple[str, ...], Triggers] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         by_kind = {kind: KindRules.build(rules) for kind, rules in self.by_view.items()}
         object.__setattr__(self, "by_kind", by_kind)  # frozen: set once here
-        name_kinds = frozenset(kind for kind, rules in self.by_view.items() if any(r.rule.name_triggers for r in rules))
-        object.__setattr__(self, "name_kinds", name_kinds)
+        object.__setattr__(self, "_triggers", {})
+
+    def triggers_for(self, kinds: tuple[str, ...]) -> Triggers:
+        """The triggers of the rules that may run on a block with views of these kinds: a text
+        block is not searched for the triggers of Python rules."""
+        triggers = self._triggers.get(kinds)
+        if triggers is None:
+            rules = [r.rule for kind in kinds for r in self.by_view.get(kind, ())]
+            triggers = self._triggers[kinds] = Triggers.build(rules)
+        return triggers
 
     @classmethod
     def build(cls, catalog: Catalog, config: Config) -> "Selection":
@@ -128,7 +135,7 @@ class Selection:
         # block report the same rule on the same line, the same one is kept in every run.
         kinds = sorted({kind for r in chosen for kind in r.rule.languages}, key=_view_order)
         by_view = {kind: tuple(r for r in chosen if kind in r.rule.languages) for kind in kinds}
-        return cls(by_view, config, Triggers.build(r.rule for r in chosen))
+        return cls(by_view, config)
 
     @staticmethod
     def _enabled(rule: Rule, config: Config) -> bool:
@@ -181,9 +188,8 @@ class Engine:
         seen: set[tuple[str, int]] = set()
         results: list[tuple[Rule, Hit]] = []
         kinds, by_kind = views.view_kinds, selection.by_kind
-        names = not selection.name_kinds.isdisjoint(kinds)
-        triggers = BlockTriggers(selection.triggers, lambda: views.trigger_text, lambda: views.joined_trigger_text,
-                                 (lambda: views.name_trigger_text) if names else str)  # (str() is "": no names)
+        triggers = BlockTriggers(selection.triggers_for(kinds), lambda: views.trigger_text,
+                                 lambda: views.joined_trigger_text, lambda: views.name_trigger_text)
         for kind in kinds:
             group = by_kind.get(kind)
             if group is None:
