@@ -407,6 +407,15 @@ def test_name_trigger_text_holds_what_python_reads_a_non_ascii_identifier_as() -
     # DSP025: a short name ending in XMLParser (a substring), or a whole parse function's name
     ("from lxml import etree\np = etree.MyXMLParser(resolve_entities=True)\n", "python", "DSP025"),
     ("import xml.etree.ElementTree as ET\nET.fromstring(request.data)\n", "python", "DSP025"),
+    # DSP019: the short name of a keyed call (through an import alias), the keyword auth, a login call
+    ("import hmac\nsig = hmac.new(b'k9Zq2Lx7Wp4Rt8Vn', msg, 'sha256')\n", "python", "DSP019"),
+    ("from itsdangerous import URLSafeTimedSerializer as S\ns = S('f3a9c1e7b2d84f6a9c0e1b7d3a5f8c2e')\n",
+     "python", "DSP019"),
+    ("r = requests.get(url, auth=('deploy', 'K9#mZ2!qL7x'))\n", "python", "DSP019"),
+    ("server.login('alerts@example.com', 'hrXq9ZtL2wYp')\n", "python", "DSP019"),
+    ('session.headers.update({"Author" "ization": "Basic ZGVwbG95Oks5I216MiFxTDd4"})\n', "python", "DSP019"),
+    # DSC002: a Twilio key is SK and a hex digit
+    ("export TWILIO_KEY=SKa3f9c1e7b2d84f6a9c0e1b7d3a5f8c2e\n", "bash", "DSC002"),
 ])
 def test_name_triggers_keep_the_findings(text: str, label: str, rule_id: str) -> None:
     block = [CodeBlock(text, label, Location("x.md", 1))]
@@ -438,3 +447,18 @@ def test_the_engine_looks_for_names_only_in_blocks_with_a_view_whose_rules_have_
     selection = Selection.build(Catalog([RegisteredRule(text_rule, fires, "tests")]), Config())
     yaml_views = build_views("text: 1\n", "yaml")
     assert [rule.id for rule, _ in engine._run_rules(yaml_views, selection)] == ["TST002"]
+
+
+@pytest.mark.parametrize("text, rule_id", [
+    ("book = Book(author='Jane Austen')\nquery = urlencode(params)\nsubscription.renew()\n", "DSP019"),
+    ("from flask import Flask\napp = Flask(__name__)\ntasks = ask(risk)\n", "DSC002"),
+])
+def test_rules_do_not_run_on_words_that_only_contain_their_names(text: str, rule_id: str) -> None:
+    from docsec.core.triggers import BlockTriggers
+    from docsec.languages import build_views
+
+    views = build_views(text, "python")
+    selection = Engine(Config(profile="audit")).selection
+    found = BlockTriggers(selection.triggers_for(views.view_kinds), lambda: views.trigger_text,
+                          lambda: views.joined_trigger_text, lambda: views.name_trigger_text)
+    assert rule_id not in found.found and rule_id not in found.joined_found
