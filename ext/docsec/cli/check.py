@@ -91,9 +91,7 @@ def apply_options(config: Config, args: argparse.Namespace) -> Config:
 
 def resolve_selectors(values: Sequence[str], option: str, config: Optional[Config] = None) -> list[str]:
     """Split comma lists, turn symbols into ids, and reject what names no rule."""
-    from ..report.results import known_rules
-
-    rules = [*known_rules(), *(config.custom_rules if config is not None else ())]
+    rules = [*rules_of(config), *(config.custom_rules if config is not None else ())]
     by_symbol = {rule.symbol: rule.id for rule in rules}
     selectors = []
     for value in values:
@@ -105,15 +103,25 @@ def resolve_selectors(values: Sequence[str], option: str, config: Optional[Confi
 
 
 def check_selectors(config: Config, source: str) -> None:
-    from ..report.results import known_rules
-
-    ids = [rule.id for rule in known_rules()] + [spec.id for spec in config.custom_rules]  # declared rules too
+    ids = [rule.id for rule in rules_of(config)] + [spec.id for spec in config.custom_rules]  # declared rules too
     for key in ("select", "ignore"):
         for selector in getattr(config, key):
             _check_selector(selector, selector, f"{source}: {key}", ids, [])
     for glob, selectors in config.per_path_ignores.items():
         for selector in selectors:
             _check_selector(selector, selector, f"{source}: per_path_ignores[{glob!r}]", ids, [])
+
+
+def rules_of(config: Optional[Config]) -> list:
+    """The built-in rules and those of the rule packs ``config`` names."""
+    from ..core.catalog import RulePackError
+    from ..report.results import known_rules
+
+    packs = config.rule_packs if config is not None else ()
+    try:
+        return known_rules(packs)
+    except RulePackError as error:
+        raise UsageError(f"rule_packs: {error}") from None
 
 
 def _check_selector(selector: str, given: str, where: str, ids: list[str], symbols: list[str]) -> None:

@@ -8,8 +8,21 @@ from typing import Optional, TextIO
 
 from ..model import Rule
 from ..report import rule_url
-from ..report.results import known_rules
 from .check import UsageError
+
+
+def known_rules() -> list[Rule]:
+    """The built-in rules and those of the rule packs the nearest ``[tool.docsec]`` names."""
+    from pathlib import Path
+
+    from ..core.config import ConfigError
+    from .check import load_config, rules_of
+
+    try:
+        config, _ = load_config(None, Path.cwd())
+    except ConfigError as error:
+        raise UsageError(str(error)) from None
+    return rules_of(config)
 
 
 def run_rules(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:

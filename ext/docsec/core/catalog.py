@@ -1,12 +1,9 @@
-"""The catalog: every rule docsec knows, built-in and from installed packs."""
+"""The catalog: every rule docsec knows, built-in and from the rule packs the configuration names."""
 
 from __future__ import annotations
 
 import importlib
-import os
 import pkgutil
-import sys
-from importlib.machinery import PathFinder
 from functools import lru_cache
 from types import ModuleType
 from typing import Iterable, Iterator, Optional
@@ -75,53 +72,40 @@ def _walk_package(package_name: str) -> Iterator[RegisteredRule]:
         yield from rules_in_module(importlib.import_module(info.name))
 
 
-def _entry_point_rules() -> Iterator[RegisteredRule]:
-    if not _may_declare_rule_packs():
-        return
+class RulePackError(ValueError):
+    """A configured rule pack is not installed, or does not hold rules."""
+
+
+def _pack_rules(names: tuple[str, ...]) -> Iterator[RegisteredRule]:
+    """The rules of the ``docsec.rules`` entry points the configuration names, and of no other.
+
+    An installed distribution's entry point is imported only when its name is
+    listed: a package in the checked repository that declares one (an
+    ``*.egg-info`` committed by a pull request) is never loaded by accident.
+    """
     from importlib.metadata import entry_points
 
-    for entry in entry_points(group=ENTRY_POINT_GROUP):
-        loaded = entry.load()
-        if isinstance(loaded, ModuleType):
-            yield from rules_in_module(loaded)
-        elif isinstance(loaded, RegisteredRule):
-            yield loaded
-        else:
-            yield from loaded
-
-
-def _may_declare_rule_packs() -> bool:
-    """Whether any installed distribution may declare a ``docsec.rules`` entry point.
-
-    Importing :mod:`importlib.metadata` and asking it costs about 50 ms, most of a
-    one-file ``docsec check``; reading the ``entry_points.txt`` files on
-    ``sys.path`` costs a few.  Anything this look cannot judge (a zip or egg on
-    the path, a custom distribution finder) answers "maybe", and the full lookup runs.
-    """
-    if any(hasattr(finder, "find_distributions") and finder is not PathFinder for finder in sys.meta_path):
-        return True
-    for entry in sys.path:
-        folder = entry or "."
-        if not os.path.isdir(folder) or folder.endswith(".egg"):
-            if os.path.exists(folder):
-                return True
-            continue
+    installed = {entry.name: entry for entry in entry_points(group=ENTRY_POINT_GROUP)}
+    for name in names:
+        entry = installed.get(name)
+        if entry is None:
+            known = ", ".join(sorted(installed)) or "none"
+            raise RulePackError(f"rule pack {name!r} is not installed (no {ENTRY_POINT_GROUP!r} entry point of "
+                                f"that name; installed: {known}){did_you_mean(name, installed)}")
         try:
-            names = os.listdir(folder)
-        except OSError:
-            return True
-        for name in names:
-            if not name.lower().endswith((".dist-info", ".egg-info")):
-                continue
-            try:
-                with open(os.path.join(folder, name, "entry_points.txt"), encoding="utf-8", errors="replace") as handle:
-                    if ENTRY_POINT_GROUP in handle.read():
-                        return True
-            except (FileNotFoundError, NotADirectoryError):
-                continue
-            except OSError:
-                return True
-    return False
+            loaded = entry.load()
+        except Exception as error:  # noqa: BLE001 - a broken pack is a configuration problem, not a crash
+            raise RulePackError(f"rule pack {name!r} ({entry.value}) failed to load: "
+                                f"{type(error).__name__}: {error}") from None
+        if isinstance(loaded, ModuleType):
+            found = rules_in_module(loaded)
+        elif isinstance(loaded, RegisteredRule):
+            found = [loaded]
+        else:
+            found = list(loaded)
+        if not found or not all(isinstance(rule, RegisteredRule) for rule in found):
+            raise RulePackError(f"rule pack {name!r} ({entry.value}) holds no docsec rules")
+        yield from found
 
 
 def unknown_rule_selectors(selectors: Iterable[str], ids: Iterable[str]) -> list[str]:
@@ -144,7 +128,12 @@ def builtin_catalog() -> Catalog:
     return Catalog(r for name in BUILTIN_PACKAGES for r in _walk_package(name))
 
 
-@lru_cache(maxsize=1)
-def load_catalog() -> Catalog:
-    """Built-in rules plus the packs installed under the ``docsec.rules`` entry point."""
-    return Catalog([*builtin_catalog(), *_entry_point_rules()])
+@lru_cache(maxsize=8)
+def load_catalog(packs: tuple[str, ...] = ()) -> Catalog:
+    """Built-in rules plus the rule packs named by ``rule_packs`` (entry points of ``docsec.rules``).
+
+    Raises :class:`RulePackError` when a named pack is missing or holds no rules.
+    """
+    if not packs:
+        return builtin_catalog()
+    return Catalog([*builtin_catalog(), *_pack_rules(tuple(packs))])

@@ -134,6 +134,14 @@ def _custom_rules(key: str, value: Any) -> tuple:
         raise ConfigError(key, value, str(error)) from None
 
 
+def _pack_names(key: str, value: Any) -> tuple[str, ...]:
+    names = _string_list(key, value)
+    for name in names:
+        if not re.match(r"^[\w.-]+$", name):
+            raise ConfigError(key, name, "entry point names of installed rule packs, e.g. ['acme']")
+    return names
+
+
 def setting(default: Any, validate: Callable[[str, Any], Any], help: str) -> Any:
     factory = (lambda: default) if not isinstance(default, (dict, list)) else (lambda: type(default)(default))
     return field(default_factory=factory, metadata={"validate": validate, "help": help})
@@ -206,6 +214,11 @@ class Config:
                                   "optional ``keyword`` table of literal values) or ``pattern`` (a regular "
                                   "expression searched in each line, or each shell command with ``languages = "
                                   "[\"shell\"]``).")
+
+    rule_packs: tuple[str, ...] = setting((), _pack_names,
+                                          "Third-party rule packs to load, by the name of their ``docsec.rules`` "
+                                          "entry point (e.g. ``[\"acme\"]``).  A pack that is installed but not "
+                                          "named here is never imported.")
 
     @classmethod
     def from_mapping(cls, values: Mapping[str, Any], source: str = "", base: Optional["Config"] = None) -> "Config":

@@ -23,7 +23,7 @@ from ..model import (
     Status,
 )
 from ..rules.registry import VIEW_KINDS, RegisteredRule
-from .catalog import Catalog, load_catalog
+from .catalog import Catalog, RulePackError, load_catalog
 from .config import Config, ConfigError
 from .suppressions import Suppression, find_suppressions
 from .triggers import BlockTriggers, Everything, Triggers
@@ -153,7 +153,12 @@ class Engine:
 
     def __init__(self, config: Optional[Config] = None, catalog: Optional[Catalog] = None):
         self.config = config or Config()
-        self.catalog = with_custom_rules(catalog or load_catalog(), self.config)
+        if catalog is None:
+            try:
+                catalog = load_catalog(self.config.rule_packs)
+            except RulePackError as error:
+                raise ConfigError("rule_packs", list(self.config.rule_packs), str(error)) from None
+        self.catalog = with_custom_rules(catalog, self.config)
         self.selection = Selection.build(self.catalog, self.config)
 
     def scan(self, block: CodeBlock) -> BlockReport:

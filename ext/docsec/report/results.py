@@ -151,12 +151,12 @@ def diagnostic_sort_key(diagnostic: Diagnostic) -> tuple:
     return (diagnostic.path, diagnostic.cell or 0, diagnostic.line, diagnostic.code)
 
 
-def known_rules() -> list[Rule]:
-    """Every rule a finding can carry: the catalog plus the engine's own (DSX) rules."""
+def known_rules(packs: tuple[str, ...] = ()) -> list[Rule]:
+    """Every rule a finding can carry: the catalog (with the named rule packs) plus the engine's own (DSX) rules."""
     from ..core.catalog import load_catalog
     from ..core.engine import SUPPRESSION_WITHOUT_REASON
 
-    rules = [registered.rule for registered in load_catalog()]
+    rules = [registered.rule for registered in load_catalog(tuple(packs))]
     if all(rule.id != SUPPRESSION_WITHOUT_REASON.id for rule in rules):
         rules.append(SUPPRESSION_WITHOUT_REASON)
     return sorted(rules, key=lambda rule: rule.id)
