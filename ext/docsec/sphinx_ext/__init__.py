@@ -12,6 +12,7 @@ module                  does
 :mod:`.scanning`        the scan of each document, in a worker process while Sphinx reads
 :mod:`.detected`        late parts of examples: banner, "docsec detected" list
 :mod:`.gate`            the one warning helper; the build-finished decision
+:mod:`.execution`       the warning when another extension will run documentation code
 :mod:`.html`            stylesheet and HTML-only icons
 :mod:`.guidance`        project-wide view of guidance: order, links, who cites it
 :mod:`.requirements`    ``security-requirements``: index / checklist of guidance
@@ -31,6 +32,7 @@ from .. import __version__
 from . import (
     config,
     detected,
+    execution,
     export,
     foreign,
     gate,
@@ -60,6 +62,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("config-inited", config.on_config_inited)
     app.connect("config-inited", html.add_static_path)
     app.connect("config-inited", foreign.wrap_raw_code_directives)
+    app.connect("builder-inited", execution.on_builder_inited)
     app.add_node(detected_list)
     app.add_node(requirements_list)
     app.add_node(security_ref)
