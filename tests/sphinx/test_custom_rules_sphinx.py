@@ -30,4 +30,5 @@ def test_declared_rule_that_reuses_a_builtin_id_is_reported_not_crashing(build) 
                    '"call": "acme.client.connect"}]\n')
     built = build({"index.md": PAGE}, buildername="dummy", conf=conf)
     assert "ignoring the custom rules" in built.warnings and "duplicate rule id DSP014" in built.warnings
-    assert built.statuscode == 0
+    assert built.statuscode == 1  # a configuration error fails the build, as `docsec check` exits 2
+    assert "docsec: 1 configuration error (reported above)" in built.warnings

@@ -10,8 +10,6 @@ from docsec_sphinx_helpers import CONF
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGE = {"index.md": "# Title\n\n```python\nprint('hello')\n```\n"}
-# MyST-NB maps .md to its parser in a default Sphinx shares between apps of one process: name the mapping.
-MYST = CONF + 'source_suffix = {".md": "markdown", ".rst": "restructuredtext"}\n'
 
 
 def execution_warnings(built) -> list[str]:
@@ -30,11 +28,14 @@ def test_myst_nb_default_execution_is_named_with_the_way_to_turn_it_off(build) -
 def test_execution_off_gives_no_warning(build) -> None:
     conf = CONF.replace('["myst_parser", "docsec"]', '["myst_nb", "docsec"]') + 'nb_execution_mode = "off"\n'
     assert execution_warnings(build(PAGE, buildername="dummy", conf=conf)) == []
-    assert execution_warnings(build(PAGE, buildername="dummy", conf=MYST)) == []  # myst-parser alone runs nothing
+
+
+def test_myst_parser_alone_runs_nothing(build) -> None:
+    assert execution_warnings(build(PAGE, buildername="dummy")) == []
 
 
 def test_directives_that_always_run_code_are_named(build) -> None:
-    conf = MYST.replace('["myst_parser", "docsec"]',
+    conf = CONF.replace('["myst_parser", "docsec"]',
                         '["myst_parser", "docsec", "IPython.sphinxext.ipython_directive"]')
     (warning,) = execution_warnings(build(PAGE, buildername="dummy", conf=conf))
     assert "IPython's `ipython` directive runs its code" in warning

@@ -4,7 +4,8 @@ Every field is registered with the default ``None`` ("not set here"); the
 effective configuration is ``[tool.docsec]`` from the nearest pyproject.toml
 above the conf.py directory, overridden by the conf.py values that are set.
 A bad value is reported once, naming the key, the value and what is allowed,
-and that key falls back to its default.  The validated :class:`Config` and
+and that key falls back to its default; the build then fails at its end, as
+``docsec check`` exits 2 on a configuration error.  The validated :class:`Config` and
 the one :class:`Engine` of the build live on a :class:`Runtime` attached to
 the application (never pickled with the environment, never module-level).
 """
@@ -20,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from sphinx.util import logging
 
 from ..core.config import Config, ConfigError, read_pyproject
+from ..escaping import printable
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -38,8 +40,10 @@ class Runtime:
     the worker builds it and the build itself never pays for loading the rules.
     """
 
-    def __init__(self, config: Config, pyproject: Path | None = None, engine: Engine | None = None):
+    def __init__(self, config: Config, pyproject: Path | None = None, engine: Engine | None = None,
+                 errors: int = 0):
         self.config, self.pyproject, self._engine = config, pyproject, engine
+        self.errors = errors  # configuration errors reported at config-inited: they fail the build
 
     @property
     def engine(self) -> Engine:
@@ -67,17 +71,30 @@ def on_config_inited(app: Sphinx, sphinx_config: SphinxConfig) -> None:
     app._docsec_runtime = build_runtime(app, sphinx_config)  # type: ignore[attr-defined]
 
 
+class Errors:
+    """Configuration errors of one build: each logged once, and counted so the build fails."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    def __call__(self, message: str, location: str | None = None) -> None:
+        self.count += 1
+        logger.error(printable(message), type="docsec", subtype="config",
+                     location=printable(location) if location else None)
+
+
 def build_runtime(app: Sphinx, sphinx_config: SphinxConfig) -> Runtime:
     confdir = Path(str(app.confdir))
     config = Config()
     pyproject: Path | None = None
+    error_at = Errors()
     try:
         table, pyproject = read_pyproject(confdir)
     except ConfigError as error:
-        logger.error("docsec: %s; ignoring [tool.docsec]", error, type="docsec", subtype="config")
+        error_at(f"docsec: {error}; ignoring [tool.docsec]")
         table = {}
     where = str(pyproject) if pyproject else "pyproject.toml"
-    config = _apply(config, table, lambda key: f"[tool.docsec] {key}", where, None)
+    config = _apply(config, table, lambda key: f"[tool.docsec] {key}", where, None, error_at)
     conf_values = {
         item.name: getattr(sphinx_config, PREFIX + item.name, None) for item in dataclasses.fields(Config)
     }
@@ -88,17 +105,20 @@ def build_runtime(app: Sphinx, sphinx_config: SphinxConfig) -> Runtime:
         lambda key: PREFIX + key,
         "conf.py",
         conf_py,
+        error_at,
     )
     engine = None
-    if config.custom_rules:  # a bad rule table is reported now, not when the first block is scanned
-        engine, config = _with_valid_custom_rules(config, conf_py)
     from_conf = {key for key, value in conf_values.items() if value is not None}
+    if config.rule_packs:  # a missing pack is reported now, not when the first block is scanned
+        engine, config = _without_missing_packs(config, conf_py if "rule_packs" in from_conf else None, error_at)
+    if config.custom_rules:  # a bad rule table is reported now, not when the first block is scanned
+        engine, config = _with_valid_custom_rules(config, conf_py, error_at)
     if config.select or config.ignore or config.per_path_ignores:
         engine = engine or _engine(config)
-        known = _without_unknown_rules(config, engine, from_conf, conf_py, pyproject)
+        known = _without_unknown_rules(config, engine, from_conf, conf_py, pyproject, error_at)
         if known is not config:
             config, engine = known, _engine(known)
-    return Runtime(config, pyproject, engine)
+    return Runtime(config, pyproject, engine, error_at.count)
 
 
 def _engine(config: Config) -> Engine:
@@ -107,18 +127,27 @@ def _engine(config: Config) -> Engine:
     return Engine(config)
 
 
-def _with_valid_custom_rules(config: Config, conf_py: Path) -> tuple[Engine, Config]:
+def _without_missing_packs(config: Config, conf_py: Path | None, error_at: Errors) -> tuple[Engine, Config]:
     try:
         return _engine(config), config
     except ConfigError as error:
-        logger.error("docsec: %s; ignoring the custom rules", error, type="docsec", subtype="config",
-                     location=_location(conf_py, PREFIX + "custom_rules"))
+        error_at(f"docsec: {error.expected}; running without rule packs",
+                 _location(conf_py, PREFIX + "rule_packs") if conf_py else None)
+        config = dataclasses.replace(config, rule_packs=())
+        return _engine(config), config
+
+
+def _with_valid_custom_rules(config: Config, conf_py: Path, error_at: Errors) -> tuple[Engine, Config]:
+    try:
+        return _engine(config), config
+    except ConfigError as error:
+        error_at(f"docsec: {error}; ignoring the custom rules", _location(conf_py, PREFIX + "custom_rules"))
         config = dataclasses.replace(config, custom_rules=())
         return _engine(config), config
 
 
 def _without_unknown_rules(config: Config, engine: Engine, from_conf: set[str], conf_py: Path,
-                           pyproject: Path | None) -> Config:
+                           pyproject: Path | None, error_at: Errors) -> Config:
     """Report the rule selectors that name no rule, once per setting, and drop them.
 
     Dropped rather than kept, so a mistyped ``select`` never selects nothing.
@@ -136,12 +165,12 @@ def _without_unknown_rules(config: Config, engine: Engine, from_conf: set[str], 
             continue
         in_conf = key in from_conf
         names = ", ".join(f"{selector!r}{did_you_mean(selector, ids)}" for selector in unknown)
-        logger.error(
-            "docsec: %s names no rule: %s; write rule ids or prefixes that `docsec rules` lists; ignoring %s (%s)",
-            PREFIX + key if in_conf else f"[tool.docsec] {key}", names, "it" if len(unknown) == 1 else "them",
-            "conf.py" if in_conf else (pyproject or "pyproject.toml"), type="docsec", subtype="config",
-            location=_location(conf_py, PREFIX + key) if in_conf else _location(pyproject, key),
-        )
+        setting = PREFIX + key if in_conf else f"[tool.docsec] {key}"
+        them = "it" if len(unknown) == 1 else "them"
+        where = "conf.py" if in_conf else (pyproject or "pyproject.toml")
+        error_at(f"docsec: {setting} names no rule: {names}; write rule ids or prefixes that `docsec rules` lists; "
+                 f"ignoring {them} ({where})",
+                 _location(conf_py, PREFIX + key) if in_conf else _location(pyproject, key))
         if isinstance(value, dict):
             changes[key] = {glob: tuple(s for s in group if s not in unknown) for glob, group in value.items()}
         else:
@@ -149,19 +178,17 @@ def _without_unknown_rules(config: Config, engine: Engine, from_conf: set[str], 
     return dataclasses.replace(config, **changes) if changes else config
 
 
-def _apply(config: Config, values: Mapping[str, Any], shown: Any, source: str, path: Path | None) -> Config:
-    """Apply ``values`` one key at a time, so one bad key costs only itself."""
+def _apply(config: Config, values: Mapping[str, Any], shown: Any, source: str, path: Path | None,
+           error_at: Errors) -> Config:
+    """Apply ``values`` one key at a time, so one bad key costs only itself (but fails the build)."""
     for key, value in values.items():
         try:
             config = Config.from_mapping({key: value}, base=config)
         except ConfigError as error:
             default = getattr(Config(), key.replace("-", "_"), None)
             fallback = f"; using the default {_shown_default(default)!r}" if default is not None else ""
-            logger.error(
-                "docsec: %s = %r is invalid: expected %s%s (%s)",
-                shown(error.key), error.value, error.expected, fallback, source,
-                type="docsec", subtype="config", location=_location(path, PREFIX + key),
-            )
+            error_at(f"docsec: {shown(error.key)} = {error.value!r} is invalid: expected {error.expected}{fallback} "
+                     f"({source})", _location(path, PREFIX + key))
     return config
 
 
