@@ -247,3 +247,13 @@ def test_a_python_without_docsec_is_named_in_the_error(tmp_path, myst_bin):
     result = build(myst_bin, project, "--strict", python=str(bare))
     assert result.returncode != 0
     assert f"{bare} cannot import docsec; set DOCSEC_PYTHON" in output(result)
+
+
+def test_the_build_log_shows_a_pages_escape_sequences_escaped(tmp_path, myst_bin):
+    escape = "\x1b]8;;https://evil.example\x07click\x1b[2J"
+    page = f"# Page\n\n```ini\n[global]\ntrusted-host = pypi.example.org{escape}\n```\n"
+    project = write_project(tmp_path, {"index.md": page})
+    result = build(myst_bin, project)
+    log = output(result)
+    assert "DSS005" in log and "\\x1b]8;;https://evil.example\\x07" in log, log
+    assert "\x07" not in log and "\x1b]8;;" not in log and "\x1b[2J" not in log, repr(log)

@@ -165,10 +165,10 @@ function text(value) {
 }
 
 function warn(vfile, message, node, ruleId) {
-  const msg = vfile.message(message, node);
+  const msg = vfile.message(printable(message), node);
   msg.fatal = false;
   msg.source = 'docsec';
-  msg.ruleId = ruleId;
+  msg.ruleId = printable(ruleId);
   return msg;
 }
 
@@ -605,11 +605,22 @@ function positionAt(line, column) {
   return { start, end: { ...start } };
 }
 
+// Control characters, line breaks and bidi controls shown as escapes (as docsec.escaping.printable):
+// a page's code quoted in a message cannot start a new line of the build log or drive the terminal.
+const UNPRINTABLE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+export function printable(value) {
+  return String(value ?? '').replace(UNPRINTABLE, (c) => {
+    const code = c.charCodeAt(0);
+    return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+  });
+}
+
 function report(vfile, message, position, ruleId, fatal, note) {
-  const msg = vfile.message(message, position);
+  const msg = vfile.message(printable(message), position);
   msg.fatal = fatal;
   msg.source = 'docsec';
-  msg.ruleId = ruleId;
+  msg.ruleId = printable(ruleId);
   if (note) msg.note = note;
   return msg;
 }
@@ -640,7 +651,7 @@ export function applyReply(vfile, reply, tree) {
   }
   for (const finding of reply.findings ?? []) {
     const title = `${finding.rule_id} ${finding.symbol}${where(finding)}: ${finding.message}`;
-    const note = finding.snippet ? `${finding.snippet}\n   ${HOW_TO_MARK}` : HOW_TO_MARK;
+    const note = finding.snippet ? `${printable(finding.snippet)}\n   ${HOW_TO_MARK}` : HOW_TO_MARK;
     report(vfile, `docsec ${title}`, pagePosition(finding, finding.column), `docsec:${finding.rule_id}`,
       Boolean(finding.fatal), note);
   }

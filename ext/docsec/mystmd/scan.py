@@ -38,6 +38,7 @@ from typing import Any, Iterable, Optional
 from ..core.config import Config, ConfigError, read_pyproject
 from ..core.engine import Engine
 from ..core.locate import first_code_line
+from ..escaping import printable
 from ..model import CodeBlock, Location, Marker, MarkerKind, NO_MARKER, Severity, Status
 
 PROTOCOL = 1
@@ -146,7 +147,7 @@ def scan_page(engine: Engine, page: Page) -> tuple[list[dict[str, Any]], list[di
                 "title": finding.title,
                 "severity": finding.severity.label,
                 "cwe": finding.cwe,
-                "message": finding.message,
+                "message": printable(finding.message),
                 "line": finding.line if known else None,
                 "column": finding.column,
                 "cell": block.location.cell,
@@ -159,7 +160,7 @@ def scan_page(engine: Engine, page: Page) -> tuple[list[dict[str, Any]], list[di
             diagnostics.append({
                 "block": index,
                 "code": diagnostic.code,
-                "message": diagnostic.message,
+                "message": printable(diagnostic.message),
                 "severity": diagnostic.severity.label,
                 "line": diagnostic.line if known else None,
                 "cell": diagnostic.cell,

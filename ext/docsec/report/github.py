@@ -17,13 +17,15 @@ from __future__ import annotations
 
 from typing import Optional
 
+from ..escaping import printable
 from ..model import Diagnostic, Severity
 from .results import Reported, ReportOptions, RunResult, diagnostic_level, is_error
 from .text import summary_lines
 
 
 def escape_data(value: str) -> str:
-    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """As the runner expects, after :func:`printable`: no raw control character reaches the log."""
+    return printable(value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def escape_property(value: str) -> str:

@@ -15,9 +15,9 @@ Marked, suppressed and baselined findings are listed only with
 
 from __future__ import annotations
 
-import re
 from typing import Optional, Union
 
+from ..escaping import printable
 from ..model import Diagnostic, Severity, Status
 from .results import (
     BASELINED,
@@ -31,12 +31,6 @@ from .results import (
 BOLD, RED, YELLOW, CYAN, DIM, RESET = "\033[1m", "\033[31m", "\033[33m", "\033[36m", "\033[2m", "\033[0m"
 SEVERITY_COLOURS = {Severity.CRITICAL: RED, Severity.HIGH: RED, Severity.MEDIUM: YELLOW,
                     Severity.LOW: CYAN, Severity.INFO: DIM}
-CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f]")
-
-
-def printable(text: str) -> str:
-    """``text`` with control characters written as ``\\x1b``: what a document says cannot drive the terminal."""
-    return CONTROL.sub(lambda match: f"\\x{ord(match.group()):02x}", text)
 
 
 def render(result: RunResult, options: Optional[ReportOptions] = None) -> str:

@@ -14,7 +14,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Union
 
 from sphinx.util import logging
+from sphinx.util.logging import get_node_location
 
+from ..escaping import printable
 from ..model import Diagnostic, Finding, Severity
 
 if TYPE_CHECKING:
@@ -22,12 +24,23 @@ if TYPE_CHECKING:
     from sphinx.application import Sphinx
 
 logger = logging.getLogger(__name__)
-Where = Union[str, "nodes.Node", None]
+Where = Union[str, "tuple[str, int | None]", "nodes.Node", None]
 
 
 def warn(message: str, *, subtype: str, location: Where = None) -> None:
-    """The one way docsec warns: ``path:line: WARNING: message [docsec.<subtype>]``."""
-    logger.warning(message, type="docsec", subtype=subtype, location=location)
+    """The one way docsec warns: ``path:line: WARNING: message [docsec.<subtype>]``.
+
+    The message and the location are passed through :func:`printable`: a
+    page's line breaks or escape sequences quoted in a message cannot start a
+    new line of the build log (a GitHub workflow command) or drive the terminal.
+    """
+    if location is not None and not isinstance(location, (str, tuple)):
+        location = get_node_location(location)
+    if isinstance(location, str):
+        location = printable(location)
+    elif isinstance(location, tuple):  # (docname, line): Sphinx names the file itself
+        location = (printable(location[0]), location[1])
+    logger.warning(printable(message), type="docsec", subtype=subtype, location=location)
 
 
 def position(path: str, line: int, cell: int | None = None) -> str:
@@ -43,8 +56,8 @@ def report_finding(finding: Finding, srcdir: Path, guidance: str | None = None) 
         warn(f"{finding.rule_id} {finding.message}{see}", subtype=finding.rule_id, location=location)
     else:
         why = f": {finding.reason}" if finding.reason else ""
-        logger.verbose("%s: docsec %s %s (%s%s)", location, finding.rule_id, finding.title,
-                       finding.status.value, why)
+        logger.verbose("%s: docsec %s %s (%s%s)", printable(location), finding.rule_id, finding.title,
+                       finding.status.value, printable(why))
 
 
 def report_diagnostic(diagnostic: Diagnostic, srcdir: Path) -> None:
@@ -52,7 +65,7 @@ def report_diagnostic(diagnostic: Diagnostic, srcdir: Path) -> None:
     if diagnostic.severity >= Severity.LOW:
         warn(diagnostic.message, subtype=diagnostic.code, location=location)
     else:
-        logger.verbose("%s: docsec %s: %s", location, diagnostic.code, diagnostic.message)
+        logger.verbose("%s: docsec %s: %s", printable(location), diagnostic.code, printable(diagnostic.message))
 
 
 def _absolute(path: str, srcdir: Path) -> Path:
@@ -69,7 +82,7 @@ def summary(findings: list[Finding]) -> str:
     count = len(findings)
     noun = "unmarked insecure example" if count == 1 else "unmarked insecure examples"
     lines = [f"docsec: {count} {noun} (mark them with insecure-example or fix them):"]
-    lines += [f"  {position(f.path, f.line, f.cell)} {f.rule_id} {f.title}" for f in findings]
+    lines += [f"  {printable(position(f.path, f.line, f.cell))} {f.rule_id} {printable(f.title)}" for f in findings]
     return "\n".join(lines)
 
 
@@ -79,7 +92,13 @@ def on_build_finished(app: Sphinx, exception: BaseException | None) -> None:
 
     if exception is not None:
         return
-    config = runtime(app).config
+    state = runtime(app)
+    if state.errors:  # as `docsec check` exits 2: a gate with a broken configuration does not pass
+        noun = "error" if state.errors == 1 else "errors"
+        logger.error(f"docsec: {state.errors} configuration {noun} (reported above); fix them: the build fails",
+                     type="docsec", subtype="summary")
+        app.statuscode = 1
+    config = state.config
     if config.fail_on == "never":
         return
     found = failing(all_findings(app.env), config.min_severity)
