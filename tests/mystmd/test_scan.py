@@ -181,3 +181,18 @@ def test_install_main(tmp_path, capsys):
     assert (tmp_path / "plugins" / "docsec.mjs").is_file()
     assert "    - plugins/docsec.mjs" in capsys.readouterr().out
     assert install_main([str(tmp_path / "missing")]) == 2
+
+
+def test_the_line_resolver_reads_only_regular_files_inside_the_project(tmp_path):
+    from docsec.mystmd.scan import LineResolver
+
+    inside = tmp_path / "page.md"
+    inside.write_text("# Page\n\n```python\nx = 1\n```\n", encoding="utf-8")
+    outside = tmp_path.parent / f"{tmp_path.name}-outside.md"
+    outside.write_text("# Secret\n", encoding="utf-8")
+    link = tmp_path / "link.md"
+    link.symlink_to(outside)
+    assert LineResolver(str(inside), tmp_path).source_lines()[0] == "# Page"
+    assert LineResolver(str(outside), tmp_path).source_lines() == []
+    assert LineResolver(str(link), tmp_path).source_lines() == []
+    assert LineResolver("/proc/self/environ", tmp_path).source_lines() == []

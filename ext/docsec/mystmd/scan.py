@@ -132,7 +132,7 @@ def scan_page(engine: Engine, page: Page) -> tuple[list[dict[str, Any]], list[di
     for index, raw in enumerate(page.blocks):
         source = str(raw.get("source") or "")
         path, display = (source, _display_path(source, page.root)) if source else (page.path, page.display)
-        resolver = resolvers.setdefault(path, LineResolver(path))
+        resolver = resolvers.setdefault(path, LineResolver(path, page.root))
         block, known = to_code_block(raw, display, config, resolver)
         report = engine.scan(block)
         included = {"source": display} if source else {}
@@ -209,8 +209,9 @@ class LineResolver:
     rather than against a wrong one.
     """
 
-    def __init__(self, path: str):
+    def __init__(self, path: str, root: Optional[Path] = None):
         self.path = path
+        self.root = root  # only files inside it are read (a page's include may name any path)
         self._lines: Optional[list[str]] = None
 
     def resolve(self, line: Any, anchor: Any, value: str, cell: Optional[int]) -> tuple[int, bool]:
@@ -239,11 +240,16 @@ class LineResolver:
 
     def source_lines(self) -> list[str]:
         if self._lines is None:
+            from ..sources._include import IncludeError, IncludeRoots, read_regular_file
+
             try:
                 if self.path.endswith(".ipynb"):
                     raise OSError("notebook lines are counted per cell")
-                self._lines = Path(self.path).read_text(encoding="utf-8").splitlines()
-            except (OSError, UnicodeDecodeError):
+                real = Path(os.path.realpath(self.path))
+                if self.root is not None and not IncludeRoots(self.root, self.root).contains(real):
+                    raise OSError("outside the project")
+                self._lines = read_regular_file(real).decode("utf-8").splitlines()
+            except (OSError, UnicodeDecodeError, IncludeError):
                 self._lines = []
         return self._lines
 

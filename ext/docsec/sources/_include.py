@@ -12,11 +12,14 @@ from __future__ import annotations
 
 import os
 import posixpath
+import stat
 import textwrap
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Optional
+
+from ..model import Diagnostic, Severity
 
 MAX_INCLUDE_BYTES = 5 * 1024 * 1024
 MAX_TAB_WIDTH = 64
@@ -41,6 +44,22 @@ class Included:
 class IncludeError(Exception):
     """Why the file could not be included; the message says what to fix."""
 
+    code = "include-missing"  # the diagnostic: a file that is not there shows nothing to the reader
+
+
+class IncludeRefused(IncludeError):
+    """A file docsec will not read (outside the project, not a regular file, too large): the page may show
+    code docsec cannot check, so the gate fails closed on it."""
+
+    code = "include-refused"
+
+
+def include_diagnostic(error: IncludeError, display_path: str, line: int, cell: Optional[int]) -> Diagnostic:
+    """The diagnostic for an include that could not be read: a missing file is a warning, a refused one an
+    input error (``docsec check`` exits 2, the Sphinx build fails)."""
+    severity = Severity.HIGH if isinstance(error, IncludeRefused) else Severity.MEDIUM
+    return Diagnostic(error.code, str(error), display_path, line, severity, cell)
+
 
 def _display_root(path: Path, display_path: str) -> Optional[Path]:
     """The directory ``display_path`` is relative to, when it is a suffix of ``path``."""
@@ -56,30 +75,72 @@ def _display_root(path: Path, display_path: str) -> Optional[Path]:
     return root
 
 
-def resolve(path: Path, display_path: str, argument: str) -> tuple[Path, str]:
-    """Find the included file: relative to the including file, else from the project root.
+# A folder holding one of these is a documentation source folder: Sphinx's (conf.py), mystmd's
+# (myst.yml) or Jupyter Book 1's (_config.yml).  One holding one of the others is a project's root.
+DOCS_ROOT_MARKERS = ("conf.py", "myst.yml", "_config.yml")
+PROJECT_ROOT_MARKERS = ("pyproject.toml", "setup.cfg", "setup.py", ".git", ".hg")
+SYSTEM_FOLDERS = ("/proc", "/sys", "/dev")
 
-    Sphinx reads ``/snippets/x.py`` from the source directory; without Sphinx
-    we try the directory the display path is relative to, then each parent
-    directory of the including file.
+
+@dataclass(frozen=True)
+class IncludeRoots:
+    """Where an include is looked for and how far it may reach.
+
+    ``docs`` is the documentation source folder, where Sphinx starts a path
+    written with a leading ``/``.  ``project`` is the project's root: no
+    include outside it is read, whatever ``..`` or a symbolic link says.
     """
+
+    docs: Path
+    project: Path
+
+    @classmethod
+    def of(cls, page: Path) -> "IncludeRoots":
+        """The roots of ``page``: the nearest folder above it with a docs marker, and the nearest one at or
+        above that with a project marker (else the docs folder, else the page's own folder)."""
+        folder = Path(os.path.realpath(page)).parent
+        docs = next((f for f in (folder, *folder.parents) if _holds(f, DOCS_ROOT_MARKERS)), None)
+        start = docs or folder
+        project = next((f for f in (start, *start.parents) if _holds(f, PROJECT_ROOT_MARKERS)), None)
+        project = project or start
+        return cls(docs or project, project)
+
+    def contains(self, real: Path) -> bool:
+        text = str(real)
+        if any(text == system or text.startswith(system + os.sep) for system in SYSTEM_FOLDERS):
+            return False
+        try:
+            return os.path.commonpath([text, str(self.project)]) == str(self.project)
+        except ValueError:  # another drive on Windows
+            return False
+
+
+def _holds(folder: Path, names: tuple[str, ...]) -> bool:
+    return any(os.path.lexists(folder / name) for name in names)
+
+
+def resolve(path: Path, display_path: str, argument: str, roots: Optional[IncludeRoots] = None) -> tuple[Path, str]:
+    """Find the included file as Sphinx does: relative to the including file, or with a leading ``/``
+    from the documentation source folder; never outside the project (see :class:`IncludeRoots`)."""
     argument = argument.strip()
-    base = path.absolute().parent
-    candidates = []
+    roots = roots or IncludeRoots.of(path)
     if argument.startswith("/"):
-        relative = argument.lstrip("/")
-        root = _display_root(path, display_path)
-        if root is not None:
-            candidates.append(root / relative)
-        candidates.extend(parent / relative for parent in [base, *base.parents])
-        candidates.append(Path(argument))
+        candidate = roots.docs / argument.lstrip("/")
     else:
-        candidates.append(base / argument)
-    for candidate in candidates:
-        if candidate.is_file():
-            return candidate, _display(candidate, path, display_path, argument)
-    raise IncludeError(f"literalinclude file {argument!r} not found (looked in {candidates[0].parent}); "
-                       "fix the path (relative to this file, or /-prefixed from the source directory)")
+        candidate = path.absolute().parent / argument
+    real = Path(os.path.realpath(candidate))
+    if not roots.contains(real):
+        raise IncludeRefused(f"literalinclude file {argument!r} is outside the project ({roots.project}); docsec "
+                           "reads only files inside it: move the file into the project or include a copy")
+    if real.exists() and not real.is_file():
+        raise IncludeRefused(f"literalinclude file {argument!r} is not a regular file (a folder, pipe, socket or "
+                             "device); docsec reads only files")
+    if not real.is_file():
+        where = "the documentation source folder " + str(roots.docs) if argument.startswith("/") else \
+            str(candidate.parent)
+        raise IncludeError(f"literalinclude file {argument!r} not found (looked in {where}); "
+                           "fix the path (relative to this file, or /-prefixed from the source directory)")
+    return real, _display(candidate, path, display_path, argument)
 
 
 def _display(candidate: Path, path: Path, display_path: str, argument: str) -> str:
@@ -94,13 +155,40 @@ def _display(candidate: Path, path: Path, display_path: str, argument: str) -> s
     return str(candidate)
 
 
+def read_regular_file(path: Path, limit: int = MAX_INCLUDE_BYTES) -> bytes:
+    """The bytes of ``path`` if it is a regular file of at most ``limit`` bytes.
+
+    Opened without blocking and checked on the open file, so a FIFO, a device
+    or a file swapped for one after a check is never read.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
+    descriptor = os.open(path, flags)
+    try:
+        status = os.fstat(descriptor)
+        if not stat.S_ISREG(status.st_mode):
+            raise IncludeRefused(f"{path.name!r} is not a regular file (a pipe, socket or device); docsec reads only files")
+        if status.st_size > limit:
+            raise IncludeRefused(f"{path.name!r} is larger than {limit // (1024 * 1024)} MB; include a smaller excerpt")
+        chunks = []
+        while True:
+            chunk = os.read(descriptor, 1 << 20)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            if sum(map(len, chunks)) > limit:
+                raise IncludeRefused(f"{path.name!r} grew past {limit // (1024 * 1024)} MB while being read")
+        return b"".join(chunks)
+    finally:
+        os.close(descriptor)
+
+
 def read_include(path: Path, display_path: str, argument: str, options: Mapping[str, str]) -> Included:
     target, shown = resolve(path, display_path, argument)
     try:
-        if target.stat().st_size > MAX_INCLUDE_BYTES:
-            raise IncludeError(f"literalinclude file {argument!r} is larger than 5 MB; include a smaller excerpt")
         encoding = (options.get("encoding") or "utf-8-sig").strip()
-        raw = target.read_bytes().decode(encoding)
+        raw = read_regular_file(target).decode(encoding)
+    except IncludeError as error:
+        raise type(error)(f"cannot read literalinclude file {argument!r}: {error}") from None
     except (OSError, LookupError, UnicodeDecodeError) as error:
         raise IncludeError(f"cannot read literalinclude file {argument!r}: {error}") from None
     tab_width = options.get("tab-width")

@@ -343,14 +343,14 @@ class Walker:
                  marker=marker, origin=replace(d.origin, construct="code-cell") if d.origin else None)
 
     def literalinclude(self, d: Directive, line: int, context: Context) -> None:
-        from ._include import IncludeError, read_include
+        from ._include import IncludeError, include_diagnostic, read_include
 
         options = {key: str(value) if value is not None else "" for key, value in d.options.items()}
         try:
             included = read_include(self.path, self.display_path, d.argument, options)
         except IncludeError as error:
-            self.diagnostics.append(Diagnostic("include-missing", str(error), self.display_path,
-                                               line + 1 + self.line_offset, Severity.MEDIUM, self.cell))
+            self.diagnostics.append(include_diagnostic(error, self.display_path, line + 1 + self.line_offset,
+                                                       self.cell))
             return
         language = options.get("language", "").strip() or included.language or self.highlight
         self.add(included.text, language, included.line, context, _option_classes(d.options),

@@ -58,6 +58,8 @@ from ._text import NO_CONTEXT, Context, block_marker, make_block, read_text
 if TYPE_CHECKING:  # pragma: no cover
     from docutils import nodes
 
+    from ._include import IncludeError
+
 NON_RST_BODIES = frozenset({
     "toctree", "mermaid", "graphviz", "graph", "digraph", "productionlist", "plantuml", "uml",
     "tabularcolumns", "bibliography", "index", "jinja", "inheritance-diagram", "autosummary",
@@ -182,7 +184,7 @@ def _machinery() -> dict[str, Any]:
         def run(self) -> list[nodes.Node]:
             state = state_of(self)
             included = include_code(state.path, state.display_path, self.arguments[0], self.options)
-            if isinstance(included, str):
+            if not isinstance(included, tuple):
                 state.diagnostics.append(include_missing(included, state.display_path, self.lineno + state.line_offset,
                                                          state.cell))
                 return []
@@ -340,7 +342,7 @@ def example_reason(options: Mapping[str, Any]) -> str:
 
 
 def include_code(path: Path, display_path: str, argument: str, options: Mapping[str, Any]
-                 ) -> Union[tuple[str, str, str, int], str]:
+                 ) -> Union[tuple[str, str, str, int], "IncludeError"]:
     """(code, language, display path, first line) a ``literalinclude`` shows, or why it cannot be read."""
     from ._include import IncludeError, read_include
 
@@ -348,12 +350,14 @@ def include_code(path: Path, display_path: str, argument: str, options: Mapping[
     try:
         included = read_include(path, display_path, argument, plain)
     except IncludeError as error:
-        return str(error)
+        return error
     return included.text, plain.get("language", "").strip() or included.language, included.display_path, included.line
 
 
-def include_missing(message: str, display_path: str, line: int, cell: Optional[int]) -> Diagnostic:
-    return Diagnostic("include-missing", message, display_path, line, Severity.MEDIUM, cell)
+def include_missing(error: "IncludeError", display_path: str, line: int, cell: Optional[int]) -> Diagnostic:
+    from ._include import include_diagnostic
+
+    return include_diagnostic(error, display_path, line, cell)
 
 
 def project_code(name: str, arguments: Sequence[str], options: Mapping[str, Any], content: Sequence[str],

@@ -750,7 +750,7 @@ class _Reader:
 
     def literal_include(self, directive: Directive, top: bool, context: Context) -> None:
         included = rst.include_code(self.path, self.display_path, directive.arguments[0], directive.options)
-        if isinstance(included, str):
+        if not isinstance(included, tuple):
             self.diagnostics.append(rst.include_missing(included, self.display_path, directive.lineno, None))
             return
         text, language, shown_path, first = included
