@@ -34,15 +34,26 @@ def _get(url: str) -> bytes:
 
 
 def pypi(package: str, version: Optional[str]) -> tuple[str, str, str, str, str]:
-    """(version, file name, url, sha256, license) of the sdist."""
-    path = f"{package}/{version}/json" if version else f"{package}/json"
-    data = json.loads(_get(f"https://pypi.org/pypi/{path}"))
+    """(version, file name, url, sha256, license) of the sdist.
+
+    Only the project's JSON page is asked for (a mirror may not serve the
+    per-version one); a release other than the newest is taken from its
+    ``releases``.  File URLs may be relative to the JSON page.
+    """
+    from urllib.parse import urljoin
+
+    page = f"https://pypi.org/pypi/{package}/json"
+    data = json.loads(_get(page))
     info = data["info"]
-    for item in data["urls"]:
+    version = version or info["version"]
+    files = data["urls"] if version == info["version"] else data.get("releases", {}).get(version)
+    if files is None:
+        raise SystemExit(f"{package}: no release {version} on PyPI")
+    for item in files:
         if item["packagetype"] == "sdist":
             licence = info.get("license_expression") or info.get("license") or ""
-            return info["version"], item["filename"], item["url"], item["digests"]["sha256"], licence[:80]
-    raise SystemExit(f"{package} {info['version']}: no sdist on PyPI")
+            return version, item["filename"], urljoin(page, item["url"]), item["digests"]["sha256"], licence[:80]
+    raise SystemExit(f"{package} {version}: no sdist on PyPI")
 
 
 def npm(package: str, version: Optional[str]) -> tuple[str, str, str, str, str]:
