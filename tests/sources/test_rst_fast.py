@@ -43,9 +43,13 @@ CONFIGS = {
 }
 
 
+REALDOCS = REPO / "benchmarks" / "realdocs" / "pages"
+
+
 def rst_files(root: Path) -> list[Path]:
     return sorted(path for path in root.rglob("*") if path.suffix in (".rst", ".txt") and path.is_file()
-                  and not SKIPPED_PARTS & set(path.relative_to(root).parts) and ".egg-info" not in str(path))
+                  and not SKIPPED_PARTS & set(path.relative_to(root).parts) and ".egg-info" not in str(path)
+                  and (root == REALDOCS or REALDOCS not in path.parents))  # the corpus has a test of its own
 
 
 def check_tree(root: Path, config: Config, capsys: pytest.CaptureFixture[str], label: str) -> Counter[str]:
@@ -80,6 +84,13 @@ def test_repository_files(config: str, capsys: pytest.CaptureFixture[str]) -> No
     counts = check_tree(REPO, CONFIGS[config], capsys, f"repository ({config} config)")
     assert counts["files"] >= 25
     assert counts["handled"] >= counts["files"] - 2  # a grid table holding '::' (fixtures/parity) and a spare
+
+
+def test_real_docs_corpus(capsys: pytest.CaptureFixture[str]) -> None:
+    """116 projects' pages (benchmarks/realdocs): the fast reader reads most and never differs."""
+    counts = check_tree(REALDOCS, CONFIGS["default"], capsys, "real-docs corpus")
+    assert counts["files"] > 400
+    assert counts["handled"] >= 0.95 * counts["files"]
 
 
 @pytest.mark.slow
