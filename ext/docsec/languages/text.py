@@ -7,6 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Optional
 
+from .credentials import is_placeholder as credential_placeholder, is_secret_name, looks_real
 from .lazy import lazy_property
 
 # Escapes that spell a character by its code or name (``\x70``, ``\u0070``, ``\N{...}``, ``\160``):
@@ -55,15 +56,6 @@ def trigger_form(text: str) -> str:
     return text.replace("'", "").replace('"', "").replace("`", "")  # (what HIDDEN removes without a backslash)
 
 
-# Signs that a value in an example stands for a secret rather than being one.
-PLACEHOLDER = re.compile(
-    r"^$|[$%]\{?\w|\$\(|`|<[^<>]*>|\{\{|\[[^\]]*\]$|\.\.\.|…|\*{3}|x{4}|X{4}|_{3}|#{3}"
-    r"|example|sample|dummy|placeholder|redacted|changeme|change[-_.]?me|change[-_]?this|replace|insert|fill[-_]?in"
-    r"|your|my[-_]?(?:secret|token|pass|key|api)|\bfake|\btest|\bfoo\b|\bbar\b|\btodo\b|secret[-_]?here|token[-_]?here"
-    r"|key[-_]?here|0123456|123456|abcdef|abc123|(.)\1{5}",
-    re.IGNORECASE,
-)
-WORDS_ONLY = re.compile(r"^[A-Za-z]+(?:[-_][A-Za-z]+)*$")
 # Setting and variable names (``DB_PASSWORD``, ``api-key``) that hold a secret, and those that only name one.
 SECRET_NAME = re.compile(
     r"(?:secret|token|passw(?:or)?d|passwd|pwd|api[_-]?key|apikey|access[_-]?key|private[_-]?key|auth[_-]?key"
@@ -72,30 +64,35 @@ SECRET_NAME = re.compile(
 )
 NOT_A_SECRET = re.compile(
     r"(?:_id|_file|_path|_dir|_url|_uri|_host|_user|_username|_name|_type|_length|_len|_expiry|_ttl|_header"
-    r"|_env|_cmd|_command|_stdin|_prompt|_policy|_id_\w+)$|(?:^|[_-])(?:id|file|path|url|stdin|env|prompt|ref)$",
+    r"|_env|_cmd|_command|_stdin|_prompt|_policy|_id_\w+)$|(?:^|[_-])(?:id|file|path|url|stdin|env|prompt|ref)$"
+    r"|^existing|[_.-]existing|existing(?=[A-Z_-])",
     re.IGNORECASE,
 )
 
 
 def names_a_secret(name: str) -> bool:
-    """``DB_PASSWORD``, ``stripe-api-key``: a name whose value is a secret (not ``PASSWORD_FILE``)."""
-    return bool(SECRET_NAME.search(name)) and not NOT_A_SECRET.search(name)
+    """``DB_PASSWORD``, ``stripe-api-key``, ``PGPASSWORD``: a name whose value is a secret (not ``PASSWORD_FILE``)."""
+    return (bool(SECRET_NAME.search(name)) or is_secret_name(name)) and not NOT_A_SECRET.search(name)
+
+
+# Signs of a value in a shell, a Dockerfile or a YAML file that a literal never has.
+SHELL_PLACEHOLDER = re.compile(r"[$%]\{?\w|\$\(|`")
 
 
 def is_placeholder(value: str) -> bool:
     """True when ``value`` is an obvious stand-in: ``$TOKEN``, ``<token>``, ``your-key``, ``xxxx``, ``...``."""
-    return bool(PLACEHOLDER.search(value.strip().strip("'\"")))
+    text = value.strip().strip("'\"")
+    return bool(SHELL_PLACEHOLDER.search(text)) or credential_placeholder(text)
 
 
 def looks_like_secret(value: str, min_length: int = 6) -> bool:
     """True when ``value`` reads as a real password or key rather than a name or a placeholder.
 
-    A real-looking value is long enough, is not a placeholder, and is not a
-    plain word (``postgres``, ``password``, ``admin``): it mixes letters with
-    digits or symbols, or is a long random-looking string.
+    The same judgement as every other rule's (:func:`docsec.languages.credentials.looks_real`):
+    ``min_length`` 6 or less reads the value as a password, 8 as a secret key, more as a token.
     """
     value = value.strip().strip("'\"")
-    if len(value) < min_length or is_placeholder(value) or WORDS_ONLY.match(value):
+    if len(value) < min_length or SHELL_PLACEHOLDER.search(value):
         return False
-    classes = sum(bool(re.search(p, value)) for p in (r"[a-z]", r"[A-Z]", r"[0-9]", r"[^A-Za-z0-9]"))
-    return classes >= 2 and bool(re.search(r"[A-Za-z]", value)) or len(value) >= 20
+    kind = "password" if min_length <= 6 else "secret" if min_length <= 8 else "token"
+    return looks_real(value, kind)

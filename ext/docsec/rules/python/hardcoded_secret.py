@@ -13,13 +13,19 @@ Key bytes decoded from a literal count as the literal
 (``c.JupyterHub.cookie_secret = bytes.fromhex("...")``,
 ``base64.b64decode("...")``, ``binascii.unhexlify("...")``), and
 ``cookie_secret`` (Tornado, JupyterHub) names a secret.
-A fallback default (``os.getenv("SECRET_KEY", "...")``) counts only when it
-looks generated.
+A fallback default (``os.getenv("SECRET_KEY", "...")``, ``... or "..."``)
+counts when it looks generated or calls itself a secret (``"fallback-secret"``).
 
-Obvious placeholders are left alone: empty strings, ``...``, ``<your-key>``,
-``${API_KEY}``, ``{{ token }}``, ``your-secret-key``, ``xxxx``, ``****``,
-``changeme``, ``EXAMPLE``, ``dummy``, ``test``, and bare words such as
-``password``, ``secret`` or ``admin``.  So are values read from the
+What counts follows the labelling standard: a literal that works as written
+and reads as chosen counts, however it was made up (``"pass1234"``,
+``"some-secret-key"``, ``"super_secret_production_password_123"``,
+a six-letter password).  Obvious placeholders are left alone: empty strings,
+``...``, ``<your-key>``, ``${API_KEY}``, ``{{ token }}``, ``your-secret-key``,
+``xxxx``, ``****``, ``changeme``, ``EXAMPLE``, ``dummy``, ``test``, bare words
+such as ``password``, ``secret`` or ``admin``, and values that describe
+themselves (``password-for-30001``, ``fallback-password``, ``johnpassword``,
+``myuser``).  Every rule that judges a secret (here, on the command line, in
+Dockerfiles, Kubernetes and Compose files) uses the same judgement.  So are values read from the
 environment, form field names (``password_field = "password"``), URLs and
 file paths, and credentials inside test functions.
 
@@ -77,11 +83,10 @@ CALL_SHORTS = ENV_LOOKUPS | KEY_POSITION_BY_SHORT.keys() | LOGIN_CALLS  # the ca
 URL_CREDENTIALS = re.compile(r"^[a-z][a-z0-9+.-]*://([^:/@\s]+):([^@/\s]+)@", re.IGNORECASE)
 DSN_PASSWORD = re.compile(r"(?:^|[\s;])(?:password|pwd|passwd)\s*=\s*'?([^\s;']+)", re.IGNORECASE)
 FILE_PATH = re.compile(r"^(?:~|\.{0,2}/|[A-Za-z]:\\)|\.(?:pem|key|crt|cer|der|p12|pfx|json|txt|ya?ml|env|cfg|ini)$")
-SPELLED_OUT = re.compile(r"pass(?:word|wd)|secret|(?:^|[_-])pass(?:$|[_-])", re.IGNORECASE)  # "johnpassword", "some_pass" are stand-ins
 # Calls that turn a literal into key bytes: the literal is the secret.
 DECODERS = frozenset({"fromhex", "b64decode", "urlsafe_b64decode", "b32decode", "b16decode", "unhexlify", "a2b_hex",
                       "a2b_base64"})
-IDENTIFIER = re.compile(r"^[A-Za-z_]+(?:[-_.][A-Za-z]+)*$")  # a field or setting name, not a value
+IDENTIFIER = re.compile(r"^[A-Za-z_]+(?:[_.][A-Za-z]+)*$")  # a field or setting name (``access_token``); ``some-secret-key`` is a value
 NAME_WITH_DIGITS = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(?:[-_.][A-Za-z0-9]+)*$")
 
 
@@ -235,7 +240,7 @@ def _not_a_secret_value(text: str, name: str) -> bool:
     if NAME_WITH_DIGITS.match(stripped) and _as_name(stripped) in _as_name(name):
         return True
     if is_password_name(name) or name.endswith("password"):
-        return bool(SPELLED_OUT.search(stripped))
+        return False  # (``johnpassword``, ``password-for-30001``: placeholders, see credentials.describes_itself)
     return bool(FILE_PATH.search(stripped) and " " not in stripped) or stripped.lower().startswith(("http://", "https://"))
 
 
@@ -260,7 +265,7 @@ def _url_credentials(code: PythonView) -> Iterator[Hit]:
         if password is None:
             dsn = DSN_PASSWORD.search(text)
             password = dsn.group(1) if dsn else None
-        if password and not SPELLED_OUT.search(password) and looks_real(password, "password") \
+        if password and looks_real(password, "password") \
                 and not in_test(node, parents(code)):
             yield Hit(line_of(node), code.column(node),
                       f"the connection string has a password in it ({password[:3]}…); build it from "

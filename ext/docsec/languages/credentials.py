@@ -1,0 +1,258 @@
+"""What credentials look like: the names that hold them, and values that are real rather than stand-ins.
+
+One judgement for every rule and every language: a Python keyword, a YAML or
+INI key, an environment variable, a command-line option or a JavaScript
+property that names a password, secret key or token, and whether the literal
+given to it would work as written and reads as a real credential.  The
+labelling standard (``benchmarks/realdocs/LABELING.md``) is the yardstick: a
+literal that works and looks real (``'192b...'``, ``'pass1234'``,
+``'some-secret-key'``, ``'super_secret_production_password_123'``) is a
+secret; an obvious placeholder (``'user'``, ``'pass'``, ``'password'``,
+``'<your key>'``, ``'...'``, ``'XXXX'``, ``'EXAMPLE'``) is not.
+
+The names are read as words (``client_secret``, ``rejectUnauthorized``,
+``DB_PASSWORD`` and ``api-key`` alike); the values by the signs a stand-in
+shows.  No view and no rule lives here.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+_CAMEL = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")  # matches only letters and digits
+_PATH_SEPARATORS = re.compile(r"[.\[\]'\"]+")
+
+PASSWORD_WORDS = frozenset({"password", "passwd", "passwort", "pwd", "pw", "passphrase", "pass", "pword",
+                            "passcode", "passwords"})
+SECRET_WORDS = frozenset({"secret", "secrets", "token", "credential", "credentials", "creds", "apikey",
+                          "secretkey", "privatekey", "accesskey", "authtoken", "accesstoken", "bearer"})
+# ``key`` names a secret only with one of these beside it: ``api_key``, not ``cache_key``.
+KEY_QUALIFIERS = frozenset({"api", "secret", "private", "signing", "sign", "encryption", "encrypt", "aes",
+                            "hmac", "master", "access", "auth", "crypto", "fernet", "jwt", "session",
+                            "client", "license", "app", "consumer", "subscription", "webhook", "sk"})
+KEY_WORDS = frozenset({"key", "keys"})
+# Every word above, and every join of a name's words into one of SECRET_WORDS, holds one of these; the
+# words of a name are runs of its ASCII letters and digits, so its letters and digits hold it too.
+SECRET_NAME_HINTS = re.compile("pw|pass|secret|token|cred|key|bearer")
+_NOT_LETTER_OR_DIGIT = re.compile(r"[^A-Za-z0-9]+")
+SECRET_OR_PASSWORD_WORDS = PASSWORD_WORDS | SECRET_WORDS
+# Words that make an identifier *about* a secret rather than the secret itself.
+META_WORDS = frozenset({
+    "url", "uri", "urls", "endpoint", "path", "file", "filename", "dir", "field", "fields", "name", "names",
+    "label", "prompt", "placeholder", "hint", "type", "types", "length", "len", "min", "max", "regex",
+    "pattern", "format", "header", "headers", "prefix", "env", "var", "column", "col", "attr", "param",
+    "validators", "validator", "hashers", "hasher", "policy", "expiry", "expires", "expire", "expiration",
+    "ttl", "lifetime", "timeout", "age", "count", "template", "message", "msg", "error", "help", "required",
+    "location", "input", "widget", "form", "strength", "rules", "rule",
+    "setting", "settings", "option", "options", "mode", "method", "algorithm", "algorithms", "alg",
+    "scheme", "kind", "id", "ids", "index", "idx", "size", "bits", "num", "number", "limit", "store",
+    "storage", "manager", "class", "backend", "provider", "loader", "source", "getter", "handler",
+    "generator", "hash", "hashed", "hashes", "digest", "verifier", "check", "is", "has", "use", "enabled",
+    "ref", "arn", "version", "position", "start", "end", "list", "usage", "cookie", "query",
+    "tokenizer", "tokens", "mask", "masked", "encoding", "dim", "vocab", "embedding", "embeddings",
+    "logits", "stream", "counter", "budget", "existing",
+})
+RANDOM_SECRET_WORDS = frozenset({"nonce", "salt", "otp", "totp", "hotp", "pin", "csrf", "xsrf", "sessionid",
+                                 "sid", "iv", "captcha", "invite", "invitation"})
+CODE_QUALIFIERS = frozenset({"verification", "verify", "otp", "reset", "confirm", "confirmation", "activation",
+                             "auth", "login", "sms", "mfa", "twofa", "2fa", "invite", "invitation", "access",
+                             "recovery", "backup", "security", "one", "pin", "magic", "email", "signup"})
+LINK_QUALIFIERS = frozenset({"reset", "magic", "invite", "invitation", "activation", "confirm", "confirmation",
+                             "login", "verification", "unsubscribe", "share", "download"})
+SIGNATURE_WORDS = frozenset({"signature", "sig", "signed", "sign", "hmac", "mac", "authenticator"})
+
+
+def words(identifier: str) -> list[str]:
+    """``app.config['SECRET_KEY']`` style names and camelCase split into lower-case words."""
+    tail = _PATH_SEPARATORS.split(identifier.strip(".[]'\""))[-1] if identifier else ""
+    return [part.lower() for part in _CAMEL.findall(tail)]  # a match never spans a character that is not alphanumeric
+
+
+def _names_key(parts: list[str]) -> bool:
+    for index, word in enumerate(parts):
+        if word in KEY_WORDS and index and parts[index - 1] in KEY_QUALIFIERS:
+            return True
+    return False
+
+
+def is_password_name(identifier: str) -> bool:
+    parts = words(identifier)
+    return not PASSWORD_WORDS.isdisjoint(parts) and META_WORDS.isdisjoint(parts)
+
+
+def is_secret_name(identifier: str) -> bool:
+    """A name that holds a password, token or key: ``db_password``, ``API_KEY``, ``client_secret``."""
+    if not SECRET_NAME_HINTS.search(_NOT_LETTER_OR_DIGIT.sub("", identifier).lower()):
+        return False  # (most names: cheaper than splitting them into words)
+    parts = words(identifier)
+    if "cookie" in parts and any(a == "cookie" and b == "secret" for a, b in zip(parts, parts[1:])):
+        return True  # Tornado's and JupyterHub's ``cookie_secret`` signs the session cookies
+    if not parts or not META_WORDS.isdisjoint(parts):
+        return False
+    return (not SECRET_OR_PASSWORD_WORDS.isdisjoint(parts) or (not KEY_WORDS.isdisjoint(parts) and _names_key(parts))
+            or "".join(parts) in SECRET_WORDS)
+
+
+GAME_WORDS = frozenset({"word", "words", "number", "num", "letter", "color", "colour", "card", "guess", "move",
+                        "animal", "item", "spot", "room", "door", "target", "answer"})
+
+
+def is_random_secret_name(identifier: str) -> bool:
+    """Broader than :func:`is_secret_name`: also nonces, salts, OTPs, verification codes, session ids.
+    Not the ``secret_number`` of a guessing game."""
+    parts = words(identifier)
+    if GAME_WORDS.intersection(parts):
+        return False
+    if is_secret_name(identifier):
+        return True
+    if not parts or any(p in ("type", "length", "len", "size", "count", "num", "max", "min") for p in parts):
+        return False
+    if any(p in RANDOM_SECRET_WORDS for p in parts):
+        return True
+    for index, word in enumerate(parts):
+        before = parts[:index]
+        if word == "code" and any(q in CODE_QUALIFIERS for q in before):
+            return True
+        if word in ("id", "key") and before and before[-1] in ("session", "sess"):
+            return True
+        if word in ("link", "url") and any(q in LINK_QUALIFIERS for q in before):
+            return True
+    return False
+
+
+def is_signature_name(identifier: str) -> bool:
+    return any(p in SIGNATURE_WORDS for p in words(identifier))
+
+
+# --- literal values -------------------------------------------------------------------------------
+
+PLACEHOLDER = re.compile(
+    r"^\W*$|\.\.\.|…|<[^<>]*>|\$\{|^\$\w+$|\{\{|\{\w*\}|%\(\w+\)s|\*{3}|[xX]{3}|_{3}|#{3}"
+    r"|example|sample|dummy|placeholder|redacted|changeme|change[-_. ]?(?:me|this|it)|replace|insert|fill[-_ ]?in"
+    r"|your|\bfake|\bmock|\btodo\b|fixme|goes[-_ ]?here|[-_ ]here\b|^(?:not[-_ ])?set$",
+    re.IGNORECASE,
+)
+_ALPHA_RUNS = re.compile(r"[A-Za-z]+")
+PLACEHOLDER_RUNS = frozenset({"test", "testing", "tests", "foo", "bar", "baz", "qux", "demo", "none", "null",
+                              "nil", "undefined", "todo", "tbd", "here", "lorem", "ipsum", "xyz"})
+WEAK_WORDS = frozenset({
+    "password", "passwd", "pass", "pwd", "secret", "admin", "root", "changeme", "guest", "user", "default",
+    "qwerty", "letmein", "mypassword", "mysecret", "mysecretpassword", "yourpassword", "secretkey",
+    "mysecretkey", "secretpassword", "postgres", "mysql", "token", "key", "apikey", "dev", "development",
+    "local", "localhost", "debug", "abc", "abcdef", "hunter", "tiger", "scott", "s", "pw", "sa", "master",
+    "supersecret", "topsecret", "login", "welcome", "public", "private", "insecure", "unsafe", "empty",
+})
+SNAKE_CASE_WORDS = re.compile(r"^[a-z]+[0-9]*(?:_[a-z]+[0-9]*)+$")
+KNOWN_PREFIX = re.compile(r"^(?:django-insecure-|sk-|sk_live_|rk_live_|ghp_|gho_|github_pat_|glpat-|xox[abpr]-"
+                          r"|AKIA|ASIA|AIza|SG\.|hf_|eyJ)")
+
+
+def is_placeholder(value: str) -> bool:
+    """``your-secret-key``, ``<token>``, ``${API_KEY}``, ``xxxx``, ``changeme``, ``sk_test_...``."""
+    text = value.strip()
+    if PLACEHOLDER.search(text):
+        return True
+    if len(set(text.lower())) <= 2:
+        return True
+    runs = [run.lower() for run in _ALPHA_RUNS.findall(text)]
+    if any(run in PLACEHOLDER_RUNS for run in runs):
+        return True
+    bare = re.sub(r"[^a-z]", "", text.lower())
+    if bare in WEAK_WORDS and not any(c.isdigit() for c in text):
+        return True  # a bare word (``password``, ``admin``); ``pass1234`` and ``admin123`` are weak real passwords
+    return (not bare and len(text) < 10 and text.isdigit()) or describes_itself(text)
+
+
+# Words a stand-in uses to say what it stands for: ``password-for-30001``, ``fallback-password``,
+# ``password for key``, ``user_password``.  A value made only of these and a password word describes
+# itself; one with any other word (``super_secret_production_password_123``, ``my-secret-passphrase``)
+# works as written and reads as a chosen password.
+DESCRIBING_WORDS = frozenset({
+    "for", "of", "the", "a", "an", "my", "our", "some", "any", "this", "that", "fallback", "default", "cluster", "user", "users", "admin", "db",
+    "database", "app", "application", "service", "server", "client", "key", "value", "string", "new", "old",
+    "current", "initial", "other", "another", "second", "first", "root", "account", "login", "site", "web",
+    "redis", "postgres", "mysql", "mongo", "ftp", "ssh", "smtp", "email", "mail", "proxy", "node", "master",
+})
+_PASSWORD_IN_WORD = re.compile(r"pass(?:word|wd|phrase)?|pwd", re.IGNORECASE)
+
+
+def describes_itself(value: str) -> bool:
+    """``password-for-30001``, ``fallback-password``, ``johnpassword``: a password word with words that
+    describe it and nothing else but digits, or a short name glued in front of a password word."""
+    parts = [p for p in (run.lower() for run in re.findall(r"[A-Za-z]+|\d+", value)) if not p.isdigit()]
+    if not parts:
+        return False
+    password_parts = [p for p in parts if p in PASSWORD_WORDS]
+    if password_parts:  # (``pass1234``, a password word and digits only, is a weak real password)
+        return len(parts) > len(password_parts) and all(p in PASSWORD_WORDS or p in DESCRIBING_WORDS for p in parts)
+    if len(parts) == 1:  # ``johnpassword``, ``alicepw``: a short name glued to a password word
+        match = _PASSWORD_IN_WORD.search(parts[0])
+        rest = _PASSWORD_IN_WORD.sub("", parts[0]) if match else parts[0]
+        if match and len(rest) <= 6 and match.end() == len(parts[0]):
+            return True
+    if len(parts) != 1:
+        return False
+    # ``myuser``, ``adminuser``, ``rootpass``: two stand-in words glued into one
+    word, stand_ins = parts[0], DESCRIBING_WORDS | PASSWORD_WORDS
+    return any(word[:cut] in stand_ins and word[cut:] in stand_ins for cut in range(1, len(word)))
+
+
+def char_classes(value: str) -> int:
+    return sum(bool(re.search(p, value)) for p in (r"[a-z]", r"[A-Z]", r"[0-9]", r"[^A-Za-z0-9\s]"))
+
+
+def entropy(value: str) -> float:
+    if not value:
+        return 0.0
+    counts = {c: value.count(c) for c in set(value)}
+    return -sum(n / len(value) * math.log2(n / len(value)) for n in counts.values())
+
+
+# A value that names itself a secret (``some-secret-key``, ``my-top-secret``, ``myverysecretkey``) works as
+# written: the labelling standard counts ``secret='some-secret-key'`` as a published secret.
+_SECRET_WORD_IN_VALUE = re.compile(r"secret|passw|passphrase|token|private|credential|(?:api|auth|signing)[-_ ]?key",
+                                   re.IGNORECASE)
+
+
+def looks_real(value: str, kind: str = "secret", strict: bool = False) -> bool:
+    """Whether a literal reads as a real password/key a reader would copy, not a stand-in.
+
+    ``kind`` is ``password`` (six characters or more), ``secret`` (secret keys: any
+    non-placeholder phrase of eight or more), or ``token`` (API keys and tokens: must look
+    machine-made, unless the value calls itself a secret).  ``strict`` (fallback defaults,
+    ``os.getenv("KEY", "...")``) asks for a value that looks generated or calls itself a secret:
+    the standard counts ``... or "fallback-secret"``, and not ``"dev"``.
+    """
+    text = value.strip()
+    if text.lower().startswith(("bearer ", "token ", "basic ")):
+        text = text.split(None, 1)[1] if " " in text else ""
+    if KNOWN_PREFIX.match(text) and not is_placeholder(text.split("-", 1)[-1] if text.startswith("django-") else text):
+        return True
+    if is_placeholder(text) or re.match(r"^[a-z]+://", text):
+        return False
+    if len(text) >= 8 and _SECRET_WORD_IN_VALUE.search(text):
+        return True
+    if strict:
+        return len(text) >= 16 and char_classes(text) >= 3 and entropy(text) >= 3.5
+    if kind == "password":
+        return len(text) >= 6
+    if kind == "token":
+        if " " in text or SNAKE_CASE_WORDS.match(text):
+            return False  # (``engine1_upgrades``: a name, not something a machine made)
+        return len(text) >= 16 and (char_classes(text) >= 2 or entropy(text) >= 3.5) or (
+            len(text) >= 10 and char_classes(text) >= 3)
+    return len(text) >= 8
+
+
+def kind_of(identifier: str) -> str:
+    parts = words(identifier)
+    if any(p in PASSWORD_WORDS for p in parts):
+        return "password"
+    if any(p in ("secret", "secrets", "secretkey") for p in parts) or (
+            "key" in parts and any(p in ("signing", "sign", "hmac", "encryption", "fernet", "jwt", "session", "master")
+                                   for p in parts)):
+        return "secret"
+    return "token"
+
+
