@@ -11,7 +11,8 @@ from docsec.languages.labels import language_kind
     ("powershell", "shell"), ("console", "console"), ("shell-session", "console"), ("ps1con", "console"),
     ("dockerfile", "dockerfile"), ("Dockerfile", "dockerfile"), ("yaml", "yaml"), ("yml", "yaml"),
     ("docker-compose", "yaml"), ("ini", "text"), ("toml", "text"), ("json", "text"), ("dotenv", "text"),
-    ("pytb", "skip"), ("markdown", "skip"), ("bash {.copy}", "shell"),
+    ("pytb", "skip"), ("myst-ansi", "skip"), ("markdown", "text"), ("rst", "text"), ("bash {.copy}", "shell"),
+    ("ipythonconsole", "pycon"), ("output", "text"),
 ])
 def test_labels(label: str, kind: str) -> None:
     assert language_kind(label) == kind
@@ -35,3 +36,25 @@ def test_labels(label: str, kind: str) -> None:
 def test_sniffing_unlabelled_blocks(text: str, kind: str) -> None:
     assert language_kind("", text) == kind
     assert language_kind("none", text) == kind
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("$ python -m http.server 9000\nServing HTTP on 0.0.0.0 port 9000\n", "console"),  # a transcript
+    ("% python manage.py runserver 0.0.0.0:8000\n", "console"),
+    ("C:\\> set API_TOKEN=abc\n", "console"),
+    ("PS C:\\> $env:API_KEY = 'abc'\n", "console"),
+    ("flask run --host 0.0.0.0\n", "shell"),  # bare command lines
+    ("docker run -p 8888:8888 jupyter/base-notebook\n# then open the browser\n", "shell"),
+    ("$env:API_KEY = 'abc'\n", "shell"),
+    ("set -x API_TOKEN abc\n", "shell"),
+    (">>> import os\n", "pycon"),
+    ("In [1]: import os\n", "pycon"),
+    ("my_project/\n    src/\n    setup.py\n", "text"),  # a directory tree
+    ("Hello, this is prose about docker run and flask.\n", "text"),
+    ("Total: 100%\nDone\n", "text"),
+    ("Serving HTTP on 0.0.0.0 port 8000 ...\n$ no command here\n", "text"),  # a prompt, but no command after it
+    ("flask run\nthen visit http://localhost:5000\n", "text"),  # not every line a command
+])
+def test_text_blocks_are_sniffed_conservatively(text: str, kind: str) -> None:
+    assert language_kind("text", text) == kind
+    assert language_kind("output", text) == "text"  # output is never sniffed

@@ -64,3 +64,25 @@ def test_prompts_are_found_as_the_prompt_pattern_finds_them_line_by_line() -> No
         said[reference(text)] += 1
         assert _has_prompts(text) == reference(text), repr(text)
     assert min(said.values()) > 1000, said
+
+
+def test_ci_steps_scripts_are_a_shell_view_at_their_lines() -> None:
+    from docsec.languages import build_views
+
+    text = ("jobs:\n  build:\n    steps:\n      - run: |\n          pip install x\n          make test\n"
+            "      - run: echo one\nlint:\n  script:\n    - flake8 .\n")
+    views = build_views(text, "yaml")
+    assert "shell" in views.view_kinds
+    shell = views.get("shell")
+    assert [(c.line, c.program) for c in shell.commands] == [(5, "pip"), (6, "make"), (7, "echo"), (10, "flake8")]
+
+
+def test_python_one_liners_in_a_shell_block_are_python() -> None:
+    from docsec.languages import build_views
+
+    views = build_views("ls\npython3 -c 'import os; os.system(cmd)'\nnode -e 'x'\n", "bash")
+    python = views.get("python")
+    assert python is not None and [call.name for call in python.calls] == ["os.system"]
+    assert python.calls[0].line == 2
+    assert build_views("python -c 'not python ('\n", "bash").get("python") is None  # left unread, not "not analysed"
+    assert build_views("python -c 'not python ('\n", "bash").analysed

@@ -31,8 +31,8 @@ __all__ = ["Views", "build_views", "language_kind"]
 # prompts and does not parse; a Dockerfile has one of its ``RUN`` commands.
 PYTHON_KINDS = ("python", "shell", "text")
 VIEW_KINDS_OF = {"python": PYTHON_KINDS, "pycon": PYTHON_KINDS, "python-or-text": PYTHON_KINDS,
-                 "shell": ("shell", "text"), "console": ("shell", "text"), "dockerfile": ("shell", "dockerfile", "text"),
-                 "yaml": ("yaml", "text"), "template": ("template", "text"), "template-script": ("template", "text")}
+                 "shell": ("python", "shell", "text"), "console": ("python", "shell", "text"), "dockerfile": ("shell", "dockerfile", "text"),
+                 "yaml": ("shell", "yaml", "text"), "template": ("template", "text"), "template-script": ("template", "text")}
 PROMPT_NOT_COMMENT = re.compile(r"(?!\s*#)" + PROMPT.pattern)
 PROMPT_CHARACTER = re.compile("[$❯➜λ#%>]")  # every prompt ends in one: the lines without one are not tried
 NOT_LETTER_OR_DIGIT = re.compile(r"[^A-Za-z0-9]+")
@@ -46,6 +46,7 @@ class PythonCode:
     source: str  # the block as the parser reads it: prompts and magics blanked
     column_offsets: dict[int, int]
     labelled: bool  # labelled Python: not analysed when it does not parse (unlabelled: read as text)
+    embedded: bool = False  # ``python -c CODE`` in a shell block: code that does not parse is simply not read
 
     @lazy_property
     def values_as_written(self) -> bool:
@@ -73,9 +74,13 @@ class Views:
         """The Python view, or ``None`` when the block is not Python or did not parse.  A block
         that did not parse is read as a console session when it has shell prompts."""
         code = self.python_code
+        if code is None and self.kind in ("shell", "console") and self.shell is not None:
+            code = self.python_code = _embedded_python(self.shell, self.text.text)
         if code is None:
             return None
         python = parsed_view(code.source, code.column_offsets)
+        if code.embedded:
+            return python
         if python is not None and (code.labelled or _mostly_parsed(python, self.text.text)):
             return python
         if self.shell is None and _has_prompts(self.text.text):
@@ -95,6 +100,11 @@ class Views:
         before its shell view is given: one that does not parse is a console session."""
         if kind == "text":
             return self.text
+        if kind == "shell" and self.shell is None and self.yaml is not None:
+            if "yaml_shell" not in self.__dict__:  # CI steps' scripts: built on first use
+                self.__dict__["yaml_shell"] = True
+                lines = self.yaml.script_lines
+                self.shell = ShellView(script_lines(lines)) if lines else None
         if (kind == "shell" and self.shell is None and self.python_code is not None and "python" not in self.__dict__
                 and _has_prompts(self.text.text)):
             self.python  # (sets the shell view when the block does not parse)
@@ -175,6 +185,25 @@ def _add_python(views: Views, text: str, console: bool, labelled: bool) -> None:
     if snippet.cell_language == "python":
         source, offsets = dedented(snippet.python_text, snippet.column_offsets)
         views.python_code = PythonCode(source, offsets, labelled)
+
+
+def _embedded_python(shell: ShellView, text: str) -> Optional[PythonCode]:
+    """The ``python -c`` one-liners of a shell block as one source, each on its command's line."""
+    snippets = shell.embedded_python
+    if not snippets:
+        return None
+    block_lines = text.splitlines()
+    lines = [""] * max(len(block_lines), 1)
+    offsets: dict[int, int] = {}
+    for number, code in snippets:
+        code_lines = code.split("\n")
+        if number + len(code_lines) - 1 > len(lines) or any(lines[number - 1 + i] for i in range(len(code_lines))):
+            continue  # (a snippet that would run past the block or over another one is left out)
+        for index, line in enumerate(code_lines):
+            lines[number - 1 + index] = line
+        if len(code_lines) == 1 and number <= len(block_lines):
+            offsets[number] = max(block_lines[number - 1].find(code), 0)
+    return PythonCode("\n".join(lines), offsets, labelled=False, embedded=True)
 
 
 def _mostly_parsed(python: PythonView, text: str) -> bool:

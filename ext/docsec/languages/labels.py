@@ -8,7 +8,8 @@ PYTHON = frozenset({
     "python", "py", "python3", "py3", "python2", "py2", "sage", "numpy", "pyodide",
     "ipython", "ipython3", "ipython2", "ipy",
 })
-PYCON = frozenset({"pycon", "pycon3", "python-console", "doscon-python", "pytb-console"})
+PYCON = frozenset({"pycon", "pycon3", "python-console", "doscon-python", "pytb-console", "ipythonconsole",
+                   "ipython-console", "ipython3console"})
 SHELL = frozenset({
     "bash", "sh", "shell", "zsh", "ksh", "fish", "shell-script", "shellscript",
     "powershell", "ps1", "pwsh", "posh", "bat", "batch", "cmd", "dosbatch", "make", "makefile",
@@ -16,7 +17,7 @@ SHELL = frozenset({
 })
 CONSOLE = frozenset({
     "console", "shell-session", "sh-session", "bash-session", "shellsession", "terminal",
-    "doscon", "ps1con", "pwsh-session", "powershell-session", "ipythonconsole",
+    "doscon", "ps1con", "pwsh-session", "powershell-session",
     "zsh-session", "console-session", "bash-console", "shell-console", "prompt",
 })
 DOCKERFILE = frozenset({"dockerfile", "docker", "containerfile"})
@@ -36,22 +37,30 @@ TEMPLATE_SYNTAX = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.DOTALL)
 OTHER_TEMPLATES = re.compile(r"\{\{-?\s*(?:[.$#/>{!^]|(?:end|range|define|template|partial|with|else)\b)")
 # Labels that carry no language, where docsec sniffs the content instead.
 UNKNOWN = frozenset({"", "none", "guess", "code"})
-# Labels that say "this is not code": only language-independent rules run.
-PLAIN = frozenset({"text", "txt", "plain", "plaintext", "output", "log"})
-# Labels whose content is never code a reader runs.
-NOT_CODE = frozenset({"pytb", "py3tb", "myst-ansi", "ansi", "rst", "restructuredtext", "md", "markdown", "myst"})
+# Labels that say "this is not code": only language-independent rules run, unless the content is
+# unmistakably a console transcript, a Python session or a list of commands (see :func:`sniff_plain`).
+PLAIN = frozenset({"text", "txt", "plain", "plaintext"})
+# Program output: never sniffed, only language-independent rules (a secret printed is still published).
+OUTPUT = frozenset({"output", "log"})
+# Documents shown as source (a README in a README): not run, but a secret in one is still a secret.
+DOCUMENT = frozenset({"rst", "restructuredtext", "md", "markdown", "myst"})
+# Labels whose content is never code a reader runs, nor a place for a secret: tracebacks, coloured output.
+NOT_CODE = frozenset({"pytb", "py3tb", "myst-ansi", "ansi"})
 
 PROMPT_LINE = re.compile(r"^\s*(?:\(\S+\)\s*)?(?:[\w.-]+@[\w.-]+(?::\S*)?\s*)?[$%#>]\s")
 PYCON_LINE = re.compile(r"^\s*>>>(?:\s|$)")
+IPYTHON_PROMPT = re.compile(r"^\s*In\s*\[\d*\]:(?:\s|$)")
 # First words that make an unlabelled block a shell script: commands whose
 # name is not also the start of a Python statement.
 SHELL_START = re.compile(
     r"^(?:sudo|curl|wget|apt|apt-get|yum|dnf|apk|brew|pip|pip3|pipx|uv|conda|mamba|npm|npx|yarn|pnpm|docker|"
     r"podman|kubectl|helm|git|chmod|chown|mkdir|cd|export|source|ssh|scp|rsync|jupyter|flask|uvicorn|gunicorn|"
     r"celery|streamlit|make|cargo|go|gem|bundle|systemctl|service|openssl|gpg|tar|unzip|ln|cp|mv|rm|ls|cat|echo|"
-    r"iex|irm|iwr|invoke-webrequest|invoke-restmethod|set-executionpolicy)"
+    r"iex|irm|iwr|invoke-webrequest|invoke-restmethod|set-executionpolicy|python|python3|py|node|npx|twistd|voila|"
+    r"dask|dask-scheduler|dask-worker|mlflow|tensorboard|redis-server|mongod|psql|mysql|ngrok|setx|set)"
     r"(?=\s|$)(?!\s*[=(.,\[:]|\s+(?:=|in|is|and|or|if)\s)"
 )
+POWERSHELL_ENV_LINE = re.compile(r"^\$env:\w+\s*=", re.IGNORECASE)  # PowerShell: $env:API_KEY = "..."
 YAML_START = re.compile(r"^(?:apiVersion|kind|services|version|spec|metadata|volumes|containers):(?:\s|$)")
 
 
@@ -82,7 +91,7 @@ def language_kind(label: str | None, text: str = "") -> str:
     if name in NOT_CODE:
         return "skip"
     if name in PLAIN:
-        return "text"
+        return sniff_plain(text)
     if name in UNKNOWN or name.startswith("default"):
         return sniff(text)
     return "text"
@@ -95,6 +104,30 @@ def _looks_like_pycon(text: str) -> bool:
         if line.strip():
             return bool(PYCON_LINE.match(line))
     return False
+
+
+def sniff_plain(text: str) -> str:
+    """The kind of a block labelled ``text``: a ``>>>`` or ``In [1]:`` session, a console transcript whose
+    prompts start commands, or lines that each start with a command; else text.  Conservative: prose,
+    output and directory trees stay text."""
+    from .shell import PROMPT  # (the shell view's prompt forms: $, %, #, PS C:\>, C:\>, user@host:~$)
+
+    lines = [line for line in text.splitlines() if line.strip()]
+    if not lines:
+        return "text"
+    first = lines[0]
+    if PYCON_LINE.match(first) or first.lstrip().startswith("In [") and IPYTHON_PROMPT.match(first):
+        return "pycon"
+    for line in lines:
+        prompt = PROMPT.match(line)
+        command = line[prompt.end():].strip() if prompt else ""
+        if prompt and (SHELL_START.match(command) or POWERSHELL_ENV_LINE.match(command)) \
+                and not line.lstrip().startswith("# "):
+            return "console"
+    commands = [bool(SHELL_START.match(line.strip()) or POWERSHELL_ENV_LINE.match(line.strip())) for line in lines]
+    if len(lines) <= 20 and any(commands) and all(c or line.lstrip().startswith("#") for c, line in zip(commands, lines)):
+        return "shell"
+    return "text"
 
 
 def sniff(text: str) -> str:
@@ -111,7 +144,7 @@ def sniff(text: str) -> str:
             return "dockerfile"
         if stripped.startswith("#!") and re.search(r"\b(?:ba|z|k|da)?sh\b", stripped):
             return "shell"
-        if SHELL_START.match(stripped):
+        if SHELL_START.match(stripped) or POWERSHELL_ENV_LINE.match(stripped):
             return "shell"
         if YAML_START.match(stripped):
             return "yaml"

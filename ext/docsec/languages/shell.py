@@ -206,9 +206,23 @@ class ShellView:
                         found.append(Setting(command.line, name, value))
             elif program == "setx" and len(command.words) >= 3:
                 found.append(Setting(command.line, command.words[1], command.words[2]))
+            if program == "set" and len(command.words) >= 4 and FISH_EXPORT.match(command.words[1]):
+                found.append(Setting(command.line, command.words[2], command.words[3]))  # fish: set -gx NAME value
         for number, text in self.code_lines:
             for match in POWERSHELL_ENV.finditer(text):
                 found.append(Setting(number, match.group(1), match.group(3)))
+        return found
+
+    @lazy_property
+    def embedded_python(self) -> list[tuple[int, str]]:
+        """The code of ``python -c CODE`` commands (``python3``, ``py``, ``pypy3``), at their line: a
+        one-liner in a shell block is Python the rules read."""
+        found = []
+        for command in self.all_commands:
+            if PYTHON_PROGRAM.match(command.program):
+                code = command.flag_value("-c")
+                if code and code.strip():
+                    found.append((command.line, code))
         return found
 
     @lazy_property
@@ -225,6 +239,8 @@ PLAIN_WORDS = re.compile(r"[^'\"\\\x0b\x0c\x1c-\x1f\x80-\U0010ffff]*\Z")
 SHELLS = frozenset({"sh", "bash", "zsh", "dash", "ash", "ksh", "su", "powershell", "pwsh", "cmd", "fish", "busybox"})
 COMMAND_OPTION = re.compile(r"^(?:-[a-zA-Z]*c|-Command|-command|/[cC]|-EncodedCommand)$")
 SETTING_PROGRAMS = frozenset({"export", "declare", "typeset", "local", "readonly", "set", "setenv"})
+PYTHON_PROGRAM = re.compile(r"^(?:python(?:\d(?:\.\d+)?)?|py|pypy3?)(?:\.exe)?$")
+FISH_EXPORT = re.compile(r"^-[gUlx]*x[gUlx]*$")  # fish's ``set -x``, ``set -gx``, ``set -Ux``
 POWERSHELL_ENV = re.compile(r"\$env:([A-Za-z_]\w*)\s*=\s*(['\"]?)([^'\"]*)\2", re.IGNORECASE)
 
 

@@ -20,6 +20,10 @@ from .lazy import lazy_property
 PAIR = re.compile(r"^(\s*)(?:-\s+)?([\w.\-/]+)\s*:(?:\s+(.*?))?\s*(?:\s#.*)?$")
 ITEM = re.compile(r"^\s*-\s+(.*?)\s*(?:\s#.*)?$")
 COMMAND_KEYS = frozenset({"command", "args", "entrypoint", "cmd"})
+# Keys whose value is a shell script: GitHub Actions and CircleCI ``run``, GitLab CI and Travis ``script``
+# (and its ``before_``/``after_`` forms), Azure Pipelines ``bash``/``pwsh``/``powershell``, Ansible ``shell``.
+SCRIPT_KEYS = frozenset({"run", "script", "before_script", "after_script", "before_install", "install", "bash",
+                         "pwsh", "powershell", "shell"})
 NODES_PER_CHARACTER = 4  # without aliases a block has fewer nodes than characters
 TAG_OF_KIND = {yaml.ScalarNode: BaseResolver.DEFAULT_SCALAR_TAG, yaml.SequenceNode: BaseResolver.DEFAULT_SEQUENCE_TAG,
                yaml.MappingNode: BaseResolver.DEFAULT_MAPPING_TAG}
@@ -27,12 +31,14 @@ TAG_OF_KIND = {yaml.ScalarNode: BaseResolver.DEFAULT_SCALAR_TAG, yaml.SequenceNo
 
 @dataclass(frozen=True)
 class Entry:
-    """A ``key: value`` entry; ``value`` is the scalar text or "" for a collection."""
+    """A ``key: value`` entry; ``value`` is the scalar text or "" for a collection.  ``value_line`` is the
+    block line the value's text starts on (the line after ``run: |`` for a block scalar)."""
 
     line: int
     path: tuple[str, ...]
     value: str
     is_scalar: bool = True
+    value_line: int = 0
 
     @property
     def key(self) -> str:
@@ -55,6 +61,19 @@ class YamlView:
             if document is not None:
                 found.extend(_walk(document, (), budget=budget, seen=seen))
         return found
+
+    @lazy_property
+    def script_lines(self) -> list[tuple[int, str]]:
+        """The shell scripts of CI steps and tasks (:data:`SCRIPT_KEYS`: GitHub Actions ``run``, GitLab CI
+        ``script``, Azure ``bash``, Ansible ``shell``), one line per script line, at its block line."""
+        lines: list[tuple[int, str]] = []
+        for entry in self.entries:
+            key = entry.path[-2] if entry.key == "-" and len(entry.path) >= 2 else entry.key
+            if entry.is_scalar and key in SCRIPT_KEYS and entry.value.strip():
+                start = entry.value_line or entry.line
+                lines.extend((start + offset, text) for offset, text in enumerate(entry.value.split("\n"))
+                             if text.strip())
+        return lines
 
     def entries_named(self, *keys: str) -> Iterator[Entry]:
         wanted = set(keys)
@@ -143,16 +162,23 @@ def _walk(node: yaml.Node, path: tuple[str, ...], depth: int = 0, budget: list[i
             key = str(key_node.value) if isinstance(key_node, yaml.ScalarNode) else "?"
             child = path + (key,)
             scalar = isinstance(value_node, yaml.ScalarNode)
-            yield Entry(key_node.start_mark.line + 1, child, str(value_node.value) if scalar else "", scalar)
+            yield Entry(key_node.start_mark.line + 1, child, str(value_node.value) if scalar else "", scalar,
+                        _value_line(value_node))
             if not scalar:
                 yield from _walk(value_node, child, depth + 1, budget, seen)
     elif isinstance(node, yaml.SequenceNode):
         for item in node.value:
             budget[0] -= 1
             if isinstance(item, yaml.ScalarNode):
-                yield Entry(item.start_mark.line + 1, path + ("-",), str(item.value))
+                yield Entry(item.start_mark.line + 1, path + ("-",), str(item.value), True, _value_line(item))
             else:
                 yield from _walk(item, path, depth + 1, budget, seen)
+
+
+def _value_line(node: yaml.Node) -> int:
+    """The 1-based line a scalar's text starts on: a block scalar (``|``, ``>``) starts on the next line."""
+    line = node.start_mark.line + 1
+    return line + 1 if isinstance(node, yaml.ScalarNode) and getattr(node, "style", None) in ("|", ">") else line
 
 
 def _line_entries(text: str) -> Iterator[Entry]:
