@@ -18,6 +18,7 @@ BUILTIN_PACKAGES = (
     "docsec.rules.k8s",
     "docsec.rules.secrets",
     "docsec.rules.templates",
+    "docsec.rules.settings",
 )
 ENTRY_POINT_GROUP = "docsec.rules"
 

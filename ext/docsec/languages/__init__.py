@@ -162,7 +162,7 @@ def letters_and_digits(text: str) -> str:
 
 def build_views(text: str, label: Optional[str]) -> Views:
     kind = language_kind(label, text)
-    views = Views(kind=kind, text=TextView(text))
+    views = Views(kind=kind, text=TextView(text, kind))
     if kind in ("python", "pycon", "python-or-text"):
         _add_python(views, text, console=kind == "pycon", labelled=kind != "python-or-text")
     elif kind in ("shell", "console"):

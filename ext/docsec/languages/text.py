@@ -23,6 +23,7 @@ DOTTED_I = str.maketrans({"\u0130": "i", "\u0131": "i"})
 @dataclass(frozen=True)
 class TextView:
     text: str
+    kind: str = "text"  # the block's kind (see labels.language_kind): settings are read from text blocks only
 
     @lazy_property
     def lines(self) -> list[str]:

@@ -111,6 +111,11 @@ def check(text: TextView) -> Iterator[Hit]:
                 break
 
 
+def is_provider_token(value: str) -> bool:
+    """Whether ``value`` holds a provider token in its real format (which this rule reports)."""
+    return any(pattern.search(value) for _, pattern, _ in TOKENS)
+
+
 def _real_token(name: str, pattern: re.Pattern, line: str) -> Optional[str]:
     for match in pattern.finditer(line):
         token = match.group(match.lastindex or 0)

@@ -1,0 +1,224 @@
+"""Settings: values given to named keys, read alike in every language.
+
+A setting is a value given to a named key: a Python keyword argument, dict
+entry or attribute assignment (``verify=False``, ``{"verify": False}``,
+``cnopts.hostkeys = None``, ``app.config["WTF_CSRF_ENABLED"] = False``), a YAML
+mapping entry or list item, a line of an INI, TOML, ``.env``, ``.npmrc`` or
+properties file (or of a ``text`` block written that way), an environment
+variable a shell sets, or a ``--name=value`` option.  Rules that judge a
+setting by its name (TLS verification off, a secret written in, pickle
+accepted, CSRF off) read them through :func:`settings_of`, so one table of
+names and values covers every language; each view reads its own syntax with
+its own parser (``ast``, the YAML composer, the shell reader).  Text blocks
+hold no grammar, so their ``key = value`` and ``key: value`` lines are read
+line by line, with ``[section]`` headers as context.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from dataclasses import dataclass
+from typing import Any, Iterator, Optional
+
+from .credentials import words
+
+
+class _NotLiteral:
+    def __repr__(self) -> str:
+        return "NOT_LITERAL"
+
+
+NOT_LITERAL: Any = _NotLiteral()  # a value that is not a literal (a name, a call, an expression)
+TRUE_WORDS = frozenset({"true", "yes", "on", "1", "y"})
+FALSE_WORDS = frozenset({"false", "no", "off", "0", "n"})
+NONE_WORDS = frozenset({"null", "none", "~", "nil"})
+TEXT_SETTING = re.compile(  # ``key = value``, ``key: value``, ``"key": "value",`` (JSON), ``export KEY=value``
+    r"^\s*(?:export\s+|set\s+|setx\s+)?[\"']?([A-Za-z_@][\w.\-@/]*(?:\[[^\]\n]*\])?)[\"']?\s*(=|:)\s*(.*?)\s*$")
+SECTION = re.compile(r"^\s*\[([^\]\n]+)\]\s*$")
+OPTION = re.compile(r"^--?([A-Za-z][\w.\-]*)=(.*)$", re.DOTALL)
+LONG_OPTION = re.compile(r"^--[A-Za-z][\w.\-]*$")
+
+
+@dataclass(frozen=True)
+class KeyValue:
+    key: str  # as written: ``verify_ssl``, ``rejectUnauthorized``, ``http.sslVerify``, ``WTF_CSRF_ENABLED``
+    value: Any  # True, False, None, a number or a string for literals; NOT_LITERAL otherwise
+    written: str  # the value as written, for messages
+    line: int
+    column: int = 1
+    context: tuple[str, ...] = ()  # around it: the call it is passed to, the mapping path, the file section
+    form: str = ""  # keyword, mapping, attribute, assignment, item, config, environment, option
+
+    @property
+    def normal(self) -> str:
+        """The key's last part in lower-case letters and digits: ``ssl_verify``, ``sslVerify`` → ``sslverify``."""
+        return normal_name(self.key)
+
+    @property
+    def words(self) -> list[str]:
+        return words(self.key)
+
+
+def normal_name(name: str) -> str:
+    last = re.split(r"[.\[\]'\"/]+", name.strip(".[]'\"/"))[-1] if name else ""
+    return re.sub(r"[^a-z0-9]", "", last.lower())
+
+
+# Unquoted text that is code, not a literal: a call (``models.IntegerField()``), a dotted name
+# (``settings.DB_PASSWORD``), a variable or command substitution (``$DB_PASSWORD``, ``$(cat f)``).
+NOT_A_LITERAL = re.compile(r"^(?:[A-Za-z_][\w.]*\(.*\)|[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+|\$\{?\w+\}?|\$\(.*\))$")
+
+
+def text_value(text: str) -> Any:
+    """A literal written in a config file or YAML: booleans, null, numbers, else the unquoted string;
+    NOT_LITERAL for unquoted code (a call, a dotted name, a variable)."""
+    stripped = text.strip()
+    if len(stripped) >= 2 and stripped[0] == stripped[-1] and stripped[0] in "'\"":
+        return stripped[1:-1]
+    if NOT_A_LITERAL.match(stripped):
+        return NOT_LITERAL
+    lower = stripped.lower()
+    if lower in TRUE_WORDS:
+        return True
+    if lower in FALSE_WORDS:
+        return False
+    if lower in NONE_WORDS:
+        return None
+    try:
+        return int(stripped)
+    except ValueError:
+        return stripped
+
+
+def settings_of(view: object) -> list[KeyValue]:
+    """The settings of a view of any kind (an empty list for a kind that holds none)."""
+    cached = getattr(view, "__dict__", {}).get("_key_values")
+    if cached is not None:
+        return cached
+    from .python import PythonView
+    from .shell import ShellView
+    from .text import TextView
+    from .yaml import YamlView
+
+    if isinstance(view, PythonView):
+        found = list(_python(view))
+    elif isinstance(view, YamlView):
+        found = list(_yaml(view))
+    elif isinstance(view, ShellView):
+        found = list(_shell(view))
+    elif isinstance(view, TextView):
+        found = list(_text(view.lines)) if view.kind == "text" else []
+    else:
+        found = []
+    if hasattr(view, "__dict__"):
+        view.__dict__["_key_values"] = found  # (frozen views: lazy_property writes __dict__ the same way)
+    return found
+
+
+# -- Python --------------------------------------------------------------------------------------------
+
+def python_value(view: Any, node: Optional[ast.AST]) -> tuple[Any, str]:
+    """(value, as written) of an expression: a literal's value, else NOT_LITERAL and its dotted name or text."""
+    if isinstance(node, ast.Constant) and not isinstance(node.value, bytes):
+        return node.value, repr(node.value)
+    if isinstance(node, ast.Constant) and isinstance(node.value, bytes):
+        return node.value.decode("latin-1"), repr(node.value)
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub) and isinstance(node.operand, ast.Constant) \
+            and isinstance(node.operand.value, (int, float)):
+        return -node.operand.value, f"-{node.operand.value}"
+    if node is None:
+        return NOT_LITERAL, ""
+    name = view.qualname(node) if isinstance(node, (ast.Name, ast.Attribute)) else None
+    return NOT_LITERAL, name or view.text_of(node)
+
+
+def _python(view: Any) -> Iterator[KeyValue]:
+    for call in view.calls:
+        for keyword in call.node.keywords:
+            if keyword.arg:
+                value, written = python_value(view, keyword.value)
+                yield KeyValue(keyword.arg, value, written, keyword.value.lineno, view.column(keyword.value),
+                               (call.name,), "keyword")
+    for node in view.nodes_of(ast.Dict):
+        for key, item in zip(node.keys, node.values):
+            if isinstance(key, ast.Constant) and isinstance(key.value, str):
+                value, written = python_value(view, item)
+                yield KeyValue(key.value, value, written, item.lineno, view.column(item), (), "mapping")
+                if isinstance(item, (ast.List, ast.Tuple, ast.Set)):
+                    yield from _python_items(view, key.value, item)
+    for node in view.nodes_of(ast.Assign, ast.AnnAssign):
+        targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+        if node.value is None:
+            continue
+        for target in targets:
+            name = _target(view, target)
+            if name is None:
+                continue
+            key, context, form = name
+            value, written = python_value(view, node.value)
+            yield KeyValue(key, value, written, node.value.lineno, view.column(node.value), context, form)
+            if isinstance(node.value, (ast.List, ast.Tuple, ast.Set)):
+                yield from _python_items(view, key, node.value)
+
+
+def _python_items(view: Any, key: str, node: ast.AST) -> Iterator[KeyValue]:
+    for element in getattr(node, "elts", []):
+        value, written = python_value(view, element)
+        yield KeyValue(key, value, written, getattr(element, "lineno", 1), view.column(element), (), "item")
+
+
+def _target(view: Any, target: ast.AST) -> Optional[tuple[str, tuple[str, ...], str]]:
+    if isinstance(target, ast.Name):
+        return target.id, (), "assignment"
+    if isinstance(target, ast.Attribute):
+        owner = view.qualname(target.value) or ""
+        return target.attr, (owner,) if owner else (), "attribute"
+    if isinstance(target, ast.Subscript) and isinstance(target.slice, ast.Constant) \
+            and isinstance(target.slice.value, str):
+        owner = view.qualname(target.value) or ""
+        return target.slice.value, (owner,) if owner else (), "mapping"
+    return None
+
+
+# -- YAML, shell and text --------------------------------------------------------------------------------
+
+def _yaml(view: Any) -> Iterator[KeyValue]:
+    for entry in view.entries:
+        if entry.key == "-":
+            if len(entry.path) >= 2:
+                yield KeyValue(entry.path[-2], text_value(entry.value), entry.value, entry.line, 1,
+                               entry.path[:-2], "item")
+        elif entry.is_scalar:
+            yield KeyValue(entry.key, text_value(entry.value), entry.value, entry.line, 1, entry.path[:-1], "mapping")
+
+
+def _shell(view: Any) -> Iterator[KeyValue]:
+    for setting in view.settings:
+        yield KeyValue(setting.name, text_value(setting.value), setting.value, setting.line, 1, (), "environment")
+    for command in view.all_commands:
+        words = command.words
+        for index, word in enumerate(words[1:], start=1):
+            match = OPTION.match(word)
+            if match:
+                yield KeyValue(match.group(1), text_value(match.group(2)), match.group(2), command.line, 1,
+                               (command.program,), "option")
+            elif LONG_OPTION.match(word) and index + 1 < len(words) and not words[index + 1].startswith("-"):
+                value = words[index + 1]  # ``--name value``: the next word, when it is not an option
+                yield KeyValue(word.lstrip("-"), text_value(value), value, command.line, 1, (command.program,),
+                               "option")
+
+
+def _text(lines: list[str]) -> Iterator[KeyValue]:
+    section: tuple[str, ...] = ()
+    for number, line in enumerate(lines, start=1):
+        if not line.strip() or line.lstrip().startswith(("#", ";", "//")):
+            continue
+        header = SECTION.match(line)
+        if header:
+            section = (header.group(1).strip(),)
+            continue
+        match = TEXT_SETTING.match(line)
+        if match and not match.group(3).startswith(("=", "/")):  # not ``a == b``, not a URL's ``//``
+            raw = re.sub(r"(?:^|\s+)[#;](?:\s.*)?$", "", match.group(3))  # a trailing comment (or only one)
+            yield KeyValue(match.group(1), text_value(raw.rstrip(",")), raw, number, 1, section, "config")

@@ -1,0 +1,1 @@
+"""settings rules: dangerous values given to named settings, in YAML, configuration files and text blocks."""

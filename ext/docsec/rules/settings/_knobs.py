@@ -1,0 +1,123 @@
+"""What settings mean: the names that switch verification off, hold secrets, accept pickle or trust proxies.
+
+Data, shared by the settings rules (YAML, configuration files, text blocks)
+and by the Python rules that read the same names in code (DSP010, DSP027), so
+``verify_ssl: false`` and ``{"verify_ssl": False}`` get the same answer.
+Names are compared by :func:`docsec.languages.key_values.normal_name`: the
+key's last part in lower-case letters and digits (``ssl_verify``,
+``sslVerify`` and ``SSL-VERIFY`` are ``sslverify``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Optional
+
+from ...languages.key_values import NOT_LITERAL, KeyValue
+
+# TLS certificate or host-name verification, on unless set false.
+VERIFY_WHEN_TRUE = frozenset({
+    "verifyssl", "sslverify", "verifycerts", "verifycert", "verifycertificate", "verifycertificates", "verifytls",
+    "tlsverify", "validatecerts", "validatecertificate", "validatecertificates", "checkhostname",
+    "sslcheckhostname", "strictssl", "checkcertificate", "checkcertificates", "rejectunauthorized",
+    "sslverification", "verifyhostname", "sslverifyhostname", "verifypeer", "sslverifypeer", "certverify",
+    "verifyservercertificate", "tlsverifycertificate", "validatessl", "sslvalidate", "httpsslverify",
+})
+# ``verify`` alone: TLS verification in most clients, something else in others (signatures, checksums).
+BARE_VERIFY = frozenset({"verify"})
+# Settings that switch verification off when set true.
+INSECURE_WHEN_TRUE = frozenset({
+    "insecure", "insecureskipverify", "skiptlsverify", "tlsskipverify", "skipverify", "skipsslverify",
+    "noverify", "noverifyssl", "sslnoverify", "disablesslverification", "disabletlsverification",
+    "disablecertificatevalidation", "ignoresslerrors", "ignorecerterrors", "ignorecertificateerrors",
+    "acceptinvalidcerts", "dangeracceptinvalidcerts", "acceptanycertificate", "trustallcertificates",
+    "trustallcerts", "trustall", "allowinsecure", "tlsinsecure", "tlsallowinvalidcertificates",
+    "tlsallowinvalidhostnames", "sslinsecure", "insecuretls", "insecuressl", "gitsslnoverify",
+    "allowselfsignedcertificates", "sslallowinvalidcertificates", "insecureskiptlsverify",
+})
+# Settings whose value names the check to make: ``CERT_NONE`` makes none.
+CERT_REQUIREMENT = frozenset({"certreqs", "sslcertreqs", "verifymode", "sslverifymode", "certrequired"})
+# SSH host-key checking: off when set false, or when the known hosts are none.
+# (``StrictHostKeyChecking no`` and Ansible's ``host_key_checking = False`` are DSS006's, in any block)
+HOST_KEY_WHEN_TRUE = frozenset({"checkhostkeys", "verifyhostkeys"})
+HOST_KEYS_NONE = frozenset({"hostkeys", "knownhosts"})
+# A database connection's TLS mode: ``disable`` sends the password and the data in clear.
+SSL_MODE = frozenset({"sslmode"})
+# Words around a bare ``verify`` that say it is about a network peer.
+NETWORK = re.compile(r"url|host|endpoint|server|\bssl|tls|https?\b|api|cloud|auth|cert|proxy|registry|index|remote"
+                     r"|client|connect", re.IGNORECASE)
+
+
+def is_false(value: Any) -> bool:
+    return value is False or (isinstance(value, int) and not isinstance(value, bool) and value == 0)
+
+
+def is_true(value: Any) -> bool:
+    return value is True or (isinstance(value, int) and not isinstance(value, bool) and value == 1)
+
+
+def verification_off(setting: KeyValue, network_context: bool) -> Optional[str]:
+    """What ``setting`` turns off (``TLS certificate verification``, ...), or ``None``.
+
+    ``network_context``: whether the block speaks of a network peer, which a
+    bare ``verify: false`` needs before it counts.
+    """
+    name, value = setting.normal, setting.value
+    if name in INSECURE_WHEN_TRUE and is_true(value):
+        return "TLS certificate verification"
+    if name in VERIFY_WHEN_TRUE and is_false(value):
+        return "TLS certificate verification"
+    if name in BARE_VERIFY and is_false(value) and network_context:
+        return "TLS certificate verification"
+    if name not in INSECURE_WHEN_TRUE | VERIFY_WHEN_TRUE:  # a prefixed name: ``requests_verify_ssl``, ``git_ssl_no_verify``
+        if is_true(value) and _ends_with(name, INSECURE_WHEN_TRUE):
+            return "TLS certificate verification"
+        if is_false(value) and _ends_with(name, VERIFY_WHEN_TRUE):
+            return "TLS certificate verification"
+    if name in CERT_REQUIREMENT and "none" in str(setting.written if value is NOT_LITERAL else value).lower():
+        return "TLS certificate verification"
+    if name in HOST_KEY_WHEN_TRUE and is_false(value):
+        return "SSH host key checking"
+    if name in HOST_KEYS_NONE and value is None:
+        return "SSH host key checking"
+    if name in SSL_MODE and str(value).lower() == "disable":
+        return "TLS for the database connection"
+    return None
+
+
+def _ends_with(name: str, names: frozenset[str]) -> bool:
+    return any(name.endswith(known) for known in names if len(known) >= 8)
+
+
+def mentions_pickle(setting: KeyValue) -> bool:
+    shown = setting.written if setting.value is NOT_LITERAL else str(setting.value)
+    return bool(re.search(r"\bpickle", shown, re.IGNORECASE))
+
+
+# Message formats, serializers and caches that accept pickle when set to it.
+PICKLE_FORMAT = frozenset({
+    "acceptcontent", "celeryacceptcontent", "resultacceptcontent", "taskserializer", "celerytaskserializer",
+    "resultserializer", "celeryresultserializer", "eventserializer", "serializer", "accept", "serde",
+    "deserializer", "celerymessagecompression",
+})
+
+
+def accepts_pickle(setting: KeyValue) -> Optional[str]:
+    name = setting.normal
+    if name in PICKLE_FORMAT and mentions_pickle(setting):
+        return f"`{setting.key}` accepts pickle: whoever can put a message in the queue or a value in the cache " \
+               "runs code in every worker that loads it; use json (or msgpack)"
+    return None
+
+
+# Proxy headers (X-Forwarded-For, -Proto, -Host) believed from these addresses.
+TRUSTED_PROXIES = frozenset({"forwardedallowips", "trustedproxies", "trustedproxy", "proxiestrusted",
+                             "trustproxy", "trustedhosts_proxy", "realipfrom", "setrealipfrom", "trustforwardedfor"})
+EVERYONE = frozenset({"*", "0.0.0.0/0", "::/0", "all", "true"})
+
+
+def trusts_every_proxy(setting: KeyValue) -> bool:
+    if setting.normal not in TRUSTED_PROXIES:
+        return False
+    shown = (setting.written if setting.value is NOT_LITERAL else str(setting.value)).strip().strip("'\"")
+    return shown.lower() in EVERYONE or setting.value is True and setting.normal in ("trustproxy",)

@@ -1,0 +1,5 @@
+from celery import Celery
+
+app = Celery("tasks", broker="amqp://")
+app.conf.update(task_serializer="json", result_serializer="json", accept_content=["json"])
+note = "pickle is not accepted"

@@ -1,0 +1,86 @@
+"""## What it does
+Finds configuration that turns off TLS certificate or SSH host-key
+verification, in YAML, INI, TOML, ``.npmrc``, ``.condarc``, properties and
+``.env`` files and in text blocks written that way: ``verify_ssl: false``,
+``ssl_verify: false`` (conda), ``strict-ssl = false`` (npm),
+``insecure-skip-tls-verify: true`` (kubeconfig), ``tlsInsecure: true``,
+``rejectUnauthorized: false``, ``cert_reqs: CERT_NONE``,
+``StrictHostKeyChecking: no``, ``sslmode: disable``, and ``verify: false``
+in a file that talks to a server (a ``clouds.yaml``, a client's settings).
+The same names in Python code are DSP010's and DSP027's.
+
+## Why is this bad?
+Without verification anyone on the network path can impersonate the server:
+read the credentials the client sends, and change what it receives.  A
+configuration file is copied whole into real deployments, where the setting
+stays long after the certificate problem it silenced was fixed.
+
+## Example
+```yaml
+clouds:
+  production:
+    auth:
+      auth_url: https://keystone.example.com:5000/v3
+    verify: false
+```
+
+## Use instead
+```yaml
+clouds:
+  production:
+    auth:
+      auth_url: https://keystone.example.com:5000/v3
+    cacert: /etc/ssl/certs/example-ca.pem
+```
+Point the client at the CA certificate that signed the server's
+certificate (``cacert``, ``ssl_verify: /path/ca.pem``, ``cafile``); for
+SSH, add the host key to ``known_hosts``.
+
+## References
+- [CWE-295: Improper Certificate Validation](https://cwe.mitre.org/data/definitions/295.html)
+- [CWE-322: Key Exchange without Entity Authentication](https://cwe.mitre.org/data/definitions/322.html)
+"""
+
+from __future__ import annotations
+
+from typing import Iterator, Union
+
+from ...languages.key_values import KeyValue, settings_of
+from ...languages.text import TextView
+from ...languages.yaml import YamlView
+from ...model import Hit
+from ..registry import rule
+from ._knobs import NETWORK, verification_off
+
+
+@rule(
+    id="DSG001",
+    symbol="verification-off-setting",
+    title="TLS or SSH verification turned off in a configuration file",
+    severity="high",
+    cwe=295,
+    languages=("yaml", "text"),
+    equivalent="Checkov CKV_K8S/CKV_OPENSTACK verify checks (partly)",
+    message="turns off verification of the server; point the client at the right CA or host key instead",
+    use_instead="cacert: /etc/ssl/certs/ca.pem (ssl_verify: /path/ca.pem, cafile=...); known_hosts for SSH",
+    joined_triggers=("verif", "ssl", "tls", "insecure", "cert", "reject", "hostkey", "knownhosts", "trustall"),
+)
+def check(view: Union[YamlView, TextView]) -> Iterator[Hit]:
+    settings = settings_of(view)
+    for setting in settings:
+        network = setting.normal == "verify" and _about_a_peer(setting, settings)
+        what = verification_off(setting, network)
+        if what:
+            shown = f"{setting.key}: {setting.written}" if setting.form != "config" else f"{setting.key} = {setting.written}"
+            yield Hit(setting.line, setting.column, f"`{shown}` turns off {what}; point the client at the right "
+                      "CA certificate (or SSH host key) instead of turning the check off")
+
+
+def _about_a_peer(setting: KeyValue, settings: list[KeyValue]) -> bool:
+    """Whether a bare ``verify`` sits among settings of a network client: its own mapping's keys and
+    values, or the names of the mappings around it, speak of a URL, host, server or certificate."""
+    around = [part for part in setting.context]
+    for other in settings:
+        if other.context == setting.context or other.context[:len(setting.context)] == setting.context:
+            around.extend((other.key, str(other.written)))
+    return bool(NETWORK.search(" ".join(around)))
