@@ -2,8 +2,10 @@
 Finds sessions that send credentials or commands in clear text:
 ``telnetlib.Telnet``, ``ftplib.FTP`` logging in with a user name (anonymous
 logins are fine), and ``smtplib.SMTP``, ``imaplib.IMAP4`` and
-``poplib.POP3`` logging in without ``starttls()``/``stls()`` in the example.
-``FTP_TLS``, ``SMTP_SSL``, ``IMAP4_SSL`` and ``POP3_SSL`` are not reported.
+``poplib.POP3`` logging in without ``starttls()``/``stls()`` in the example,
+fsspec's FTP file system given a password without ``tls=True``, and database
+connections told ``sslmode="disable"``.  ``FTP_TLS``, ``SMTP_SSL``,
+``IMAP4_SSL`` and ``POP3_SSL`` are not reported.
 
 ## Why is this bad?
 Telnet, FTP, and SMTP/IMAP/POP3 without TLS send the password and the data
@@ -40,7 +42,9 @@ from typing import Iterator, Optional
 
 from ...languages.python import Call, PythonView
 from ...model import Hit
+from ...languages.key_values import settings_of
 from ..registry import rule
+from ..settings._knobs import verification_off
 
 TELNET = frozenset({"telnetlib.Telnet", "telnetlib3.open_connection", "telnetlib3.Telnet"})
 FTP = frozenset({"ftplib.FTP", "FTP"})
@@ -60,7 +64,7 @@ ANONYMOUS = frozenset({"anonymous", "ftp", ""})
     equivalent="Bandit B312/B321, Ruff S312/S321",
     message="sends credentials unencrypted; use the TLS variant (FTP_TLS, SMTP_SSL, starttls) or SSH",
     use_instead="ftplib.FTP_TLS / smtplib.SMTP_SSL / server.starttls() before login / paramiko instead of telnet",
-    triggers=('telnet', 'ftp', 'smtp', 'imap', 'pop3'),
+    triggers=('telnet', 'ftp', 'smtp', 'imap', 'pop3', 'sslmode'),
 )
 def check(code: PythonView) -> Iterator[Hit]:
     upgraded = {call.short for call in code.calls}
@@ -68,6 +72,10 @@ def check(code: PythonView) -> Iterator[Hit]:
         problem = _problem(code, call, upgraded)
         if problem:
             yield Hit(call.line, code.column(call.node), problem)
+    for setting in settings_of(code):  # a database connection told to skip TLS: sslmode="disable"
+        if verification_off(setting, network_context=False) == "TLS for the database connection":
+            yield Hit(setting.line, setting.column, f"`{setting.key}={setting.written}` sends the database password "
+                      "and every query in clear text; use sslmode='verify-full' with the server's CA")
 
 
 def _problem(code: PythonView, call: Call, upgraded: set[str]) -> Optional[str]:
@@ -78,6 +86,9 @@ def _problem(code: PythonView, call: Call, upgraded: set[str]) -> Optional[str]:
         if _named_user(code, call.argument(1, "user")):
             return f"`{call.written}(host, user, ...)` logs in over plain FTP; use `ftplib.FTP_TLS` and call `prot_p()`"
         return None
+    if _ftp_filesystem(code, call) and call.keyword("password") is not None and not code.is_true(call.keyword("tls")):
+        return (f"`{call.written}(..., password=...)` logs in over plain FTP (fsspec's FTP file system is "
+                "unencrypted unless `tls=True`); pass `tls=True` or use SFTP")
     receiver = (code.receiver(call) or "").removesuffix("()")
     if call.short == "login" and receiver in FTP and _named_user(code, call.argument(0, "user")):
         return f"`{call.written}(...)` sends the FTP password in clear text; use `ftplib.FTP_TLS` and call `prot_p()`"
@@ -88,6 +99,13 @@ def _problem(code: PythonView, call: Call, upgraded: set[str]) -> Optional[str]:
         return (f"`{call.written}(...)` sends the password over `{receiver}` without TLS; call "
                 f"`{TLS_UPGRADE[receiver]}()` first or use `{secure}`")
     return None
+
+
+def _ftp_filesystem(code: PythonView, call: Call) -> bool:
+    """fsspec's FTP file system: ``fsspec.filesystem("ftp", ...)`` or ``FTPFileSystem(...)``."""
+    if call.short == "FTPFileSystem":
+        return True
+    return call.short == "filesystem" and (code.string_value(call.argument(0, "protocol")) or "") == "ftp"
 
 
 def _named_user(code: PythonView, user: object) -> bool:

@@ -1,7 +1,9 @@
 """## What it does
 Finds SSH clients that accept any host key: paramiko's
 ``set_missing_host_key_policy`` with ``AutoAddPolicy`` or ``WarningPolicy``
-(instance or class), and ``asyncssh.connect(..., known_hosts=None)``.
+(instance or class), ``asyncssh.connect(..., known_hosts=None)``, and host
+keys switched off by a setting: pysftp's ``cnopts.hostkeys = None``,
+``{"known_hosts": None}``.
 
 ## Why is this bad?
 The host key is how an SSH client knows it reached the real server.  A
@@ -39,7 +41,9 @@ from typing import Iterator, Optional
 
 from ...languages.python import PythonView
 from ...model import Hit
+from ...languages.key_values import settings_of
 from ..registry import rule
+from ..settings._knobs import verification_off
 
 LAX_POLICIES = frozenset({"AutoAddPolicy", "WarningPolicy"})
 ASYNCSSH_CONNECT = frozenset({"asyncssh.connect", "asyncssh.connect_reverse", "asyncssh.create_connection",
@@ -54,6 +58,7 @@ ASYNCSSH_CONNECT = frozenset({"asyncssh.connect", "asyncssh.connect_reverse", "a
     cwe=295,
     languages=("python",),
     triggers=("set_missing_host_key_policy", "asyncssh"),
+    joined_triggers=("hostkey", "knownhosts"),
     equivalent="Bandit B507, Ruff S507",
     message="accepts any SSH host key, so a man in the middle is trusted; verify against known_hosts",
     use_instead="client.load_system_host_keys(); client.set_missing_host_key_policy(paramiko.RejectPolicy())",
@@ -72,6 +77,10 @@ def check(code: PythonView) -> Iterator[Hit]:
                 yield Hit(call.line, code.column(call.node),
                           f"`{call.written}(..., known_hosts=None)` skips host key checking; leave the default "
                           "`known_hosts` or pass a trusted list")
+    for setting in settings_of(code):  # pysftp's ``cnopts.hostkeys = None``, Fabric/Netmiko-style options
+        if setting.form != "keyword" and verification_off(setting, network_context=False) == "SSH host key checking":
+            yield Hit(setting.line, setting.column, f"`{setting.key} = {setting.written}` turns off SSH host key "
+                      "checking, so a man in the middle is trusted; load the server's key into `known_hosts`")
 
 
 def _policy_name(code: PythonView, node: ast.expr) -> Optional[str]:

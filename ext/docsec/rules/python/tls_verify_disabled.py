@@ -3,7 +3,11 @@ Finds HTTP clients told not to verify the server's TLS certificate:
 ``verify=False`` on ``requests``, ``httpx``, ``boto3`` and similar calls or
 sessions (``session.verify = False``), aiohttp's ``ssl=False`` /
 ``verify_ssl=False`` (also on ``TCPConnector``), ``verify_certs=False`` on
-Elasticsearch-style clients, and ``urllib3.PoolManager(cert_reqs="CERT_NONE")``.
+Elasticsearch-style clients, ``urllib3.PoolManager(cert_reqs="CERT_NONE")``,
+and the settings every language spells alike (DSG001's table), in keywords,
+dicts and assignments: ``client_kwargs={"verify_ssl": False}``,
+``insecure=True``, ``configuration.verify_ssl = False``.  TLS contexts and
+their flags (``cert_reqs``, ``check_hostname``, ``tlsInsecure``) are DSP011's.
 
 ## Why is this bad?
 Without certificate verification anyone on the network path (a café Wi-Fi,
@@ -39,7 +43,14 @@ from typing import Iterator
 
 from ...languages.python import Call, PythonView
 from ...model import Hit
+from ...languages.key_values import settings_of
 from ..registry import rule
+from ..settings._knobs import verification_off
+
+TLS = "TLS certificate verification"
+# Settings DSP011 reads on TLS contexts and database clients.
+CONTEXT_SETTINGS = frozenset({"certreqs", "sslcertreqs", "verifymode", "checkhostname", "tlsallowinvalidcertificates",
+                              "tlsallowinvalidhostnames", "tlsinsecure", "sslcheckhostname", "sslverifymode"})
 
 VERIFY_KEYWORDS = ("verify", "verify_ssl", "verify_certs", "ssl_verify", "verify_cert", "verify_tls", "tls_verify")
 HTTP_METHODS = frozenset({"get", "post", "put", "patch", "delete", "head", "options", "request", "ws_connect",
@@ -60,6 +71,7 @@ NOT_TLS = ("jwt.", "jose.", "decode")  # PyJWT 1.x ``verify=False`` is signature
     message="disables TLS certificate verification; keep verify=True or pass the CA bundle's path",
     use_instead="Keep verification on; pass verify='/path/to/ca.pem' for a private CA.",
     triggers=('verify', 'ssl', 'cert_reqs'),
+    joined_triggers=('verif', 'ssl', 'tls', 'insecure', 'cert', 'reject', 'trustall'),
 )
 def check(code: PythonView) -> Iterator[Hit]:
     for call in code.calls:
@@ -75,6 +87,14 @@ def check(code: PythonView) -> Iterator[Hit]:
                     yield Hit(value.lineno, code.column(value),
                               f"`{name} = False` turns off certificate verification for every request; "
                               "remove it, or set it to the CA bundle's path")
+    for setting in settings_of(code):  # the names every language uses: {"verify_ssl": False}, insecure=True
+        if setting.context and any(part in setting.context[0] for part in NOT_TLS):
+            continue
+        if setting.normal in CONTEXT_SETTINGS:
+            continue  # TLS contexts and their flags (cert_reqs, check_hostname, tlsInsecure) are DSP011's
+        if verification_off(setting, network_context=setting.form in ("keyword", "mapping")) == TLS:
+            yield Hit(setting.line, setting.column, f"`{setting.key}={setting.written}` turns off certificate "
+                      "verification; keep it on and pass the CA bundle's path (or an `ssl.SSLContext`)")
 
 
 def _disabling_keyword(code: PythonView, call: Call) -> str:

@@ -1,0 +1,7 @@
+import fsspec
+import psycopg2
+from fsspec.implementations.ftp import FTPFileSystem
+
+fs = fsspec.filesystem("ftp", host="ftp.example.com", username="ingest", password=os.environ["FTP_PASSWORD"])  # expect: DSP026
+archive = FTPFileSystem("ftp.example.com", username="ingest", password=os.environ["FTP_PASSWORD"])  # expect: DSP026
+conn = psycopg2.connect(host="db.example.com", user="app", password=os.environ["PGPASSWORD"], sslmode="disable")  # expect: DSP026
