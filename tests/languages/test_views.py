@@ -86,3 +86,26 @@ def test_python_one_liners_in_a_shell_block_are_python() -> None:
     assert python.calls[0].line == 2
     assert build_views("python -c 'not python ('\n", "bash").get("python") is None  # left unread, not "not analysed"
     assert build_views("python -c 'not python ('\n", "bash").analysed
+
+
+def test_settings_are_read_alike_in_every_language() -> None:
+    from docsec.languages import build_views
+    from docsec.languages.key_values import NOT_LITERAL, settings_of
+
+    def settings(text: str, label: str) -> list[tuple[str, object, int]]:
+        views = build_views(text, label)
+        return [(s.key, s.value, s.line) for kind in views.view_kinds if views.get(kind) is not None
+                for s in settings_of(views.get(kind))]
+
+    assert ("verify_ssl", False, 1) in settings('c = {"verify_ssl": False}\n', "python")
+    assert ("hostkeys", None, 2) in settings("opts = CnOpts()\nopts.hostkeys = None\n", "python")
+    assert ("verify_ssl", False, 2) in settings("client:\n  verify_ssl: false\n", "yaml")
+    assert ("strict-ssl", False, 2) in settings("[global]\nstrict-ssl = false ; npm\n", "ini")
+    assert ("api_key", "abc123", 1) in settings('"api_key": "abc123",\n', "json")
+    assert ("FORWARDED_ALLOW_IPS", "*", 1) in settings("export FORWARDED_ALLOW_IPS='*'\n", "bash")
+    assert ("forwarded-allow-ips", "*", 1) in settings("uvicorn app:app --forwarded-allow-ips '*'\n", "bash")
+    # not literals: code in a text block, inline tables, comments; unquoted names in code docsec has no view for
+    assert settings("pass = models.IntegerField()  # reserved\n", "text") == [("pass", NOT_LITERAL, 1)]
+    assert settings('token = { env = "GH_TOKEN" }\n', "toml") == [("token", NOT_LITERAL, 1)]
+    assert settings("password = # a project token\n", "ini") == [("password", "", 1)]
+    assert settings("  privateKey: existingPrivateKey,\n  passphrase: 'abc'\n", "js") == [("passphrase", "abc", 2)]

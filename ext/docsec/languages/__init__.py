@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from .dockerfile import DockerfileView
-from .labels import language_kind
+from .labels import OTHER_CODE, language_kind, normalise_label
 from .lazy import lazy_property
 from .python import PythonView, dedented, parsed_view, values_as_written, without_escapes
 from .shell import PROMPT, ShellView, build_shell_view, script_lines
@@ -162,7 +162,8 @@ def letters_and_digits(text: str) -> str:
 
 def build_views(text: str, label: Optional[str]) -> Views:
     kind = language_kind(label, text)
-    views = Views(kind=kind, text=TextView(text, kind))
+    text_kind = "code" if kind == "text" and normalise_label(label) in OTHER_CODE else kind
+    views = Views(kind=kind, text=TextView(text, text_kind))
     if kind in ("python", "pycon", "python-or-text"):
         _add_python(views, text, console=kind == "pycon", labelled=kind != "python-or-text")
     elif kind in ("shell", "console"):

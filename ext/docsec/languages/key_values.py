@@ -65,9 +65,10 @@ def normal_name(name: str) -> str:
     return re.sub(r"[^a-z0-9]", "", last.lower())
 
 
-# Unquoted text that is code, not a literal: a call (``models.IntegerField()``), a dotted name
+# Unquoted text that is not one literal: a call (``models.IntegerField()``), a dotted name
 # (``settings.DB_PASSWORD``), a variable or command substitution (``$DB_PASSWORD``, ``$(cat f)``).
-NOT_A_LITERAL = re.compile(r"^(?:[A-Za-z_][\w.]*\(.*\)|[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+|\$\{?\w+\}?|\$\(.*\))$")
+NOT_A_LITERAL = re.compile(r"^(?:[A-Za-z_][\w.]*\(.*\)|[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+|\$\{?\w+\}?|\$\(.*\)"
+                           r"|\{.*\}|\[.*\])$")  # (and inline tables and arrays: ``{ env = "GH_TOKEN" }``)
 
 
 def text_value(text: str) -> Any:
@@ -107,8 +108,10 @@ def settings_of(view: object) -> list[KeyValue]:
         found = list(_yaml(view))
     elif isinstance(view, ShellView):
         found = list(_shell(view))
-    elif isinstance(view, TextView):
-        found = list(_text(view.lines)) if view.kind == "text" else []
+    elif isinstance(view, TextView) and view.kind == "text":
+        found = list(_text(view.lines))
+    elif isinstance(view, TextView) and view.kind == "code":  # code docsec has no view for: quoted literals only
+        found = [setting for setting in _text(view.lines) if setting.written.strip()[:1] in ("'", '"')]
     else:
         found = []
     if hasattr(view, "__dict__"):

@@ -44,6 +44,14 @@ PLAIN = frozenset({"text", "txt", "plain", "plaintext"})
 OUTPUT = frozenset({"output", "log"})
 # Documents shown as source (a README in a README): not run, but a secret in one is still a secret.
 DOCUMENT = frozenset({"rst", "restructuredtext", "md", "markdown", "myst"})
+# Programming languages docsec reads with the language-independent rules only: their ``name = value``
+# lines are code (``privateKey: existingPrivateKey`` names a variable), not settings.
+OTHER_CODE = frozenset({
+    "js", "javascript", "jsx", "mjs", "cjs", "ts", "typescript", "tsx", "java", "kotlin", "kt", "scala", "groovy",
+    "c", "h", "cpp", "c++", "cc", "cs", "csharp", "c#", "go", "golang", "rust", "rs", "php", "ruby", "rb", "swift",
+    "objective-c", "objc", "dart", "lua", "perl", "pl", "r", "julia", "haskell", "hs", "elixir", "erlang", "clojure",
+    "vb", "vbnet", "fsharp", "f#", "zig", "nim", "ocaml", "matlab", "vue", "svelte", "coffeescript", "coffee",
+})
 # Labels whose content is never code a reader runs, nor a place for a secret: tracebacks, coloured output.
 NOT_CODE = frozenset({"pytb", "py3tb", "myst-ansi", "ansi"})
 

@@ -23,7 +23,8 @@ DOTTED_I = str.maketrans({"\u0130": "i", "\u0131": "i"})
 @dataclass(frozen=True)
 class TextView:
     text: str
-    kind: str = "text"  # the block's kind (see labels.language_kind): settings are read from text blocks only
+    kind: str = "text"  # the block's kind (labels.language_kind; "code" for JavaScript, Go...): settings are read
+    # from text blocks only (INI, TOML, .env, JSON, plain text), not from code docsec has no view for
 
     @lazy_property
     def lines(self) -> list[str]:
