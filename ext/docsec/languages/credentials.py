@@ -148,6 +148,10 @@ KNOWN_PREFIX = re.compile(r"^(?:django-insecure-|sk-|sk_live_|rk_live_|ghp_|gho_
                           r"|AKIA|ASIA|AIza|SG\.|hf_|eyJ)")
 
 
+# Passwords that only stand for one in writing (``hunter2`` from the IRC joke, the XKCD phrase).
+FAMOUS_STAND_INS = frozenset({"hunter2", "correcthorsebatterystaple", "swordfish", "opensesame", "letmein123"})
+
+
 def is_placeholder(value: str) -> bool:
     """``your-secret-key``, ``<token>``, ``${API_KEY}``, ``xxxx``, ``changeme``, ``sk_test_...``."""
     text = value.strip()
@@ -159,6 +163,8 @@ def is_placeholder(value: str) -> bool:
     if any(run in PLACEHOLDER_RUNS for run in runs):
         return True
     bare = re.sub(r"[^a-z]", "", text.lower())
+    if re.sub(r"[^a-z0-9]", "", text.lower()) in FAMOUS_STAND_INS:
+        return True
     if bare in WEAK_WORDS and not any(c.isdigit() for c in text):
         return True  # a bare word (``password``, ``admin``); ``pass1234`` and ``admin123`` are weak real passwords
     return (not bare and len(text) < 10 and text.isdigit()) or describes_itself(text)

@@ -244,6 +244,20 @@ def _not_a_secret_value(text: str, name: str) -> bool:
     return bool(FILE_PATH.search(stripped) and " " not in stripped) or stripped.lower().startswith(("http://", "https://"))
 
 
+# URL schemes whose ``user:password@`` part is a login (``github://org:repo@ref`` in fsspec is not).
+CREDENTIAL_SCHEMES = frozenset({
+    "http", "https", "ftp", "ftps", "sftp", "ssh", "git", "svn", "postgres", "postgresql", "mysql", "mariadb",
+    "mssql", "oracle", "sqlite", "mongodb", "redis", "rediss", "amqp", "amqps", "mqtt", "mqtts", "ldap", "ldaps",
+    "smtp", "smtps", "imap", "imaps", "pop3", "pop3s", "jdbc", "cockroachdb", "clickhouse", "neo4j", "bolt",
+    "couchdb", "elasticsearch", "kafka", "nats", "sqs", "socks5", "socks5h", "socks4", "proxy", "ws", "wss",
+})
+
+
+def _credential_scheme(url: str) -> bool:
+    scheme = url.strip().split("://", 1)[0].lower()
+    return scheme.split("+", 1)[0] in CREDENTIAL_SCHEMES
+
+
 def _as_name(text: str) -> str:
     """``s3-secret-access-key`` and ``S3_SECRET_ACCESS_KEY`` alike: a value that spells its setting's name."""
     return text.lower().replace("-", "_").replace(".", "_")
@@ -261,7 +275,7 @@ def _url_credentials(code: PythonView) -> Iterator[Hit]:
         if not text or ("@" not in text and "=" not in text):
             continue  # both patterns below need an "@" or an "="
         match = URL_CREDENTIALS.match(text.strip())
-        password = match.group(2) if match else None
+        password = match.group(2) if match and _credential_scheme(text) else None
         if password is None:
             dsn = DSN_PASSWORD.search(text)
             password = dsn.group(1) if dsn else None

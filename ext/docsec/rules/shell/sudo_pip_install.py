@@ -4,7 +4,9 @@ Finds ``pip install`` run as root through ``sudo`` (``sudo pip install``,
 easy_install``), including ``--break-system-packages`` with ``sudo``.
 ``sudo apt install python3-pip`` and ``sudo -u someuser pip install`` are
 left alone; so are Dockerfile ``RUN`` lines, which run as the image's user
-without ``sudo``.
+without ``sudo``.  In the audit profile: installing as root is poor practice,
+but copying it creates no weakness an attacker can use by itself, and
+reviewers of real documentation do not count it as one.
 
 ## Why is this bad?
 Installing a package runs its build and setup code; with ``sudo`` that code
@@ -51,6 +53,7 @@ ROOT_USERS = ("root", "0", "#0")
     cwe=250,
     languages=("shell",),
     equivalent="none",
+    profile="audit",
     message="`sudo pip install` runs package code as root and changes the system Python; use a virtual environment",
     use_instead="python3 -m venv .venv && .venv/bin/pip install PACKAGE (or pipx install TOOL)",
     # _as_root needs one of these wrappers

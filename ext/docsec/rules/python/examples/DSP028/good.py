@@ -20,3 +20,8 @@ assert isinstance(config, dict)
 digest = hashlib.sha256(payload).hexdigest()
 assert len(digest) == 64
 assert compare is not None
+
+# README-style demonstration at module level: the assert shows the API works, it guards no request
+vk = sk.verifying_key
+signature = sk.sign(b"message")
+assert vk.verify(signature, b"message")
