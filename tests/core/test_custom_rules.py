@@ -12,9 +12,9 @@ from docsec.core.engine import Engine
 from docsec.model import CodeBlock, Location, Severity
 
 CALL_RULE = {
-    "id": "ACME001", "title": "ACME client with TLS checks off", "severity": "high",
-    "call": "acme.client.connect", "keyword": {"insecure": True},
-    "message": "skips certificate checks; pass ca_bundle= instead", "use_instead": "acme.client.connect(ca_bundle=...)",
+    "id": "ACME001", "title": "ACME client with its legacy login", "severity": "high",
+    "call": "acme.client.connect", "keyword": {"legacy_auth": True},
+    "message": "sends the password unhashed; use token= instead", "use_instead": "acme.client.connect(token=...)",
 }
 PATTERN_RULE = {
     "id": "ACME002", "title": "Deploy without dry run", "languages": ["shell"],
@@ -29,7 +29,7 @@ def scan(config: Config, text: str, language: str) -> list[tuple[str, int]]:
 
 def test_call_rule_follows_aliases_and_checks_the_keyword() -> None:
     config = Config.from_mapping({"custom_rules": [CALL_RULE]})
-    text = "from acme import client as c\nc.connect(host, insecure=True)\nc.connect(host)\nc.connect(host, insecure=False)\n"
+    text = "from acme import client as c\nc.connect(host, legacy_auth=True)\nc.connect(host)\nc.connect(host, legacy_auth=False)\n"
     assert scan(config, text, "python") == [("ACME001", 2)]
 
 
@@ -41,7 +41,7 @@ def test_pattern_rule_runs_on_shell_commands_not_output() -> None:
 
 def test_custom_rules_take_part_in_selection_and_metadata() -> None:
     config = Config.from_mapping({"custom_rules": [CALL_RULE], "ignore": ["ACME"]})
-    assert scan(config, "acme.client.connect(h, insecure=True)\n", "python") == []
+    assert scan(config, "acme.client.connect(h, legacy_auth=True)\n", "python") == []
     rule = Engine(Config.from_mapping({"custom_rules": [CALL_RULE]})).catalog.get("ACME001").rule
     assert rule.severity is Severity.HIGH and rule.title == CALL_RULE["title"]
 
@@ -66,10 +66,10 @@ def test_an_id_clash_with_a_builtin_rule_is_a_config_error() -> None:
 
 def test_cli_reads_custom_rules_from_pyproject(tmp_path: Path, monkeypatch, capsys) -> None:
     (tmp_path / "pyproject.toml").write_text(
-        '[[tool.docsec.custom_rules]]\nid = "ACME001"\ntitle = "ACME client with TLS checks off"\n'
-        'call = "acme.client.connect"\nkeyword = { insecure = true }\nmessage = "skips certificate checks"\n',
+        '[[tool.docsec.custom_rules]]\nid = "ACME001"\ntitle = "ACME client with its legacy login"\n'
+        'call = "acme.client.connect"\nkeyword = { legacy_auth = true }\nmessage = "sends the password unhashed"\n',
         encoding="utf-8")
-    (tmp_path / "page.md").write_text("# Page\n\n```python\nacme.client.connect(h, insecure=True)\n```\n",
+    (tmp_path / "page.md").write_text("# Page\n\n```python\nacme.client.connect(h, legacy_auth=True)\n```\n",
                                       encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     assert docsec_main(["check", "page.md"]) == 1
