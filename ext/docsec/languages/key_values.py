@@ -225,3 +225,28 @@ def _text(lines: list[str]) -> Iterator[KeyValue]:
         if match and not match.group(3).startswith(("=", "/")):  # not ``a == b``, not a URL's ``//``
             raw = re.sub(r"(?:^|\s+)[#;](?:\s.*)?$", "", match.group(3))  # a trailing comment (or only one)
             yield KeyValue(match.group(1), text_value(raw.rstrip(",")), raw, number, 1, section, "config")
+
+
+URL_WITH_QUERY = re.compile(r"\b[a-z][a-z0-9+.-]*://[^\s'\"<>`?]*\?[^\s'\"<>`]+", re.IGNORECASE)
+
+
+def url_query_settings(text: str) -> list[KeyValue]:
+    """The query parameters of the URLs written in ``text`` (``winrm://host?no_verify_ssl=true``,
+    ``postgresql://db/app?sslmode=disable``), read with :func:`urllib.parse.parse_qsl`, in any block."""
+    if "://" not in text or "?" not in text:
+        return []
+    from urllib.parse import parse_qsl, urlsplit
+
+    found = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if "://" not in line:
+            continue
+        for match in URL_WITH_QUERY.finditer(line):
+            try:
+                query = urlsplit(match.group(0)).query
+            except ValueError:
+                continue
+            for key, value in parse_qsl(query, keep_blank_values=True):
+                found.append(KeyValue(key, text_value(value), value, number, match.start() + 1,
+                                      (match.group(0).split("?", 1)[0],), "query"))
+    return found

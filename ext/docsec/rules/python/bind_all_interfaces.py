@@ -2,7 +2,10 @@
 Finds servers and sockets bound to every network interface: ``'0.0.0.0'``,
 ``''`` or ``'::'`` given as the host of ``HTTPServer``,
 ``socketserver.*Server``, ``socket.bind``, ``app.run``, ``uvicorn.run``,
-``run_simple`` and similar calls.
+``run_simple`` and similar calls; ZeroMQ sockets bound to ``tcp://*``; and
+Twisted listeners without ``interface=`` (``reactor.listenTCP(8080, site)``,
+``TCP4ServerEndpoint(reactor, 8080)``, ``serverFromString(reactor, "tcp:8080")``),
+which listen on every interface by default.
 
 ## Why is this bad?
 A server bound to all interfaces is reachable from every network the machine
@@ -32,6 +35,7 @@ authentication and TLS in front when the service must be reachable.
 from __future__ import annotations
 
 import ast
+import re
 from typing import Iterator, Optional
 
 from ...languages.python import Call, PythonView
@@ -59,7 +63,9 @@ HOST_FIRST_CALLS = ("run_simple", "make_server", "serve", "start_server", "creat
     use_instead="Bind development servers to 127.0.0.1 or localhost.",
     # every branch compares a whole name: a host keyword, a short name of the two call lists, a setting name
     name_triggers=tuple(sorted({"host", "hostname", "bind", "server_address", *SETTING_NAMES,
-                                *(call.lower() for call in ADDRESS_TUPLE_CALLS + HOST_FIRST_CALLS)})),
+                                *(call.lower() for call in ADDRESS_TUPLE_CALLS + HOST_FIRST_CALLS),
+                                "bind_to_random_port", "listentcp", "listenssl", "tcp4serverendpoint",
+                                "tcp6serverendpoint", "ssl4serverendpoint", "serverfromstring"})),
 )
 def check(code: PythonView) -> Iterator[Hit]:
     for call in code.calls:
@@ -70,6 +76,41 @@ def check(code: PythonView) -> Iterator[Hit]:
                       f"`{call.written}` binds to {shown} (all interfaces); bind to 127.0.0.1 or localhost "
                       "unless the service must be reachable, and then only behind authentication")
     yield from _settings(code)
+    yield from _message_sockets(code)
+    yield from _twisted_listeners(code)
+
+
+# ZeroMQ endpoints on every interface: ``socket.bind("tcp://*:5555")``.
+ZMQ_ANY = re.compile(r"^(?:tcp|ws|wss|pgm|epgm)://(?:\*|0\.0\.0\.0|\[::\]|::)(?::\d+)?$")
+# Twisted listens on every interface unless given ``interface=``: ``reactor.listenTCP(8080, site)``,
+# ``TCP4ServerEndpoint(reactor, 8080)``, ``serverFromString(reactor, "tcp:8080")``.
+TWISTED_LISTENERS = frozenset({"listenTCP", "listenSSL", "TCP4ServerEndpoint", "TCP6ServerEndpoint",
+                               "SSL4ServerEndpoint"})
+
+
+def _message_sockets(code: PythonView) -> Iterator[Hit]:
+    for call in code.calls_named("bind", "bind_to_random_port"):
+        endpoint = code.string_value(call.argument(0, "addr"))
+        if endpoint and ZMQ_ANY.match(endpoint.strip()):
+            yield Hit(call.line, code.column(call.node), f"`{call.written}({endpoint!r})` listens on every "
+                      "interface, and ZeroMQ has no authentication unless CURVE is set up: anyone who reaches the "
+                      "port connects; bind to tcp://127.0.0.1 or configure CURVE")
+
+
+def _twisted_listeners(code: PythonView) -> Iterator[Hit]:
+    if "twisted" not in code.source and "reactor" not in code.source:
+        return
+    for call in code.calls_named(*TWISTED_LISTENERS):
+        interface = call.keyword("interface")
+        if interface is None or _is_any(code, interface):
+            yield Hit(call.line, code.column(call.node), f"`{call.written}(...)` listens on every interface "
+                      "(Twisted's default without `interface=`); pass interface=\"127.0.0.1\" unless the service "
+                      "must be reachable, and then only behind authentication")
+    for call in code.calls_named("serverFromString"):
+        description = code.string_value(call.argument(1))
+        if description and description.startswith(("tcp:", "ssl:")) and "interface=" not in description:
+            yield Hit(call.line, code.column(call.node), f"`serverFromString(..., {description!r})` listens on "
+                      "every interface; add `:interface=127.0.0.1`")
 
 
 def _all_interfaces_argument(code: PythonView, call: Call) -> Optional[ast.AST]:

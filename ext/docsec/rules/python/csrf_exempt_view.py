@@ -9,8 +9,9 @@ its place: Django's ``@csrf_exempt`` (also through
 (``hmac.compare_digest``, ``constant_time_compare``, a ``verify``/
 ``signature`` check, ``stripe.Webhook.construct_event``, an
 ``Authorization`` header).  Also finds Flask-WTF's protection turned off
-for a whole application (``WTF_CSRF_ENABLED = False``) outside testing
-settings.
+for a whole application (``WTF_CSRF_ENABLED = False``), for a whole
+blueprint (``csrf.exempt(bp)``), or for a form (``meta={"csrf": False}``,
+``class Meta: csrf = False``), outside testing settings.
 
 ## Why is this bad?
 Browsers send the visitor's session cookie with requests that any other
@@ -87,7 +88,7 @@ TESTING = re.compile(r"test", re.IGNORECASE)
     confidence="medium",
     cwe=352,
     languages=("python",),
-    triggers=("exempt", "wtf_csrf"),
+    triggers=("exempt", "wtf_csrf", "csrf"),
     equivalent="none",
     message="turns off CSRF protection on a view that changes state; keep it, or verify a signature instead",
     use_instead="Keep CSRF protection; exempt only views that verify a signature (hmac.compare_digest).",
@@ -107,6 +108,37 @@ def check(code: PythonView) -> Iterator[Hit]:
                       "can make a logged-in visitor's browser submit it; keep CSRF protection, or verify a "
                       "signature (`hmac.compare_digest`) for webhooks")
     yield from _disabled_globally(code)
+    yield from _exempted_blueprints(code)
+    yield from _forms_without_csrf(code)
+
+
+def _exempted_blueprints(code: PythonView) -> Iterator[Hit]:
+    """Flask-WTF's ``csrf.exempt(bp)`` called on a blueprint: every view of it loses CSRF protection."""
+    for call in code.calls_named("exempt"):
+        if "csrf" in call.name.lower() and call.node.args and not isinstance(call.node.args[0], ast.Lambda):
+            shown = code.text_of(call.node.args[0], 30)
+            yield Hit(call.line, code.column(call.node), f"`{call.written}({shown})` turns off CSRF protection for "
+                      "every view it covers (a whole blueprint): another site can make a logged-in visitor's browser "
+                      "submit them; exempt only views that verify a signature")
+
+
+def _forms_without_csrf(code: PythonView) -> Iterator[Hit]:
+    """A form told to skip its CSRF token: ``MyForm(meta={"csrf": False})``, ``class Meta: csrf = False``."""
+    if TESTING.search(code.source):
+        return
+    for node in code.nodes_of(ast.Dict):
+        for key, value in zip(node.keys, node.values):  # type: ignore[attr-defined]
+            if isinstance(key, ast.Constant) and key.value == "csrf" and code.is_false(value):
+                yield Hit(value.lineno, code.column(value), "`meta={'csrf': False}` builds the form without its CSRF "
+                          "token, so another site can submit it in a logged-in visitor's name; keep the token")
+    for node in code.nodes_of(ast.ClassDef):
+        if getattr(node, "name", "") != "Meta":
+            continue
+        for statement in node.body:  # type: ignore[attr-defined]
+            if isinstance(statement, ast.Assign) and any(getattr(t, "id", "") == "csrf" for t in statement.targets) \
+                    and code.is_false(statement.value):
+                yield Hit(statement.lineno, code.column(statement), "`class Meta: csrf = False` builds the form "
+                          "without its CSRF token; keep the token")
 
 
 def _exempting(code: PythonView, node: Definition) -> Optional[ast.expr]:

@@ -49,7 +49,7 @@ from ._secret_heuristics import line_of, parents
 
 LEGACY_NAMES = frozenset({"PROTOCOL_SSLv2", "PROTOCOL_SSLv3", "PROTOCOL_TLSv1", "PROTOCOL_TLSv1_1",
                           "SSLv2_METHOD", "SSLv3_METHOD", "TLSv1_METHOD", "TLSv1_1_METHOD"})
-LEGACY_VERSIONS = frozenset({"SSLv3", "TLSv1", "TLSv1_1"})  # members of ssl.TLSVersion
+LEGACY_VERSIONS = frozenset({"SSLv3", "TLSv1", "TLSv1_0", "TLSv1_1"})  # members of ssl.TLSVersion and Twisted's
 LEGACY_STRINGS = frozenset({"sslv2", "sslv3", "tlsv1", "tlsv1.0", "tlsv1_0", "tlsv1.1", "tlsv1_1", "tls1", "tls1.0",
                             "tls1.1", "tls1_1"})
 VERSION_KEYWORDS = ("ssl_version", "tls_version", "min_tls_version", "minimum_version", "ssl_minimum_version",

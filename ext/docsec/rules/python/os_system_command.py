@@ -1,8 +1,11 @@
 """## What it does
 Finds ``os.system``, ``os.popen``, ``subprocess.getoutput``,
-``subprocess.getstatusoutput``, ``commands.getoutput``, ``platform.popen``
-and ``os.exec*``/``os.spawn*``/``os.posix_spawn`` running ``sh -c`` with a
-command built from variable data.  Fixed commands such as
+``subprocess.getstatusoutput``, ``commands.getoutput``, ``platform.popen``,
+``os.exec*``/``os.spawn*``/``os.posix_spawn`` running ``sh -c``, and Invoke's
+and Fabric's ``c.run(...)``/``c.sudo(...)``/``c.local(...)`` (which run the
+string through a shell) with a command built from variable data: a task's
+argument formatted into ``f"rm -rf {target}"`` is a shell command anyone
+passing that argument writes.  Fixed commands such as
 ``os.system("clear")`` are not reported.
 
 ## Why is this bad?
@@ -31,9 +34,10 @@ Use ``subprocess.run`` with an argument list; read output with
 
 from __future__ import annotations
 
+import ast
 from typing import Iterator
 
-from ...languages.python import PythonView
+from ...languages.python import Call, PythonView
 from ...model import Hit
 from ..registry import rule
 from ._process import argv_elements, shell_in_argv, unquoted_parts
@@ -44,6 +48,10 @@ SHELL_STRING_CALLS = frozenset({
     "platform.popen", "popen2.popen2", "popen2.popen3", "popen2.popen4",
 })
 EXEC_PREFIXES = ("os.exec", "os.spawn", "os.posix_spawn", "posix.exec", "posix.spawn", "posix.posix_spawn")
+# Invoke's and Fabric's ``c.run("...")``, ``c.sudo(...)``, ``c.local(...)``: the string goes to a shell.
+TASK_RUNNER_METHODS = frozenset({"run", "sudo", "local"})
+TASK_RUNNER_OBJECTS = frozenset({"c", "ctx", "context", "conn", "connection", "cxn", "runner"})
+TASK_RUNNER_MODULES = ("invoke", "fabric")
 
 
 @rule(
@@ -56,11 +64,11 @@ EXEC_PREFIXES = ("os.exec", "os.spawn", "os.posix_spawn", "posix.exec", "posix.s
     equivalent="Bandit B605, Ruff S605",
     message="passes a command built from variable data to a shell; use subprocess.run with an argument list",
     use_instead="subprocess.run([program, arg1, arg2], check=True)",
-    triggers=('system', 'popen', 'getoutput', 'getstatusoutput', 'exec', 'spawn'),
+    triggers=('system', 'popen', 'getoutput', 'getstatusoutput', 'exec', 'spawn', 'invoke', 'fabric', 'task'),
 )
 def check(code: PythonView) -> Iterator[Hit]:
     for call in code.calls:
-        if call.name in SHELL_STRING_CALLS:
+        if call.name in SHELL_STRING_CALLS or _task_runner_shell(code, call):
             parts = unquoted_parts(code, call.argument(0, "cmd") or call.keyword("command"))
         elif call.name.startswith(EXEC_PREFIXES):
             found = shell_in_argv(code, argv_elements(call.node))
@@ -71,3 +79,14 @@ def check(code: PythonView) -> Iterator[Hit]:
             yield Hit(call.line, code.column(call.node),
                       f"`{call.written}` runs a shell command containing `{code.text_of(parts[0], 40)}` "
                       "(command injection); use `subprocess.run([...], check=True)` with an argument list")
+
+
+def _task_runner_shell(code: PythonView, call: Call) -> bool:
+    """``c.run(...)`` on an Invoke ``Context`` or a Fabric ``Connection``: the receiver is the first
+    parameter of a ``@task`` function, or a name the block binds to a Fabric connection."""
+    if call.short not in TASK_RUNNER_METHODS or not isinstance(call.node.func, ast.Attribute):
+        return False
+    receiver = call.node.func.value
+    if not isinstance(receiver, ast.Name) or receiver.id not in TASK_RUNNER_OBJECTS:
+        return False
+    return any(module in code.source for module in TASK_RUNNER_MODULES) or "@task" in code.source

@@ -5,8 +5,10 @@ verification, in YAML, INI, TOML, ``.npmrc``, ``.condarc``, properties and
 ``ssl_verify: false`` (conda), ``strict-ssl = false`` (npm),
 ``insecure-skip-tls-verify: true`` (kubeconfig), ``tlsInsecure: true``,
 ``rejectUnauthorized: false``, ``cert_reqs: CERT_NONE``,
-``StrictHostKeyChecking: no``, ``sslmode: disable``, and ``verify: false``
-in a file that talks to a server (a ``clouds.yaml``, a client's settings).
+``sslmode: disable``, ``verify: false`` in a file that talks to a server (a
+``clouds.yaml``, a client's settings), and the same names as query
+parameters of a URL in a block of any language
+(``winrm://host?no_verify_ssl=true``, ``mongodb://db/?tlsInsecure=true``).
 The same names in Python code are DSP010's and DSP027's.
 
 ## Why is this bad?
@@ -45,12 +47,14 @@ from __future__ import annotations
 
 from typing import Iterator, Union
 
-from ...languages.key_values import KeyValue, settings_of
+from ...languages.key_values import KeyValue, settings_of, url_query_settings
 from ...languages.text import TextView
 from ...languages.yaml import YamlView
 from ...model import Hit
 from ..registry import rule
 from ._knobs import NETWORK, verification_off
+
+PYTHON_KINDS = ("python", "pycon", "python-or-text")
 
 
 @rule(
@@ -67,11 +71,14 @@ from ._knobs import NETWORK, verification_off
 )
 def check(view: Union[YamlView, TextView]) -> Iterator[Hit]:
     settings = settings_of(view)
+    if isinstance(view, TextView) and view.kind not in PYTHON_KINDS:  # URLs' query parameters, in any language
+        settings = [*settings, *url_query_settings(view.text)]  # (Python's are DSP010's and DSP011's)
     for setting in settings:
         network = setting.normal == "verify" and _about_a_peer(setting, settings)
         what = verification_off(setting, network)
         if what:
-            shown = f"{setting.key}: {setting.written}" if setting.form != "config" else f"{setting.key} = {setting.written}"
+            separator = ": " if setting.form not in ("config", "query") else "="
+            shown = f"{setting.key}{separator}{setting.written}"
             yield Hit(setting.line, setting.column, f"`{shown}` turns off {what}; point the client at the right "
                       "CA certificate (or SSH host key) instead of turning the check off")
 

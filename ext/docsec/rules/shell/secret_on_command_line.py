@@ -4,7 +4,7 @@ variables named like a secret (``export AWS_SECRET_ACCESS_KEY=...``,
 ``GITHUB_TOKEN=... cmd``, PowerShell ``$env:API_KEY = "..."``), password or
 token options with a value (``--password=...``, ``--token ...``,
 ``mysql -p<password>``, ``docker login -p ...``, ``sshpass -p ...``,
-``redis-cli -a ...``), ``curl -u user:password``,
+``redis-cli -a ...``), ``curl -u user:password``, HTTPie's ``http -a user:password``,
 ``Authorization``/``X-API-Key`` headers, and secret-named settings inside
 option values: ``helm install --set auth.password=...`` (also
 ``--set-string``, comma-separated lists), ``terraform apply -var
@@ -116,8 +116,10 @@ def _secret_argument(command: Command) -> Optional[str]:
         given = command.flag_value(short)
         if given and looks_like_secret(given, 4) and (program != "docker" or command.subcommand == "login"):
             return f"{program} {short} {_redact(given)}"
-    if program in ("curl", "http", "wget", "smbclient") or short == "-U":
-        credentials = command.flag_value("-u", "--user", "-U", "--http-password", "--password")
+    if program in ("curl", "http", "https", "wget", "smbclient", "xh") or short == "-U":
+        flags = ("-a", "--auth") if program in ("http", "https", "xh") else ("-u", "--user", "-U", "--http-password",
+                                                                            "--password")
+        credentials = command.flag_value(*flags)
         if credentials and ":" in credentials and looks_like_secret(credentials.split(":", 1)[1], 4):
             return f"{program} -u {credentials.split(':', 1)[0]}:{_redact(credentials.split(':', 1)[1])}"
         for header in command.flag_values("-H", "--header"):

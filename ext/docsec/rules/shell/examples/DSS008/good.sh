@@ -4,3 +4,4 @@ kubectl create secret generic db --from-literal=password="$DB_PASSWORD"
 export PASSWORD_MIN_LENGTH=12
 export REDIS_PASSWORD=password-for-6379
 helm install cache bitnami/redis --set auth.existingSecret=redis-credentials
+http -a admin GET https://kinto.example.com/v1/buckets
