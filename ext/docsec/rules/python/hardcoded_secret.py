@@ -66,7 +66,7 @@ from ...languages.python import PythonView
 from ...model import Hit
 from ..registry import rule
 from ._secret_heuristics import (in_test, line_of, is_password_name, is_secret_name, kind_of, looks_real, parents, string_of,
-                                 target_name)
+                                 target_name, words)
 
 ENV_LOOKUPS = frozenset({"getenv", "get", "setdefault", "config", "env", "str", "add_argument", "environ.get"})
 KEY_POSITION = {"hmac.new": (0, "key"), "jwt.encode": (1, "key"), "jwt.decode": (1, "key"), "Fernet": (0, "key"),
@@ -222,6 +222,22 @@ def _call_candidates(code: PythonView, call: ast.Call) -> Iterator[Candidate]:
         yield Candidate(f"{short} password", call.args[1], kind="password")
 
 
+def _positional_candidates(code: PythonView, call: ast.Call) -> Iterator[Candidate]:
+    """A literal passed by position to something that keys sessions, cookies or signatures
+    (``SessionManager.cookies("myverysecretkey")``, ``Signer("...")``), when the literal calls itself a
+    secret or looks generated: readers cannot tell what a position means, the value says it."""
+    if not call.args or not isinstance(call.func, (ast.Attribute, ast.Name)):
+        return
+    short = call.func.attr if isinstance(call.func, ast.Attribute) else call.func.id
+    if short.lower() in ACCESSORS or not KEYING_WORDS.intersection(words(code.qualname(call.func) or short)):
+        return
+    for argument in call.args:
+        text = string_of(argument)
+        if text and (SELF_NAMED_SECRET.search(text) or looks_real(text, "token", strict=True)) \
+                and not IDENTIFIER.match(text.replace("-", "_")) or (text and GLUED_SECRET.match(text)):
+            yield Candidate(f"{short} key", argument, kind="secret")
+
+
 def _short_name(code: PythonView, func: ast.expr) -> Optional[str]:
     """What ``Call.short`` would be for a callee, when it can be one of CALL_SHORTS: the attribute, or
     the last part of the name the import aliases give (a call's result, ``f()()``, ends in ``()``)."""
@@ -263,10 +279,26 @@ def _as_name(text: str) -> str:
     return text.lower().replace("-", "_").replace(".", "_")
 
 
+# Calls that key sessions, cookies or signatures, by the words of their name; and the accessors of a
+# mapping, whose first argument is a key's *name* (``request.cookies.get("session-token")``).
+KEYING_WORDS = frozenset({"session", "sessions", "cookie", "cookies", "secret", "signer", "serializer", "fernet",
+                          "crypt", "encrypt", "cipher", "hmac", "jwt"})
+ACCESSORS = frozenset({"get", "pop", "getlist", "set", "setdefault", "delete", "set_cookie", "delete_cookie",
+                       "get_cookie", "get_secure_cookie", "set_secure_cookie", "cookie", "has", "remove", "load",
+                       "loads", "dumps", "dump", "sign", "unsign", "encrypt", "decrypt", "get_secret"})
+SELF_NAMED_SECRET = re.compile(r"secret|passw|token|privatekey|private-key", re.IGNORECASE)
+GLUED_SECRET = re.compile(r"^[a-z]{4,}(?:secret|key|token)[a-z]*$")  # ``myverysecretkey``: words run together
+
+
+def _call_and_positional(code: PythonView, call: ast.Call) -> Iterator[Candidate]:
+    yield from _call_candidates(code, call)
+    yield from _positional_candidates(code, call)
+
+
 # Where candidates come from, by node type (the order of the walk decides which hit a line keeps).
 CANDIDATES = {ast.Assign: _assignment_candidates, ast.AnnAssign: _assignment_candidates,
               ast.keyword: _keyword_candidates, ast.Dict: _dict_candidates, ast.arguments: _default_candidates,
-              ast.Compare: _comparison_candidates, ast.Call: _call_candidates}
+              ast.Compare: _comparison_candidates, ast.Call: _call_and_positional}
 
 
 def _url_credentials(code: PythonView) -> Iterator[Hit]:
