@@ -16,7 +16,7 @@ extensions = ["myst_parser", "docsec", "docsec_docs"]
 myst_enable_extensions = ["colon_fence", "deflist", "attrs_block"]
 myst_heading_anchors = 3
 source_suffix = {".md": "markdown", ".rst": "restructuredtext"}
-exclude_patterns = ["_build", "**/_build", "_ext"]
+exclude_patterns = ["_build", "**/_build", "_ext", "evaluation-figures.md"]  # (included by evaluation.md)
 html_theme = "alabaster"
 # The rule pages show deliberately broken templates (e.g. an unquoted
 # attribute) that Pygments cannot lex strictly; it falls back to relaxed mode.

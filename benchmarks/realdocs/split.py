@@ -50,9 +50,13 @@ def deal(projects: dict[str, str], seed: int = SEED) -> dict[str, list[str]]:
     return {half: sorted(names) for half, names in halves.items()}
 
 
+HALVES = ("development", "held_out")
+
+
 def load(path: Path = SPLIT) -> dict[str, list[str]]:
+    """The halves: ``development`` and ``held_out`` (split.json's ``history`` keeps earlier rounds)."""
     data = json.loads(path.read_text(encoding="utf-8"))
-    return {"development": data["development"], "held_out": data["held_out"]}
+    return {half: data[half] for half in HALVES if half in data}
 
 
 def half_of(project: str, split: dict[str, list[str]]) -> str:
@@ -63,8 +67,9 @@ def half_of(project: str, split: dict[str, list[str]]) -> str:
 
 
 def write(split: dict[str, list[str]], path: Path = SPLIT) -> None:
-    data = {"seed": SEED, "how": "by project; shuffled within each category, dealt alternately, held out first",
-            **split}
+    previous = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    data = {**previous, "seed": SEED, "how": "by project; shuffled within each category, dealt alternately, held out "
+            "first", **split}
     path.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
 
 
@@ -83,7 +88,7 @@ def main(argv: Optional[list[str]] = None) -> int:
         split = load()
         known = {name for names in split.values() for name in names}
         extra = deal({name: category for name, category in projects.items() if name not in known}, SEED + len(known))
-        write({half: sorted(split[half] + extra[half]) for half in split})
+        write({half: sorted(split[half] + extra.get(half, [])) for half in split})
     split = load()
     for half, names in split.items():
         print(f"{half}: {len(names)} projects: {', '.join(names)}")

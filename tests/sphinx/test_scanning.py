@@ -25,9 +25,13 @@ Serve it::
     assert built.statuscode == 1
 
 
-def test_rst_literal_without_highlight_is_not_bash(build):
-    page = "Page\n====\n\nServe it::\n\n   python -m http.server 8000\n"
-    assert "DSS003" not in build({"index.rst": page}).warnings
+def test_rst_literal_without_highlight_is_sniffed(build):
+    """An rST ``::`` block holding a bare command line is read as the command it is (issue 17: blocks
+    whose language is not declared), as `docsec check` reads it; Python in one is still Python."""
+    page = "Page\n====\n\nServe it::\n\n   python -m http.server 8000\n\nOr::\n\n   import os\n   os.system(cmd)\n"
+    warnings = build({"index.rst": page}).warnings
+    assert "index.rst:6: WARNING: DSS003" in warnings
+    assert "index.rst:11: WARNING: DSP002" in warnings
 
 
 def test_rst_doctest_block_is_scanned_as_pycon(build):
