@@ -165,9 +165,9 @@ def is_placeholder(value: str) -> bool:
     bare = re.sub(r"[^a-z]", "", text.lower())
     if re.sub(r"[^a-z0-9]", "", text.lower()) in FAMOUS_STAND_INS:
         return True
-    if bare in WEAK_WORDS and not any(c.isdigit() for c in text):
-        return True  # a bare word (``password``, ``admin``); ``pass1234`` and ``admin123`` are weak real passwords
-    return (not bare and len(text) < 10 and text.isdigit()) or describes_itself(text)
+    if bare in WEAK_WORDS and re.fullmatch(r"[A-Za-z]+(?:[-_. ][A-Za-z]+)*", text):
+        return True  # a bare word (``password``, ``secret-key``); ``pass1234``, ``admin123``, ``secret!`` are chosen
+    return (not bare and len(text) < 5 and text.isdigit()) or describes_itself(text)
 
 
 # Words a stand-in uses to say what it stands for: ``password-for-30001``, ``fallback-password``,
@@ -248,7 +248,7 @@ def looks_real(value: str, kind: str = "secret", strict: bool = False) -> bool:
             return False  # (``engine1_upgrades``: a name, not something a machine made)
         return len(text) >= 16 and (char_classes(text) >= 2 or entropy(text) >= 3.5) or (
             len(text) >= 10 and char_classes(text) >= 3)
-    return len(text) >= 8
+    return len(text) >= 6  # (a secret key: ``secret!`` works as written)
 
 
 def kind_of(identifier: str) -> str:
