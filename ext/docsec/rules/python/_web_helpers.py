@@ -119,6 +119,8 @@ def _operands(node: ast.AST) -> list[ast.AST]:
 def _text(code: PythonView, node: ast.AST) -> Optional[str]:
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         return node.value
+    if isinstance(node, ast.Constant) and isinstance(node.value, bytes):  # b"Hello, %s!" % name
+        return node.value.decode("latin-1")
     if isinstance(node, ast.Name):
         return code.string_value(node)
     return None
@@ -182,6 +184,8 @@ def mentions_html(code: PythonView) -> bool:
 REQUEST_INPUTS = frozenset({"args", "form", "values", "json", "get_json", "data", "GET", "POST", "query_params",
                             "query", "rel_url", "match_info", "path_params", "cookies", "COOKIES", "headers", "META",
                             "params", "body", "post"})
+REQUEST_INPUT_KEYS = frozenset({"post_data", "get_data", "query_string", "args", "form", "params", "body", "json",
+                                "query", "GET", "POST", "data"})
 TORNADO_INPUTS = frozenset({"get_argument", "get_arguments", "get_query_argument", "get_query_arguments",
                             "get_body_argument", "get_body_arguments"})
 ROUTE_DECORATORS = frozenset({"get", "post", "put", "patch", "delete", "route", "api_route", "websocket"})
@@ -301,6 +305,9 @@ def client_input(code: PythonView, node: ast.AST, parameters: frozenset[str], de
         sub = pending.pop()
         if isinstance(sub, ast.Attribute) and sub.attr in REQUEST_INPUTS and _is_request(code, sub.value):
             return sub
+        if isinstance(sub, ast.Subscript) and _is_request(code, sub.value) and \
+                code.string_value(sub.slice) in REQUEST_INPUT_KEYS:
+            return sub  # ``req["post_data"]``: a request given as a dict (python3-saml's toolkit request)
         if isinstance(sub, ast.Call):
             func = sub.func
             if isinstance(func, ast.Attribute) and func.attr in TORNADO_INPUTS:

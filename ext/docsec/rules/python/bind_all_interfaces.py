@@ -47,7 +47,7 @@ ADDRESS_TUPLE_CALLS = ("HTTPServer", "ThreadingHTTPServer", "TCPServer", "UDPSer
                        "ThreadingUDPServer", "ForkingTCPServer", "ForkingUDPServer", "WSGIServer",
                        "make_server", "SimpleXMLRPCServer", "DocXMLRPCServer", "bind", "create_server",
                        "serve", "start_server")
-SETTING_NAMES = ("bind", "host", "listen", "ip", "address")
+SETTING_NAMES = frozenset({"bind", "host", "listen", "ip", "address"})
 HOST_FIRST_CALLS = ("run_simple", "make_server", "serve", "start_server", "create_server", "TCPSite", "start_http_server")
 
 
@@ -66,6 +66,7 @@ HOST_FIRST_CALLS = ("run_simple", "make_server", "serve", "start_server", "creat
                                 *(call.lower() for call in ADDRESS_TUPLE_CALLS + HOST_FIRST_CALLS),
                                 "bind_to_random_port", "listentcp", "listenssl", "tcp4serverendpoint",
                                 "tcp6serverendpoint", "ssl4serverendpoint", "serverfromstring"})),
+    triggers=("0.0.0.0",),  # a setting's value (``RUNSERVERPLUS_SERVER_ADDRESS_PORT = "0.0.0.0:8000"``)
 )
 def check(code: PythonView) -> Iterator[Hit]:
     for call in code.calls:
@@ -153,10 +154,11 @@ def _shown(code: PythonView, node: ast.AST) -> str:
 
 
 def _settings(code: PythonView) -> Iterator[Hit]:
-    """``bind = "0.0.0.0:8000"`` in gunicorn/uvicorn-style config modules."""
+    """``bind = "0.0.0.0:8000"`` in gunicorn/uvicorn-style config modules, and settings named by those words."""
     for name, values in code.assignments.items():
-        if name.rsplit(".", 1)[-1].lower() not in SETTING_NAMES:
-            continue
+        last = name.rsplit(".", 1)[-1]
+        if last.lower() not in SETTING_NAMES and not (last.isupper() and SETTING_NAMES.intersection(last.lower().split("_"))):
+            continue  # ``bind = ...`` in gunicorn.conf.py; ``RUNSERVERPLUS_SERVER_ADDRESS_PORT`` in Django settings
         for value in values:
             text = code.string_value(value)
             if text is not None and text.split(":")[0].strip("[]") in ("0.0.0.0", "::") and hasattr(value, "lineno"):

@@ -3,7 +3,9 @@ Finds sessions that send credentials or commands in clear text:
 ``telnetlib.Telnet``, ``ftplib.FTP`` logging in with a user name (anonymous
 logins are fine), and ``smtplib.SMTP``, ``imaplib.IMAP4`` and
 ``poplib.POP3`` logging in without ``starttls()``/``stls()`` in the example,
-fsspec's FTP file system given a password without ``tls=True``, and database
+Netmiko's telnet drivers (``device_type="cisco_ios_telnet"``,
+``telnet_login``), fsspec's FTP file system given a password without
+``tls=True``, and database
 connections told ``sslmode="disable"``.  ``FTP_TLS``, ``SMTP_SSL``,
 ``IMAP4_SSL`` and ``POP3_SSL`` are not reported.
 
@@ -64,7 +66,7 @@ ANONYMOUS = frozenset({"anonymous", "ftp", ""})
     equivalent="Bandit B312/B321, Ruff S312/S321",
     message="sends credentials unencrypted; use the TLS variant (FTP_TLS, SMTP_SSL, starttls) or SSH",
     use_instead="ftplib.FTP_TLS / smtplib.SMTP_SSL / server.starttls() before login / paramiko instead of telnet",
-    triggers=('telnet', 'ftp', 'smtp', 'imap', 'pop3', 'sslmode'),
+    triggers=('telnet', 'ftp', 'smtp', 'imap', 'pop3', 'sslmode'),  # (Netmiko's drivers end in _telnet)
 )
 def check(code: PythonView) -> Iterator[Hit]:
     upgraded = {call.short for call in code.calls}
@@ -86,6 +88,10 @@ def _problem(code: PythonView, call: Call, upgraded: set[str]) -> Optional[str]:
         if _named_user(code, call.argument(1, "user")):
             return f"`{call.written}(host, user, ...)` logs in over plain FTP; use `ftplib.FTP_TLS` and call `prot_p()`"
         return None
+    device = code.string_value(call.keyword("device_type")) or ""
+    if device.endswith("_telnet") or call.short == "telnet_login":  # Netmiko's telnet drivers
+        return (f"`{call.written}(...)` logs in over telnet, which sends the password and the session in clear "
+                "text; use the device's SSH driver")
     if _ftp_filesystem(code, call) and call.keyword("password") is not None and not code.is_true(call.keyword("tls")):
         return (f"`{call.written}(..., password=...)` logs in over plain FTP (fsspec's FTP file system is "
                 "unencrypted unless `tls=True`); pass `tls=True` or use SFTP")

@@ -4,7 +4,9 @@ Finds passwords hashed with a fast general-purpose hash: ``hashlib.sha256``,
 to a password, stored as a password hash, or computed in a
 ``hash_password``-style function; and Werkzeug's
 ``generate_password_hash(..., method="sha256")`` (or ``"plain"``, ``"md5"``).
-Pre-hashing that feeds a real password hash
+passlib's weak schemes (``des_crypt``, ``md5_crypt``, ``ldap_md5``, ``nthash``,
+``oracle10``...) as a ``CryptContext``'s default or called directly
+(``md5_crypt.hash(password)``) count too.  Pre-hashing that feeds a real password hash
 (``bcrypt.hashpw(b64encode(sha256(pw).digest()), salt)``) is left alone.
 
 ## Why is this bad?
@@ -62,7 +64,7 @@ SLOW_METHODS = ("pbkdf2", "scrypt", "argon2", "bcrypt")
     message="hashes a password with a fast hash; use argon2, bcrypt, scrypt or pbkdf2_hmac",
     use_instead="Hash passwords with argon2, bcrypt, hashlib.scrypt or hashlib.pbkdf2_hmac.",
     # the fast algorithms' call names, `new`, generate_password_hash
-    triggers=("sha", "blake2", "new", "generate_password_hash"),
+    triggers=("sha", "blake2", "new", "generate_password_hash", "cryptcontext", "_crypt", "ldap_", "hash", "oracle", "mysql"),
 )
 def check(code: PythonView) -> Iterator[Hit]:
     up = parents(code)
@@ -87,6 +89,34 @@ def check(code: PythonView) -> Iterator[Hit]:
                 yield Hit(call.line, code.column(call.node),
                           f"`generate_password_hash(..., method={method!r})` is a fast or plain hash; "
                           "drop `method` to use the default (scrypt/pbkdf2)")
+    yield from _weak_password_schemes(code)
+
+
+# passlib's (and libpass's) schemes that break like a fast hash: DES crypt, MD5 crypt, LDAP MD5/SHA-1 digests,
+# LAN Manager and NT hashes, the old Oracle and MySQL hashes, hex digests and plain text.
+WEAK_SCHEMES = frozenset({"des_crypt", "bsdi_crypt", "bigcrypt", "crypt16", "md5_crypt", "apr_md5_crypt",
+                          "sun_md5_crypt", "ldap_md5", "ldap_salted_md5", "ldap_sha1", "ldap_salted_sha1",
+                          "ldap_plaintext", "lmhash", "nthash", "bsd_nthash", "oracle10", "oracle11", "mysql323",
+                          "mysql41", "postgres_md5", "msdcc", "msdcc2", "hex_md4", "hex_md5", "hex_sha1",
+                          "hex_sha256", "hex_sha512", "plaintext", "unix_disabled", "roundup_plaintext"})
+
+
+def _weak_password_schemes(code: PythonView) -> Iterator[Hit]:
+    """``CryptContext(schemes=["des_crypt", ...])`` hashing new passwords with its first (or ``default=``) scheme,
+    and ``passlib.hash.md5_crypt.hash(password)``."""
+    for call in code.calls_named("CryptContext", "using"):
+        schemes = call.keyword("schemes")
+        names = [code.string_value(e) for e in getattr(schemes, "elts", [])]
+        default = code.string_value(call.keyword("default")) or (names[0] if names else None)
+        if default in WEAK_SCHEMES:
+            yield Hit(call.line, code.column(call.node), f"`{call.written}` hashes new passwords with {default!r}, "
+                      "which breaks like a fast hash; make argon2, bcrypt or pbkdf2_sha256 the default and keep old "
+                      "schemes as deprecated")
+    for call in code.calls_named("hash", "encrypt"):
+        scheme = call.name.split(".")[-2] if "." in call.name else ""
+        if scheme in WEAK_SCHEMES and "passlib" in code.source:
+            yield Hit(call.line, code.column(call.node), f"`{call.written}` hashes a password with {scheme!r}, "
+                      "which breaks like a fast hash; use argon2, bcrypt or pbkdf2_sha256")
 
 
 def _password_involved(code: PythonView, node: ast.AST, data, up: dict) -> str:

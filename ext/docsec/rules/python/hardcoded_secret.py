@@ -78,7 +78,7 @@ KEY_POSITION = {"hmac.new": (0, "key"), "jwt.encode": (1, "key"), "jwt.decode": 
 KEY_POSITION_BY_SHORT = {short: tuple((suffix, where) for suffix, where in KEY_POSITION.items()
                                       if suffix.rsplit(".", 1)[-1] == short)
                          for short in {suffix.rsplit(".", 1)[-1] for suffix in KEY_POSITION}}
-LOGIN_CALLS = frozenset({"login", "HTTPBasicAuth", "HTTPDigestAuth", "BasicAuth", "auth_plain"})
+LOGIN_CALLS = frozenset({"login", "HTTPBasicAuth", "HTTPDigestAuth", "BasicAuth", "auth_plain", "add_user"})
 CALL_SHORTS = ENV_LOOKUPS | KEY_POSITION_BY_SHORT.keys() | LOGIN_CALLS  # the calls _call_candidates reads
 URL_CREDENTIALS = re.compile(r"^[a-z][a-z0-9+.-]*://([^:/@\s]+):([^@/\s]+)@", re.IGNORECASE)
 DSN_PASSWORD = re.compile(r"(?:^|[\s;])(?:password|pwd|passwd)\s*=\s*'?([^\s;']+)", re.IGNORECASE)
@@ -149,10 +149,25 @@ def _keyword_candidates(code: PythonView, node: ast.keyword) -> Iterator[Candida
 
 
 def _dict_candidates(code: PythonView, node: ast.Dict) -> Iterator[Candidate]:
+    owner = _owner_name(code, node)  # ``secrets={"1": "pO7Sw..."}``: the values of a dict of secrets
     for key, value in zip(node.keys, node.values):
         key_text = string_of(key)
         if key_text and (is_secret_name(key_text) or key_text.lower() == "authorization"):
             yield from _values(key_text, value)
+        elif owner and key_text is not None and isinstance(value, ast.Constant):
+            yield Candidate(f"{owner}[{key_text!r}]", value, kind="secret")
+
+
+def _owner_name(code: PythonView, node: ast.Dict) -> Optional[str]:
+    """The secret-named keyword, key or name a dict literal is given to, if any."""
+    parent = code.parents.get(node)
+    name = None
+    if isinstance(parent, ast.keyword):
+        name = parent.arg
+    elif isinstance(parent, (ast.Assign, ast.AnnAssign)):
+        target = parent.targets[0] if isinstance(parent, ast.Assign) else parent.target
+        name = target_name(code, target)
+    return name if name and is_secret_name(name) and "key" not in words(name)[-1:] else None
 
 
 def _default_candidates(code: PythonView, node: ast.arguments) -> Iterator[Candidate]:

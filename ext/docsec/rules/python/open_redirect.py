@@ -54,7 +54,7 @@ from ...model import Hit
 from ..registry import rule
 from ._web_helpers import client_input, described_input, route_parameters
 
-REDIRECTS = frozenset({"redirect", "HttpResponseRedirect", "HttpResponsePermanentRedirect", "RedirectResponse",
+REDIRECTS = frozenset({"redirect", "redirect_to", "HttpResponseRedirect", "HttpResponsePermanentRedirect", "RedirectResponse",
                        "HTTPFound", "HTTPSeeOther", "HTTPMovedPermanently", "HTTPTemporaryRedirect",
                        "HTTPPermanentRedirect"})
 LOCAL_URLS = frozenset({"url_for", "reverse", "reverse_lazy", "url_path_for", "resolve_url"})

@@ -2,8 +2,9 @@
 Finds code fetched over protocols that neither encrypt nor authenticate the
 server: ``git clone git://...`` and ``git clone http://...`` (also
 ``git submodule add``, ``git remote add``, ``git fetch``/``pull``),
-``pip install git+git://...`` and ``git+http://...``, and ``svn checkout
-svn://`` or ``http://``.  Local and loopback URLs are left alone; package
+``pip install git+git://...`` and ``git+http://...``, ``svn checkout
+svn://`` or ``http://``, and npm, Yarn or pnpm registries over ``http://``
+(``npm config set registry http://registry.npmjs.org/``).  Local and loopback URLs are left alone; package
 indexes over HTTP are DSS005's.
 
 ## Why is this bad?
@@ -56,7 +57,7 @@ VCS_URL = re.compile(r"^(?:git\+|svn\+|hg\+|bzr\+|git://)", re.IGNORECASE)
     equivalent="none",
     message="fetches code over a protocol that does not authenticate the server; use https:// (or ssh)",
     use_instead="git clone https://github.com/org/repo.git; pip install git+https://...",
-    triggers=("git://", "http://", "svn://"),
+    triggers=("git://", "http://", "svn://"),  # (a registry over http:// holds http://)
 )
 def check(shell: ShellView) -> Iterator[Hit]:
     for command in shell.all_commands:
@@ -66,8 +67,18 @@ def check(shell: ShellView) -> Iterator[Hit]:
                       "authenticates the server, so anyone on the network path can serve their own; use https://")
 
 
+REGISTRY_TOOLS = frozenset({"npm", "yarn", "pnpm", "bun"})
+
+
 def _cleartext_source(command: Command) -> Optional[str]:
     program, words = command.program, command.words
+    if program in REGISTRY_TOOLS:  # ``npm config set registry http://...``, ``npm install --registry=http://...``
+        for word in words[1:]:
+            url = word.split("=", 1)[-1]
+            match = CLEARTEXT_URL.match(url)
+            if match and match.group(1).lower() == "http" and not LOCAL_HOSTS.match(match.group(2)) and (
+                    "registry" in word or "registry" in words):
+                return f"{program} ... registry {url}"
     fetching = (program == "git" and command.subcommand in GIT_FETCHING) or program == "svn" or (
         PIP.match(program) and "install" in words[1:3] or program == "python" and "pip" in words[1:3])
     if not fetching:

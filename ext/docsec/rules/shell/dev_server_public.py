@@ -85,10 +85,11 @@ def _public_dev_server(command: Command) -> Optional[str]:
     if tool == "flask" and "run" in rest:
         host = command.flag_value("--host", "-h") or command.environment().get("FLASK_RUN_HOST")
         return f"flask run --host {host}" if host is not None and PUBLIC.match(host) else None
-    if tool in ("manage.py", "django-admin", "django") and "runserver" in rest:
-        after = rest[rest.index("runserver") + 1:]
+    if tool in ("manage.py", "django-admin", "django") and ("runserver" in rest or "runserver_plus" in rest):
+        verb = "runserver" if "runserver" in rest else "runserver_plus"
+        after = rest[rest.index(verb) + 1:]
         address = next((w for w in after if not w.startswith("-")), None)
-        return f"runserver {address}" if address and PUBLIC.match(address) and ":" in address or address in ("0.0.0.0", "[::]") else None
+        return f"{verb} {address}" if address and PUBLIC.match(address) and ":" in address or address in ("0.0.0.0", "[::]") else None
     if tool in ("uvicorn", "hypercorn", "gunicorn") and command.has_flag("--reload"):
         host = command.flag_value("--host", "--bind", "-b")
         return f"{tool} --reload --host {host}" if host is not None and PUBLIC.match(host) else None

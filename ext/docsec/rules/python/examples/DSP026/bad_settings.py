@@ -5,3 +5,6 @@ from fsspec.implementations.ftp import FTPFileSystem
 fs = fsspec.filesystem("ftp", host="ftp.example.com", username="ingest", password=os.environ["FTP_PASSWORD"])  # expect: DSP026
 archive = FTPFileSystem("ftp.example.com", username="ingest", password=os.environ["FTP_PASSWORD"])  # expect: DSP026
 conn = psycopg2.connect(host="db.example.com", user="app", password=os.environ["PGPASSWORD"], sslmode="disable")  # expect: DSP026
+from netmiko import ConnectHandler
+
+switch = ConnectHandler(device_type="cisco_ios_telnet", host="10.0.0.1", username="admin", password=os.environ["PW"])  # expect: DSP026

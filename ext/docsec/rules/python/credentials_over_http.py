@@ -1,0 +1,94 @@
+"""## What it does
+Finds credentials sent to a plain ``http://`` URL on another host: a call
+given such a URL (positionally or as ``url=``, ``base_url=``, ``auth_url=``,
+``endpoint=``, ``host=``, ``server=``) together with credentials (``auth=``,
+``password=``, ``token=``, ``api_key=``, ``client_secret=``, an
+``Authorization`` header).  Loopback URLs (``http://localhost``,
+``http://127.0.0.1``) are left alone.
+
+## Why is this bad?
+Plain HTTP is readable and changeable by everyone on the path: the café
+Wi-Fi, a compromised router, the provider.  The password or token crosses
+in clear text, and whoever reads it logs in as the user.
+
+## Example
+```python
+import requests
+requests.get("http://api.example.com/reports", auth=("analyst", os.environ["API_PASSWORD"]))
+```
+
+## Use instead
+```python
+import requests
+requests.get("https://api.example.com/reports", auth=("analyst", os.environ["API_PASSWORD"]))
+```
+
+## References
+- [CWE-319: Cleartext Transmission of Sensitive Information](https://cwe.mitre.org/data/definitions/319.html)
+- [CWE-523: Unprotected Transport of Credentials](https://cwe.mitre.org/data/definitions/523.html)
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from typing import Iterator, Optional
+
+from ...languages.python import Call, PythonView
+from ...model import Hit
+from ..registry import rule
+from ._secret_heuristics import is_secret_name
+
+URL_KEYWORDS = ("url", "base_url", "auth_url", "endpoint", "endpoint_url", "host", "server", "uri", "api_url",
+                "server_url", "gateway_url", "token_url", "login_url")
+CREDENTIAL_KEYWORDS = frozenset({"auth", "password", "passwd", "token", "api_key", "apikey", "client_secret",
+                                 "secret", "access_token", "private_token", "http_pwd", "credentials"})
+PLAIN_HTTP = re.compile(r"^http://([^/:@\s]+@)?([^/:\s]+)", re.IGNORECASE)
+LOOPBACK = re.compile(r"^(?:localhost|127(?:\.\d+){3}|\[?::1\]?|0\.0\.0\.0|host\.docker\.internal)$", re.IGNORECASE)
+
+
+@rule(
+    id="DSP066",
+    symbol="credentials-over-http",
+    title="Credentials sent to a plain http:// URL",
+    severity="high",
+    cwe=319,
+    languages=("python",),
+    equivalent="none",
+    message="sends a password or token over plain HTTP, readable by everyone on the network path; use https://",
+    use_instead="https:// URLs for every request that carries a password, a token or an Authorization header",
+    triggers=("http://",),
+)
+def check(code: PythonView) -> Iterator[Hit]:
+    for call in code.calls:
+        url = _plain_url(code, call)
+        if url is None:
+            continue
+        credential = _credential(code, call)
+        if credential:
+            yield Hit(call.line, code.column(call.node), f"`{call.written}({url!r}, {credential}=...)` sends the "
+                      "credentials over plain HTTP, where anyone on the network path reads them; use https://")
+
+
+def _plain_url(code: PythonView, call: Call) -> Optional[str]:
+    candidates = [call.node.args[0]] if call.node.args else []
+    candidates += [k.value for k in call.node.keywords if k.arg in URL_KEYWORDS]
+    for node in candidates:
+        text = code.string_value(node)
+        if text is None and isinstance(node, ast.JoinedStr) and node.values and isinstance(node.values[0], ast.Constant):
+            text = str(node.values[0].value)  # f"http://{host}/api": the scheme is what matters
+        match = PLAIN_HTTP.match(text.strip()) if text else None
+        if match and not LOOPBACK.match(match.group(2)) and "{" not in match.group(2):
+            return text
+    return None
+
+
+def _credential(code: PythonView, call: Call) -> Optional[str]:
+    for keyword in call.node.keywords:
+        name = keyword.arg or ""
+        if name in CREDENTIAL_KEYWORDS or (is_secret_name(name) and name not in URL_KEYWORDS):
+            if not (isinstance(keyword.value, ast.Constant) and keyword.value.value in (None, False, "")):
+                return name
+        if name == "headers" and "authorization" in code.text_of(keyword.value, 400).lower():
+            return "headers"
+    return None

@@ -1,0 +1,2 @@
+# settings.py
+RUNSERVERPLUS_SERVER_ADDRESS_PORT = "0.0.0.0:8000"  # expect: DSP014

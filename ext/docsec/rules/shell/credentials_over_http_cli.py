@@ -1,0 +1,83 @@
+"""## What it does
+Finds command lines that send credentials to a plain ``http://`` URL on
+another host: ``curl -u user:...``, ``curl -H "Authorization: ..."``,
+HTTPie's ``http -a user:...``, ``wget --user``/``--password``, and any
+command given both an option that carries a password or token
+(``--GatewayClient.http_pwd=...``, ``--token ...``, ``--password ...``) and
+an ``http://`` URL (``--gateway-url=http://...``).  Loopback URLs are left
+alone; the secret's own value is DSS008's business.
+
+## Why is this bad?
+Plain HTTP is readable by everyone on the network path: the login crosses
+in clear text and whoever reads it logs in as the user.
+
+## Example
+```console
+$ curl -u "deploy:$DEPLOY_PASSWORD" http://artifacts.example.com/releases/app.tar.gz -O
+```
+
+## Use instead
+```console
+$ curl -u "deploy:$DEPLOY_PASSWORD" https://artifacts.example.com/releases/app.tar.gz -O
+```
+
+## References
+- [CWE-319: Cleartext Transmission of Sensitive Information](https://cwe.mitre.org/data/definitions/319.html)
+- [CWE-523: Unprotected Transport of Credentials](https://cwe.mitre.org/data/definitions/523.html)
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator, Optional
+
+from ...languages.shell import Command, ShellView
+from ...model import Hit
+from ..registry import rule
+
+PLAIN_HTTP = re.compile(r"http://(?:[^/\s@]+@)?([^/:\s'\"]+)", re.IGNORECASE)
+LOOPBACK = re.compile(r"^(?:localhost|127(?:\.\d+){3}|\[?::1\]?|0\.0\.0\.0|host\.docker\.internal)$", re.IGNORECASE)
+CREDENTIAL_OPTION = re.compile(r"^--?[\w.-]*(?:passw(?:or)?d|pwd|token|api-?key|secret|auth)(?:$|=)", re.IGNORECASE)
+FLAGS = {"curl": ("-u", "--user", "-H", "--header"), "http": ("-a", "--auth"), "https": ("-a", "--auth"),
+         "xh": ("-a", "--auth"), "wget": ("--user", "--password", "--http-user", "--http-password", "--header")}
+
+
+@rule(
+    id="DSS017",
+    symbol="credentials-over-http-cli",
+    title="Credentials sent to a plain http:// URL on the command line",
+    severity="high",
+    cwe=319,
+    languages=("shell",),
+    equivalent="none",
+    message="sends a password or token over plain HTTP, readable by everyone on the network path; use https://",
+    use_instead="curl -u user:\"$PASSWORD\" https://host/...",
+    triggers=("http://",),
+)
+def check(shell: ShellView) -> Iterator[Hit]:
+    for command in shell.all_commands:
+        found = _credentials_over_http(command)
+        if found:
+            yield Hit(command.line, 1, f"`{command.program} ... {found}` sends credentials to a plain http:// URL, "
+                      "where anyone on the network path reads them; use https://")
+
+
+def _credentials_over_http(command: Command) -> Optional[str]:
+    urls = [m.group(0) for word in command.words[1:] for m in [PLAIN_HTTP.search(word)] if m
+            and not LOOPBACK.match(m.group(1))]
+    if not urls:
+        return None
+    flags = FLAGS.get(command.program)
+    if flags:
+        given = [value for value in command.flag_values(*flags)
+                 if not value.lower().startswith(("accept", "content-type", "user-agent"))]
+        if any(":" in value or flag_holds_secret(value) for value in given) or \
+                any(word.startswith(("--password", "--http-password")) for word in command.words):
+            return urls[0]
+    if any(CREDENTIAL_OPTION.match(word) for word in command.words[1:]):
+        return urls[0]
+    return None
+
+
+def flag_holds_secret(value: str) -> bool:
+    return value.lower().startswith(("authorization", "x-api-key", "private-token"))
