@@ -23,7 +23,7 @@ def test_words_split_names_as_the_plain_definition_does() -> None:
 
 
 def test_secret_and_password_names_as_the_plain_definition_does() -> None:
-    from docsec.rules.python import _secret_heuristics as h
+    from docsec.languages import credentials as h
 
     def plain_secret(identifier: str) -> bool:
         parts = h.words(identifier)
@@ -143,7 +143,7 @@ def test_route_parameters_are_what_the_client_writes_not_dependencies_or_framewo
 
     code = _python(
         "@app.get('/items/{item_id}')\n"
-        "async def item(item_id: int, q: str = None, *, request: Request, db: Session = Depends(get_db),\n"
+        "async def item(item_id: str, q: str = None, *, request: Request, db: Session = Depends(get_db),\n"
         "               user=Security(current_user), req: Request = None, tasks: BackgroundTasks = None):\n"
         "    pass\n"
         "@app.route('/<path:url>')\n"
@@ -156,6 +156,18 @@ def test_route_parameters_are_what_the_client_writes_not_dependencies_or_framewo
         "    pass\n"
     )
     assert route_parameters(code) == {"item_id", "q", "url"}
+    numbers = _python(
+        "@app.get('/items/{item_id}')\n"
+        "def item(item_id: int, page: float = 1):\n"
+        "    pass\n"
+        "@app.route('/post/<int:post_id>')\n"
+        "def post(post_id, slug):\n"
+        "    pass\n"
+        "@use_args({'per_page': fields.Int(), 'name': fields.Str()})\n"
+        "def listing(args, per_page):\n"
+        "    pass\n"
+    )
+    assert route_parameters(numbers) == {"slug", "args"}  # numbers cannot carry markup or a URL
 
 
 def test_client_input_follows_names_to_request_fields_and_not_to_what_the_server_decides() -> None:

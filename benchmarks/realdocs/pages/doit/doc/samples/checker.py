@@ -1,0 +1,3 @@
+def task_checker():
+    return {'actions': ["pyflakes sample.py"],
+            'file_dep': ["sample.py"]}

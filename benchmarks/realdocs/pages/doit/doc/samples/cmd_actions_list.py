@@ -1,0 +1,5 @@
+def task_python_version():
+    return {
+        'actions': [['python', '--version']]
+        }
+

@@ -1,0 +1,5 @@
+from doit.tools import LongRunning
+
+def task_top():
+    cmd = "top"
+    return {'actions': [LongRunning(cmd)],}

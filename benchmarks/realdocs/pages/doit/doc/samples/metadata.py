@@ -1,0 +1,5 @@
+def task_unittest():
+    return {
+        'actions': ['echo unit-test'],
+        'meta': {'tags': ['test']},
+        }

@@ -1,0 +1,5 @@
+def task_hello():
+    return {
+        'actions': ['echo hello'],
+        'doc': 'say hello',
+    }

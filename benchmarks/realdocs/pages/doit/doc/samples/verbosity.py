@@ -1,0 +1,3 @@
+def task_print():
+    return {'actions': ['echo hello'],
+            'verbosity': 2}
