@@ -148,6 +148,9 @@ KNOWN_PREFIX = re.compile(r"^(?:django-insecure-|sk-|sk_live_|rk_live_|ghp_|gho_
                           r"|AKIA|ASIA|AIza|SG\.|hf_|eyJ)")
 
 
+STAND_IN_SHAPES = re.compile(
+    r"^(?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|(?:foo|bar|baz|qux|quux)+\d*|__encrypt__.*|ENC\[.*\]|\$ANSIBLE_VAULT.*"
+    r"|!vault.*|vault:v\d+:.*|AQIC.*|sops:.*)$", re.DOTALL)
 # Passwords that only stand for one in writing (``hunter2`` from the IRC joke, the XKCD phrase).
 FAMOUS_STAND_INS = frozenset({"hunter2", "correcthorsebatterystaple", "swordfish", "opensesame", "letmein123"})
 
@@ -165,6 +168,11 @@ def is_placeholder(value: str) -> bool:
     bare = re.sub(r"[^a-z]", "", text.lower())
     if re.sub(r"[^a-z0-9]", "", text.lower()) in FAMOUS_STAND_INS:
         return True
+    if STAND_IN_SHAPES.match(text):
+        return True  # ``SOME_ACCESS_KEY_FOR_VAULTS_USE``, ``foobarbaz``, ``__encrypt__...``, ``ENC[...]``, vaulted text
+    if " " in text and len(text.split()) >= 3 and _SECRET_WORD_IN_VALUE.search(text) and \
+            re.fullmatch(r"[a-z]+(?: [a-z]+)+", text):
+        return True  # ``some personal github token``: a phrase that says what goes there
     if bare in WEAK_WORDS and re.fullmatch(r"[A-Za-z]+(?:[-_. ][A-Za-z]+)*", text):
         return True  # a bare word (``password``, ``secret-key``); ``pass1234``, ``admin123``, ``secret!`` are chosen
     return (not bare and len(text) < 5 and text.isdigit()) or describes_itself(text)

@@ -60,7 +60,7 @@ TEST_SIGNS = re.compile(r"\bimport (?:pytest|unittest)\b|from (?:pytest|unittest
 
 
 # What a guard in a fragment of a handler checks: the request, its user, their roles and rights.
-WHO_OR_WHAT_ASKS = re.compile(r"request|user|role|perm|admin|staff|session|owner|auth|headers", re.IGNORECASE)
+WHO_OR_WHAT_ASKS = re.compile(r"request|user|role|perm|admin|staff|session|owner|headers", re.IGNORECASE)
 
 
 @rule(

@@ -5,7 +5,8 @@ Finds servers and sockets bound to every network interface: ``'0.0.0.0'``,
 ``run_simple`` and similar calls; ZeroMQ sockets bound to ``tcp://*``; and
 Twisted listeners without ``interface=`` (``reactor.listenTCP(8080, site)``,
 ``TCP4ServerEndpoint(reactor, 8080)``, ``serverFromString(reactor, "tcp:8080")``),
-which listen on every interface by default.
+which listen on every interface by default, when they serve a whole
+temporary or home folder (``File("/tmp")``).
 
 ## Why is this bad?
 A server bound to all interfaces is reachable from every network the machine
@@ -85,6 +86,7 @@ def check(code: PythonView) -> Iterator[Hit]:
 ZMQ_ANY = re.compile(r"^(?:tcp|ws|wss|pgm|epgm)://(?:\*|0\.0\.0\.0|\[::\]|::)(?::\d+)?$")
 # Twisted listens on every interface unless given ``interface=``: ``reactor.listenTCP(8080, site)``,
 # ``TCP4ServerEndpoint(reactor, 8080)``, ``serverFromString(reactor, "tcp:8080")``.
+BROAD_FOLDER = re.compile(r"^(?:/|/tmp/?|/var/tmp/?|~/?|/home/?|/root/?|/etc/?)$")
 TWISTED_LISTENERS = frozenset({"listenTCP", "listenSSL", "TCP4ServerEndpoint", "TCP6ServerEndpoint",
                                "SSL4ServerEndpoint"})
 
@@ -99,7 +101,12 @@ def _message_sockets(code: PythonView) -> Iterator[Hit]:
 
 
 def _twisted_listeners(code: PythonView) -> Iterator[Hit]:
+    """Twisted's listeners, when the block serves a whole temporary or home folder (``File("/tmp")``):
+    a site or a protocol on every interface is how Twisted servers are written."""
     if "twisted" not in code.source and "reactor" not in code.source:
+        return
+    served = [code.string_value(c.argument(0)) for c in code.calls_named("File")]
+    if not any(path and BROAD_FOLDER.match(path) for path in served):
         return
     for call in code.calls_named(*TWISTED_LISTENERS):
         interface = call.keyword("interface")

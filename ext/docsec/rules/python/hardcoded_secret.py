@@ -87,6 +87,7 @@ FILE_PATH = re.compile(r"^(?:~|\.{0,2}/|[A-Za-z]:\\)|\.(?:pem|key|crt|cer|der|p1
 DECODERS = frozenset({"fromhex", "b64decode", "urlsafe_b64decode", "b32decode", "b16decode", "unhexlify", "a2b_hex",
                       "a2b_base64"})
 IDENTIFIER = re.compile(r"^[A-Za-z_]+(?:[_.][A-Za-z]+)*$")  # a field or setting name (``access_token``); ``some-secret-key`` is a value
+DOTTED_PATH = re.compile(r"^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*){2,}$")
 NAME_WITH_DIGITS = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(?:[-_.][A-Za-z0-9]+)*$")
 
 
@@ -270,6 +271,8 @@ def _not_a_secret_value(text: str, name: str) -> bool:
         return True
     if NAME_WITH_DIGITS.match(stripped) and _as_name(stripped) in _as_name(name):
         return True
+    if DOTTED_PATH.match(stripped):
+        return True  # ``allauth.account.forms.ResetPasswordForm``: a class to import, not a secret
     if is_password_name(name) or name.endswith("password"):
         return False  # (``johnpassword``, ``password-for-30001``: placeholders, see credentials.describes_itself)
     return bool(FILE_PATH.search(stripped) and " " not in stripped) or stripped.lower().startswith(("http://", "https://"))

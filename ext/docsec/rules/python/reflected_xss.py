@@ -130,7 +130,9 @@ def _returned_strings(code: PythonView, parameters: frozenset[str]) -> Iterator[
 
 
 def _body_assignments(code: PythonView, parameters: frozenset[str]) -> Iterator[Hit]:
-    """WebOb's and Pyramid's ``resp.text = ...`` / ``resp.body = ...``."""
+    """WebOb's and Pyramid's ``resp.text = ...`` / ``resp.body = ...`` (Responder's ``resp.text`` is plain text)."""
+    if "webob" not in code.source and "pyramid" not in code.source:
+        return
     for node in code.nodes_of(ast.Assign):
         for target in node.targets:  # type: ignore[attr-defined]
             if isinstance(target, ast.Attribute) and target.attr in ("text", "body", "unicode_body") and \

@@ -104,6 +104,9 @@ PICKLE_FORMAT = frozenset({
 
 def accepts_pickle(setting: KeyValue) -> Optional[str]:
     name = setting.normal
+    if name == "serializer" and setting.form == "keyword" and setting.context and \
+            setting.context[0].rsplit(".", 1)[-1] in ("publish", "send", "produce", "apply_async", "send_task"):
+        return None  # a producer writing pickle: the consumer's ``accept`` decides whether it is loaded
     if name in PICKLE_FORMAT and mentions_pickle(setting):
         return f"`{setting.key}` accepts pickle: whoever can put a message in the queue or a value in the cache " \
                "runs code in every worker that loads it; use json (or msgpack)"

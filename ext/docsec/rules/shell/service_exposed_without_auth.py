@@ -2,7 +2,7 @@
 Finds commands that start a service every host on the network can use
 without logging in: programs that listen on all interfaces by default and
 have no authentication (``dask scheduler``, ``python -m pyftpdlib``,
-``twistd web --path DIR``, ``http-server`` and ``serve`` from npm,
+``twistd web --path /tmp`` (a whole temporary or home folder), ``http-server`` and ``serve`` from npm,
 ``ruby -run -e httpd``, ``python -m uploadserver``, Jupyter's Enterprise
 and Kernel Gateways on ``--ip=0.0.0.0`` without an ``auth_token``), and
 containers of servers that answer without a password (Redis, Memcached,
@@ -51,6 +51,8 @@ from ..registry import rule
 
 PUBLIC = re.compile(r"^(?:0\.0\.0\.0|0|::|\[::\]|\*|)(?::\d+)?$|^tcp://(?:0\.0\.0\.0|\*|\[::\])(?::\d+)?$")
 PYTHON = re.compile(r"^(?:python[0-9.]*|py|pypy[0-9.]*|uv|pipx)$")
+# Folders that hold other people's or programs' files: serving one publishes them.
+BROAD_FOLDER = re.compile(r"^(?:/|/tmp/?|/var/tmp/?|~/?|\$HOME/?|/home/?|/root/?|/etc/?)$")
 
 
 @dataclass(frozen=True)
@@ -120,9 +122,11 @@ def check(shell: ShellView) -> Iterator[Hit]:
 def _exposed_service(command: Command) -> Optional[str]:
     name, rest = _service_name(command)
     service = SERVICES.get(name)
-    if service is None:
-        return None
     words = command.words
+    if service is None or "-h" in words or "--help" in words:
+        return None
+    if name == "twistd web" and not BROAD_FOLDER.match(_value(words, "--path") or ""):
+        return None  # a site or a WSGI app: a server like any other; a whole /tmp or home folder is not
     if any(_has(words, option) for option in service.auth_options):
         return None
     bound = [_value(words, option) for option in service.bind_options if _has(words, option)]

@@ -13,3 +13,8 @@ site = Site(File("/srv/www"))
 reactor.listenTCP(8080, site, interface="127.0.0.1")
 endpoint = endpoints.TCP4ServerEndpoint(reactor, 8880, interface="127.0.0.1")
 server = endpoints.serverFromString(reactor, "tcp:8080:interface=127.0.0.1")
+
+from twisted.internet import ssl
+
+site = Site(File("/srv/www"))
+reactor.listenSSL(8443, site, ssl.DefaultOpenSSLContextFactory("server.key", "server.crt"))
