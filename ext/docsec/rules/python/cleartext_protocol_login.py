@@ -5,7 +5,7 @@ logins are fine), and ``smtplib.SMTP``, ``imaplib.IMAP4`` and
 ``poplib.POP3`` logging in without ``starttls()``/``stls()`` in the example,
 Netmiko's telnet drivers (``device_type="cisco_ios_telnet"``,
 ``telnet_login``), fsspec's FTP file system given a password without
-``tls=True``, and database
+``tls=True``, connections told ``use_ssl=False`` (``storage_options={"use_ssl": False}`` for S3), and database
 connections told ``sslmode="disable"``.  ``FTP_TLS``, ``SMTP_SSL``,
 ``IMAP4_SSL`` and ``POP3_SSL`` are not reported.
 
@@ -66,7 +66,7 @@ ANONYMOUS = frozenset({"anonymous", "ftp", ""})
     equivalent="Bandit B312/B321, Ruff S312/S321",
     message="sends credentials unencrypted; use the TLS variant (FTP_TLS, SMTP_SSL, starttls) or SSH",
     use_instead="ftplib.FTP_TLS / smtplib.SMTP_SSL / server.starttls() before login / paramiko instead of telnet",
-    triggers=('telnet', 'ftp', 'smtp', 'imap', 'pop3', 'sslmode'),  # (Netmiko's drivers end in _telnet)
+    triggers=('telnet', 'ftp', 'smtp', 'imap', 'pop3', 'sslmode', 'use_ssl', 'use_tls', 'enabled', 'enable_'),  # (Netmiko's drivers end in _telnet)
 )
 def check(code: PythonView) -> Iterator[Hit]:
     upgraded = {call.short for call in code.calls}
@@ -74,8 +74,9 @@ def check(code: PythonView) -> Iterator[Hit]:
         problem = _problem(code, call, upgraded)
         if problem:
             yield Hit(call.line, code.column(call.node), problem)
-    for setting in settings_of(code):  # a database connection told to skip TLS: sslmode="disable"
-        if verification_off(setting, network_context=False) == "TLS for the database connection":
+    for setting in settings_of(code):  # a connection told to skip TLS: sslmode="disable", use_ssl=False
+        if verification_off(setting, network_context=False) in ("TLS for the database connection",
+                                                                  "TLS for the connection"):
             yield Hit(setting.line, setting.column, f"`{setting.key}={setting.written}` sends the database password "
                       "and every query in clear text; use sslmode='verify-full' with the server's CA")
 

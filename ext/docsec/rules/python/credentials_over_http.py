@@ -3,7 +3,9 @@ Finds credentials sent to a plain ``http://`` URL on another host: a call
 given such a URL (positionally or as ``url=``, ``base_url=``, ``auth_url=``,
 ``endpoint=``, ``host=``, ``server=``) together with credentials (``auth=``,
 ``password=``, ``token=``, ``api_key=``, ``client_secret=``, an
-``Authorization`` header).  Loopback URLs (``http://localhost``,
+``Authorization`` header), and a dict of settings that holds both at any
+depth (``storage_options={"key": ..., "secret": ..., "client_kwargs":
+{"endpoint_url": "http://..."}}``).  Loopback URLs (``http://localhost``,
 ``http://127.0.0.1``) are left alone.
 
 ## Why is this bad?
@@ -60,14 +62,43 @@ LOOPBACK = re.compile(r"^(?:localhost|127(?:\.\d+){3}|\[?::1\]?|0\.0\.0\.0|host\
     triggers=("http://",),
 )
 def check(code: PythonView) -> Iterator[Hit]:
+    reported: set[int] = set()
     for call in code.calls:
         url = _plain_url(code, call)
         if url is None:
             continue
         credential = _credential(code, call)
         if credential:
+            reported.add(call.line)
             yield Hit(call.line, code.column(call.node), f"`{call.written}({url!r}, {credential}=...)` sends the "
                       "credentials over plain HTTP, where anyone on the network path reads them; use https://")
+    yield from _settings_dicts(code, reported)
+
+
+def _settings_dicts(code: PythonView, reported: set[int]) -> Iterator[Hit]:
+    """A dict of connection settings (``storage_options={"key": ..., "secret": ..., "client_kwargs":
+    {"endpoint_url": "http://..."}}``) holding credentials and a plain http:// endpoint, at any depth."""
+    parents = code.parents
+    for node in code.nodes_of(ast.Dict):
+        if isinstance(parents.get(node), ast.Dict) or getattr(node, "lineno", 0) in reported:
+            continue  # (the outermost dict speaks for the nested ones)
+        url, credential = None, None
+        for sub in ast.walk(node):
+            if not isinstance(sub, ast.Dict):
+                continue
+            for key, value in zip(sub.keys, sub.values):
+                name = code.string_value(key) if key is not None else None
+                if not name:
+                    continue
+                text = code.string_value(value)
+                match = PLAIN_HTTP.match(text.strip()) if text else None
+                if match and not LOOPBACK.match(match.group(2)) and url is None:
+                    url = text
+                elif name in CREDENTIAL_KEYWORDS or is_secret_name(name):
+                    credential = credential or name
+        if url and credential:
+            yield Hit(node.lineno, code.column(node), f"the settings send `{credential}` to {url!r}, a plain "  # type: ignore[attr-defined]
+                      "HTTP endpoint where anyone on the network path reads it; use https://")
 
 
 def _plain_url(code: PythonView, call: Call) -> Optional[str]:

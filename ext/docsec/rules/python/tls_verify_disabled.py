@@ -93,6 +93,11 @@ def check(code: PythonView) -> Iterator[Hit]:
         if setting.normal in CONTEXT_SETTINGS:
             continue  # TLS contexts and their flags (cert_reqs, check_hostname, tlsInsecure) are DSP011's
         if verification_off(setting, network_context=setting.form in ("keyword", "mapping")) == TLS:
+            if setting.normal in ("oauthlibinsecuretransport", "insecuretransport"):
+                yield Hit(setting.line, setting.column, f"`{setting.key}={setting.written}` lets oauthlib send "
+                          "authorization codes and tokens over plain HTTP; serve the callback over https (locally "
+                          "too, with a self-signed certificate)")
+                continue
             yield Hit(setting.line, setting.column, f"`{setting.key}={setting.written}` turns off certificate "
                       "verification; keep it on and pass the CA bundle's path (or an `ssl.SSLContext`)")
 

@@ -34,7 +34,10 @@ INSECURE_WHEN_TRUE = frozenset({
     "trustallcerts", "trustall", "allowinsecure", "tlsinsecure", "tlsallowinvalidcertificates",
     "tlsallowinvalidhostnames", "sslinsecure", "insecuretls", "insecuressl", "gitsslnoverify",
     "allowselfsignedcertificates", "sslallowinvalidcertificates", "insecureskiptlsverify",
+    "oauthlibinsecuretransport", "insecuretransport",
 })
+# Switches that turn TLS itself off for a connection (plain HTTP or a cleartext protocol), off when false.
+TLS_WHEN_TRUE = frozenset({"usessl", "usetls", "sslenabled", "tlsenabled", "enablessl", "enabletls"})
 # Settings whose value names the check to make: ``CERT_NONE`` makes none.
 CERT_REQUIREMENT = frozenset({"certreqs", "sslcertreqs", "verifymode", "sslverifymode", "certrequired"})
 # SSH host-key checking: off when set false, or when the known hosts are none.
@@ -49,10 +52,15 @@ NETWORK = re.compile(r"url|host|endpoint|server|\bssl|tls|https?\b|api|cloud|aut
 
 
 def is_false(value: Any) -> bool:
+    """False, 0, or a string saying so (an environment variable set from Python: ``"0"``, ``"false"``)."""
+    if isinstance(value, str):
+        return value.strip().lower() in ("0", "false", "no", "off")
     return value is False or (isinstance(value, int) and not isinstance(value, bool) and value == 0)
 
 
 def is_true(value: Any) -> bool:
+    if isinstance(value, str):
+        return value.strip().lower() in ("1", "true", "yes", "on")
     return value is True or (isinstance(value, int) and not isinstance(value, bool) and value == 1)
 
 
@@ -82,6 +90,8 @@ def verification_off(setting: KeyValue, network_context: bool) -> Optional[str]:
         return "SSH host key checking"
     if name in SSL_MODE and str(value).lower() == "disable":
         return "TLS for the database connection"
+    if name in TLS_WHEN_TRUE and is_false(value):
+        return "TLS for the connection"
     return None
 
 

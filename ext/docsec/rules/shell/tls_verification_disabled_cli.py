@@ -10,6 +10,7 @@ HTTPie's ``http --verify=no``, ``podman``/``skopeo``/``buildah``
 ``--tls-verify=false``, ``aria2c --check-certificate=false``,
 ``gcloud config set auth/disable_ssl_validation true``, and the variables
 ``PYTHONHTTPSVERIFY=0``, ``NODE_TLS_REJECT_UNAUTHORIZED=0``,
+``OAUTHLIB_INSECURE_TRANSPORT=1`` (oauthlib then sends tokens over plain HTTP),
 ``CURL_CA_BUNDLE=""`` and ``REQUESTS_CA_BUNDLE=""`` (shell and Dockerfile
 ``ENV``).
 
@@ -55,6 +56,7 @@ VARIABLES = {
     "PYTHONHTTPSVERIFY": lambda v: v == "0",
     "NODE_TLS_REJECT_UNAUTHORIZED": lambda v: v == "0",
     "CURL_CA_BUNDLE": lambda v: v == "",
+    "OAUTHLIB_INSECURE_TRANSPORT": lambda v: v.strip("'\"") not in ("", "0"),
     "REQUESTS_CA_BUNDLE": lambda v: v == "",
     "NPM_CONFIG_STRICT_SSL": lambda v: bool(FALSE.match(v)),
     "CONDA_SSL_VERIFY": lambda v: bool(FALSE.match(v)),
@@ -77,7 +79,7 @@ ENV_PAIR = re.compile(r"([A-Za-z_]\w*)(?:=|\s+)(\"[^\"]*\"|'[^']*'|\S*)")
     equivalent="none",
     message="TLS certificate verification is turned off; trust the right CA instead (--cacert, http.sslCAInfo, cafile)",
     use_instead="curl --cacert ca.pem URL; git config http.sslCAInfo ca.pem; npm config set cafile ca.pem",
-    triggers=('curl', 'wget', 'insecure', 'ssl', 'verify', 'strict', 'http', 'check-certificate', 'reject_unauthorized', 'ca_bundle', 'verification'),
+    triggers=('curl', 'wget', 'insecure', 'ssl', 'verify', 'strict', 'http', 'check-certificate', 'reject_unauthorized', 'ca_bundle', 'verification'),  # (OAUTHLIB_INSECURE_TRANSPORT holds insecure)
 )
 def check(view: Union[ShellView, DockerfileView]) -> Iterator[Hit]:
     if isinstance(view, DockerfileView):

@@ -9,3 +9,4 @@ def login(**kwargs):
     return kopf.ConnectionInfo(server="https://k8s.example.com", token=os.environ["TOKEN"], insecure=True)  # expect: DSP010
 configuration = client.Configuration()
 configuration.verify_ssl = False  # expect: DSP010
+os.environ["OAUTHLIB_INSECURE_TRANSPORT"] = "1"  # expect: DSP010

@@ -8,3 +8,6 @@ conn = psycopg2.connect(host="db.example.com", user="app", password=os.environ["
 from netmiko import ConnectHandler
 
 switch = ConnectHandler(device_type="cisco_ios_telnet", host="10.0.0.1", username="admin", password=os.environ["PW"])  # expect: DSP026
+import dask.dataframe as dd
+
+df = dd.read_parquet("s3://bucket/data/", storage_options={"use_ssl": False})  # expect: DSP026

@@ -6,3 +6,4 @@ yarn config set strict-ssl false  # expect: DSS004
 conda config --set ssl_verify false  # expect: DSS004
 curl --insecure \  # expect: DSS004
   -o installer.sh https://example.com/installer.sh
+export OAUTHLIB_INSECURE_TRANSPORT=1  # expect: DSS004

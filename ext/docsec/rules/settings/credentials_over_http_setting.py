@@ -1,0 +1,82 @@
+"""## What it does
+Finds configuration that sends credentials to a plain ``http://`` URL on
+another host: a mapping (YAML, or a section of an INI/TOML file) that holds
+both a URL setting with an ``http://`` address (``auth_url``, ``url``,
+``endpoint``, ``server``, ``host``) and a password, token or secret
+(``password``, ``token``, ``client_secret``, ``api_key``, ``passcode``).
+The credential may be a placeholder: the weakness is where it goes.
+Loopback URLs are left alone.  The same in Python code is DSP066's, on the
+command line DSS017's.
+
+## Why is this bad?
+Plain HTTP is readable by everyone on the network path: the password or
+token crosses in clear text, and whoever reads it logs in as the user.
+
+## Example
+```yaml
+clouds:
+  production:
+    auth:
+      auth_url: http://keystone.example.com/identity
+      username: admin
+      password: ${OS_PASSWORD}
+```
+
+## Use instead
+```yaml
+clouds:
+  production:
+    auth:
+      auth_url: https://keystone.example.com/identity
+      username: admin
+      password: ${OS_PASSWORD}
+```
+
+## References
+- [CWE-319: Cleartext Transmission of Sensitive Information](https://cwe.mitre.org/data/definitions/319.html)
+- [CWE-523: Unprotected Transport of Credentials](https://cwe.mitre.org/data/definitions/523.html)
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import Iterator, Union
+
+from ...languages.key_values import KeyValue, settings_of
+from ...languages.text import TextView, names_a_secret
+from ...languages.yaml import YamlView
+from ...model import Hit
+from ..registry import rule
+
+PLAIN_HTTP = re.compile(r"^\s*['\"]?http://(?:[^/\s@]+@)?([^/:\s'\"]+)", re.IGNORECASE)
+LOOPBACK = re.compile(r"^(?:localhost|127(?:\.\d+){3}|\[?::1\]?|0\.0\.0\.0|host\.docker\.internal)$", re.IGNORECASE)
+URL_WORDS = re.compile(r"url|uri|endpoint|server|host|address", re.IGNORECASE)
+CREDENTIAL_WORDS = re.compile(r"passw|passcode|secret|token|api[_-]?key|credential", re.IGNORECASE)
+
+
+@rule(
+    id="DSG006",
+    symbol="credentials-over-http-setting",
+    title="Credentials sent to a plain http:// URL in configuration",
+    severity="high",
+    cwe=319,
+    languages=("yaml", "text"),
+    equivalent="none",
+    message="configures credentials for a plain http:// URL, readable by everyone on the network path; use https://",
+    use_instead="auth_url: https://... (TLS for every endpoint that receives a password or token)",
+    triggers=("http://",),
+)
+def check(view: Union[YamlView, TextView]) -> Iterator[Hit]:
+    groups: dict[tuple[str, ...], list[KeyValue]] = defaultdict(list)
+    for setting in settings_of(view):
+        if setting.form in ("mapping", "config"):
+            groups[setting.context].append(setting)
+    for context, settings in groups.items():
+        urls = [s for s in settings if URL_WORDS.search(s.key) and isinstance(s.value, str)
+                and (m := PLAIN_HTTP.match(s.value)) is not None and not LOOPBACK.match(m.group(1))]
+        credentials = [s for s in settings if CREDENTIAL_WORDS.search(s.key) and names_a_secret(s.key)]
+        if urls and credentials:
+            url = urls[0]
+            yield Hit(url.line, url.column, f"`{url.key}: {url.value}` receives `{credentials[0].key}` over plain "
+                      "HTTP, readable by everyone on the network path; use https://")
