@@ -32,11 +32,16 @@ def test_secret_and_password_names_as_the_plain_definition_does() -> None:
         if not parts or any(p in h.META_WORDS for p in parts):
             return False
         return (any(p in h.PASSWORD_WORDS or p in h.SECRET_WORDS for p in parts) or h._names_key(parts)
-                or "".join(parts) in h.SECRET_WORDS)
+                or "".join(parts) in h.SECRET_WORDS or glued(parts))
+
+    def glued(parts: list[str]) -> bool:  # ``bindpass``, ``rootpw``: a password word run onto a name
+        last = parts[-1] if parts else ""
+        return any(last.endswith(w) and len(last) >= len(w) + 2 and last[:-len(w)].isalpha()
+                   for w in ("password", "passwd", "pass", "pwd", "pw")) and last not in h.NOT_PASSWORD_ENDINGS
 
     def plain_password(identifier: str) -> bool:
         parts = h.words(identifier)
-        return any(p in h.PASSWORD_WORDS for p in parts) and not any(p in h.META_WORDS for p in parts)
+        return (any(p in h.PASSWORD_WORDS for p in parts) or glued(parts)) and not any(p in h.META_WORDS for p in parts)
 
     vocabulary = ["cookie", "secret", "key", "keys", "api", "to", "ken", "pass", "word", "url", "db", "Token",
                   "PASSWORD", "x", "2", "auth", "session", "name", "pw", "Pwd", "cred", "ential", "s", "bear", "er",

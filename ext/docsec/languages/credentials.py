@@ -78,7 +78,19 @@ def _names_key(parts: list[str]) -> bool:
 
 def is_password_name(identifier: str) -> bool:
     parts = words(identifier)
-    return not PASSWORD_WORDS.isdisjoint(parts) and META_WORDS.isdisjoint(parts)
+    return (not PASSWORD_WORDS.isdisjoint(parts) or _glued_password(parts)) and META_WORDS.isdisjoint(parts)
+
+
+# Words that end like a password word without being one.
+NOT_PASSWORD_ENDINGS = frozenset({"bypass", "compass", "surpass", "overpass", "underpass", "trespass", "encompass",
+                                  "impass", "repass", "subpass", "multipass", "renderpass", "highpass", "lowpass",
+                                  "bandpass", "allpass"})
+_GLUED_PASSWORD = re.compile(r"^[a-z]{2,}(?:password|passwd|pass|pwd|pw)$")
+
+
+def _glued_password(parts: list[str]) -> bool:
+    """``bindpass``, ``dbpassword``, ``rootpw``: a name run together with a password word at its end."""
+    return len(parts) >= 1 and bool(_GLUED_PASSWORD.match(parts[-1])) and parts[-1] not in NOT_PASSWORD_ENDINGS
 
 
 def is_secret_name(identifier: str) -> bool:
@@ -91,7 +103,7 @@ def is_secret_name(identifier: str) -> bool:
     if not parts or not META_WORDS.isdisjoint(parts):
         return False
     return (not SECRET_OR_PASSWORD_WORDS.isdisjoint(parts) or (not KEY_WORDS.isdisjoint(parts) and _names_key(parts))
-            or "".join(parts) in SECRET_WORDS)
+            or "".join(parts) in SECRET_WORDS or _glued_password(parts))
 
 
 GAME_WORDS = frozenset({"word", "words", "number", "num", "letter", "color", "colour", "card", "guess", "move",
@@ -142,12 +154,15 @@ WEAK_WORDS = frozenset({
     "mysecretkey", "secretpassword", "postgres", "mysql", "token", "key", "apikey", "dev", "development",
     "local", "localhost", "debug", "abc", "abcdef", "hunter", "tiger", "scott", "s", "pw", "sa", "master",
     "supersecret", "topsecret", "login", "welcome", "public", "private", "insecure", "unsafe", "empty",
+    "redis", "mongo", "mongodb", "rabbit", "rabbitmq", "elastic", "minio", "minioadmin", "airflow", "jupyter",
+    "django", "flask", "app", "demo", "sample", "dbpass", "dbpassword", "pgpass",
 })
 SNAKE_CASE_WORDS = re.compile(r"^[a-z]+[0-9]*(?:_[a-z]+[0-9]*)+$")
 KNOWN_PREFIX = re.compile(r"^(?:django-insecure-|sk-|sk_live_|rk_live_|ghp_|gho_|github_pat_|glpat-|xox[abpr]-"
                           r"|AKIA|ASIA|AIza|SG\.|hf_|eyJ)")
 
 
+CREDENTIAL_NOUNS = frozenset({"token", "password", "passphrase", "key", "secret", "credentials", "pin", "passcode"})
 STAND_IN_SHAPES = re.compile(
     r"^(?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|(?:foo|bar|baz|qux|quux)+\d*|__encrypt__.*|ENC\[.*\]|\$ANSIBLE_VAULT.*"
     r"|!vault.*|vault:v\d+:.*|AQIC.*|sops:.*)$", re.DOTALL)
@@ -170,9 +185,8 @@ def is_placeholder(value: str) -> bool:
         return True
     if STAND_IN_SHAPES.match(text):
         return True  # ``SOME_ACCESS_KEY_FOR_VAULTS_USE``, ``foobarbaz``, ``__encrypt__...``, ``ENC[...]``, vaulted text
-    if " " in text and len(text.split()) >= 3 and _SECRET_WORD_IN_VALUE.search(text) and \
-            re.fullmatch(r"[a-z]+(?: [a-z]+)+", text):
-        return True  # ``some personal github token``: a phrase that says what goes there
+    if re.fullmatch(r"[a-z]+(?: [a-z]+){2,}", text) and text.rsplit(" ", 1)[-1] in CREDENTIAL_NOUNS:
+        return True  # ``some personal github token``: a phrase naming what goes there (not ``super secret string``)
     if bare in WEAK_WORDS and re.fullmatch(r"[A-Za-z]+(?:[-_. ][A-Za-z]+)*", text):
         return True  # a bare word (``password``, ``secret-key``); ``pass1234``, ``admin123``, ``secret!`` are chosen
     return (not bare and len(text) < 5 and text.isdigit()) or describes_itself(text)
@@ -247,10 +261,10 @@ def looks_real(value: str, kind: str = "secret", strict: bool = False) -> bool:
         return False
     if len(text) >= 8 and _SECRET_WORD_IN_VALUE.search(text):
         return True
-    if strict:
-        return len(text) >= 16 and char_classes(text) >= 3 and entropy(text) >= 3.5
+    # (``strict``, a fallback default, is judged as a literal: the standard counts ``or "fallback-secret"``,
+    # and its stand-ins, ``os.getenv("SECRET_KEY", "dev")``, are placeholders like any other)
     if kind == "password":
-        return len(text) >= 6
+        return len(text) >= 6 or (len(text) == 5 and text.isdigit())  # (``12345``: the classic weak password)
     if kind == "token":
         if " " in text or SNAKE_CASE_WORDS.match(text):
             return False  # (``engine1_upgrades``: a name, not something a machine made)
@@ -261,7 +275,7 @@ def looks_real(value: str, kind: str = "secret", strict: bool = False) -> bool:
 
 def kind_of(identifier: str) -> str:
     parts = words(identifier)
-    if any(p in PASSWORD_WORDS for p in parts):
+    if any(p in PASSWORD_WORDS for p in parts) or _glued_password(parts):
         return "password"
     if any(p in ("secret", "secrets", "secretkey") for p in parts) or (
             "key" in parts and any(p in ("signing", "sign", "hmac", "encryption", "fernet", "jwt", "session", "master")

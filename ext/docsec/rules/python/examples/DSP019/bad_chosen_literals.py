@@ -14,3 +14,4 @@ app.secret_key = os.environ.get("FLASK_SECRET_KEY", "fallback-secret")  # expect
 API_TOKEN = os.getenv("API_TOKEN") or "my-secret-token"  # expect: DSP019
 db_password = "super_secret_production_password_123"  # expect: DSP019
 SESSION_SECRET = b"supersecretkey1"  # expect: DSP019
+SECRET_KEY = os.environ.get("SECRET_KEY") or "you-will-never-guess"  # expect: DSP019

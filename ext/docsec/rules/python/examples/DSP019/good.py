@@ -9,7 +9,6 @@ password = getpass.getpass("Password: ")
 password = input("Enter password: ")
 api_key = os.getenv("OPENAI_API_KEY")
 app.config["SECRET_KEY"] = os.environ.get("SECRET_KEY") or "dev"
-SECRET_KEY = os.environ.get("SECRET_KEY") or "you-will-never-guess"
 app.secret_key = secrets.token_hex()
 TOKEN_URL = "https://oauth2.googleapis.com/token"
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.Argon2PasswordHasher"]
