@@ -10,7 +10,7 @@ MongoDB, etcd, ZooKeeper, Cassandra) published with ``docker run -p
 6379:6379`` (which binds every interface of the host).  Binding to
 ``127.0.0.1`` (``--host``, ``--interface``, ``-a``, ``-p 127.0.0.1:6379:6379``)
 or adding the service's authentication is fine.  The services are data, in
-:data:`SERVICES` and :data:`OPEN_IMAGES`.
+:data:`SERVICES` and ``rules/_services.py``.
 
 ## Why is this bad?
 These commands are written for a laptop; pasted on a cloud VM, a CI runner
@@ -47,6 +47,7 @@ from typing import Iterator, Optional
 
 from ...languages.shell import Command, ShellView
 from ...model import Hit
+from .._services import OPEN_IMAGES, image_base, on_every_interface
 from ..registry import rule
 
 PUBLIC = re.compile(r"^(?:0\.0\.0\.0|0|::|\[::\]|\*|)(?::\d+)?$|^tcp://(?:0\.0\.0\.0|\*|\[::\])(?::\d+)?$")
@@ -87,17 +88,6 @@ SERVICES = {
                                      ("--ip", "--KernelGatewayApp.ip"),
                                      ("--KernelGatewayApp.auth_token", "--auth_token"), listens_by_default=False),
 }
-# Container images of servers that answer without a password unless told otherwise, with the settings
-# (environment variables or command words) that turn authentication on.
-OPEN_IMAGES = {
-    "redis": ("--requirepass", "REDIS_PASSWORD", "REDIS_ARGS"), "redis-stack": ("REDIS_ARGS",),
-    "redis-stack-server": ("REDIS_ARGS",), "valkey": ("--requirepass",), "memcached": ("-S", "--enable-sasl"),
-    "mongo": ("MONGO_INITDB_ROOT_USERNAME", "MONGO_INITDB_ROOT_PASSWORD", "--auth"),
-    "etcd": ("--client-cert-auth", "ETCD_CLIENT_CERT_AUTH"), "zookeeper": ("ZOO_ENABLE_AUTH",),
-    "cassandra": ("CASSANDRA_AUTHENTICATOR",), "rethinkdb": ("--initial-password",),
-}
-
-
 @rule(
     id="DSS015",
     symbol="service-exposed-without-auth",
@@ -178,22 +168,16 @@ def _published_open_image(command: Command) -> Optional[str]:
     image = _image(command)
     if image is None:
         return None
-    base = image.rsplit("/", 1)[-1].split(":", 1)[0].split("@", 1)[0]
+    base = image_base(image)
     auth = OPEN_IMAGES.get(base)
     if auth is None:
         return None
-    published = [value for value in command.flag_values("-p", "--publish") if _on_every_interface(value)]
+    published = [value for value in command.flag_values("-p", "--publish") if on_every_interface(value)]
     if not published or any(marker in word for word in command.words for marker in auth):
         return None
     return (f"`{command.program} run -p {published[0]} {image}` publishes {base} on every interface of the host, and "
             f"it answers without a password: anyone who reaches the port reads and writes it; publish it on "
             "127.0.0.1 (`-p 127.0.0.1:...`) and set a password")
-
-
-def _on_every_interface(value: str) -> bool:
-    """``6379:6379`` and ``6379`` bind every interface; ``127.0.0.1:6379:6379`` only loopback."""
-    parts = value.split(":")
-    return len(parts) <= 2 or parts[0] in ("0.0.0.0", "", "[::]", "::")
 
 
 def _image(command: Command) -> Optional[str]:
