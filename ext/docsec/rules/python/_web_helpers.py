@@ -278,9 +278,22 @@ def is_route(function: ast.AST) -> bool:
             continue
         func = decorator.func
         name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
-        if (isinstance(func, ast.Attribute) and name in ROUTE_DECORATORS) or name in INPUT_DECORATORS:
+        if (isinstance(func, ast.Attribute) and name in ROUTE_DECORATORS) or name in INPUT_DECORATORS \
+                or (isinstance(func, ast.Name) and name == "route"):  # Klein's and Bottle's bare ``@route(...)``
             return True
     return False
+
+
+def is_request_handler(function: ast.AST) -> bool:
+    """A route, or a decorated function whose first parameter is the request (``@controller def hello(req)``,
+    WebOb's and Pyramid's views): what it returns is the response."""
+    if is_route(function):
+        return True
+    arguments = getattr(function, "args", None)
+    positional = [*arguments.posonlyargs, *arguments.args] if arguments is not None else []
+    first = positional[0].arg if positional and positional[0].arg not in ("self", "cls") else (
+        positional[1].arg if len(positional) > 1 else "")
+    return bool(getattr(function, "decorator_list", [])) and first in ("request", "req")
 
 
 def _server_object(argument: ast.arg) -> bool:

@@ -1,7 +1,8 @@
 """## What it does
 Finds HTML responses built from what the client sent, without escaping:
-a Flask, Quart or Bottle view (or one whose arguments webargs parses) that
-returns a string made with an f-string, ``%``, ``.format`` or ``+`` from
+a Flask, Quart, Bottle or Klein view (or one whose arguments webargs parses,
+or a decorated handler that takes the request, as WebOb's and Pyramid's do)
+that returns a string made with an f-string, ``%``, ``.format`` or ``+`` from
 ``request.args``, ``request.form``, a route parameter or ``req.params``;
 Django's ``HttpResponse(...)``, WebOb's and Pyramid's ``Response(...)``
 (and ``resp.text = ...``), Starlette's ``HTMLResponse(...)``, Flask's
@@ -56,7 +57,8 @@ from typing import Iterator, Optional
 from ...languages.python import Call, PythonView
 from ...model import Hit
 from ..registry import rule
-from ._web_helpers import built_string, client_input, described_input, is_route, number_fields, route_parameters
+from ._web_helpers import (built_string, client_input, described_input, is_request_handler, number_fields,
+                           route_parameters)
 
 # Responses whose body is HTML unless they say otherwise: (short name, the keywords that hold the body).
 HTML_RESPONSES = {"HttpResponse": ("content",), "Response": ("body", "text", "response"), "HTMLResponse": ("content",),
@@ -117,7 +119,7 @@ def _response_body(code: PythonView, call: Call) -> Optional[ast.AST]:
 
 def _returned_strings(code: PythonView, parameters: frozenset[str]) -> Iterator[Hit]:
     for function in code.nodes_of(ast.FunctionDef, ast.AsyncFunctionDef):
-        if not is_route(function):
+        if not is_request_handler(function):
             continue
         for node in ast.walk(function):
             if isinstance(node, ast.Return) and node.value is not None:
