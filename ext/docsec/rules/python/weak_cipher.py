@@ -7,6 +7,10 @@ Finds encryption with a broken cipher, a broken mode or a fixed IV:
   ``ARC4``, ``Blowfish``, ``CAST`` and ``XOR`` (``DES.new(...)``),
   ``cryptography``'s ``algorithms.TripleDES``, ``ARC4``, ``Blowfish``,
   ``CAST5``, ``IDEA`` and ``SEED``, and ``pyDes``;
+* a weak cipher or mode named in an argument in any library's spelling:
+  ``EVP.Cipher(alg="des_ede3_cbc", ...)`` (M2Crypto),
+  ``mechanism=Mechanism.DES3_CBC_PAD`` and ``KeyType.DES3`` (python-pkcs11),
+  ``"rc4"``, ``"blowfish"``, ``"aes-128-ecb"``;
 * an IV or nonce written into the code: ``AES.new(key, AES.MODE_CBC,
   iv=b"\\0" * 16)``, ``modes.CBC(b"0123456789abcdef")``,
   ``modes.GCM(bytes(12))``, ``nonce=b"..."``.
@@ -46,6 +50,7 @@ recipe (``cryptography.fernet``), with a fresh random nonce per message.
 from __future__ import annotations
 
 import ast
+import re
 from typing import Iterator, Optional
 
 from ...languages.python import Call, PythonView
@@ -70,15 +75,44 @@ IV_KEYWORDS = ("iv", "nonce", "initialization_vector", "tweak")
     name_triggers=tuple(sorted({name.lower() for name in (*PYCRYPTO_WEAK, "MODE_ECB", *(f"MODE_{mode}" for mode in IV_MODES),
                                                           "ECB", *ALGORITHMS_WEAK, *(n.rsplit(".", 1)[-1] for n in PYDES),
                                                           *IV_MODES)})),
+    triggers=("des", "rc4", "rc2", "blowfish", "ecb"),  # a weak algorithm named inside a longer name or a string
     equivalent="Bandit B304/B305, Ruff S304/S305 (ciphers and modes only)",
     message="uses a broken cipher, ECB mode or a fixed IV; use AES-GCM or ChaCha20-Poly1305 with a random nonce",
     use_instead="AESGCM(key).encrypt(os.urandom(12), data, None), or cryptography.fernet.Fernet",
 )
 def check(code: PythonView) -> Iterator[Hit]:
     for call in code.calls:
-        found = _weakness(code, call)
+        found = _weakness(code, call) or _named_weak_algorithm(code, call)
         if found:
             yield Hit(call.line, code.column(call.node), f"`{call.written}(...)` {found}")
+
+
+# A weak cipher or mode named in an argument, in any library's spelling: ``EVP.Cipher(alg="des_ede3_cbc")``
+# (M2Crypto), ``mechanism=Mechanism.DES3_CBC_PAD`` and ``KeyType.DES3`` (python-pkcs11), ``"rc4"``.
+WEAK_ALGORITHM = re.compile(r"(?:^|[_.\-])(des|3des|des3|desede|des_ede3|tripledes|triple_des|rc4|arc4|rc2|arc2"
+                            r"|blowfish|ecb)(?=$|[_.\-])", re.IGNORECASE)
+DECRYPT_ONLY = frozenset({"decrypt", "unwrap", "verify", "unwrap_key"})
+
+
+def _named_weak_algorithm(code: PythonView, call: Call) -> Optional[str]:
+    if call.short in DECRYPT_ONLY:
+        return None  # reading legacy data is what a migration must do
+    for argument in [*call.node.args, *(k.value for k in call.node.keywords)]:
+        if isinstance(argument, ast.Constant) and isinstance(argument.value, str):
+            text = argument.value
+            if " " in text or len(text) > 40:
+                continue  # prose, not an algorithm's name
+        elif isinstance(argument, ast.Attribute):
+            text = argument.attr
+        else:
+            continue
+        match = WEAK_ALGORITHM.search(text)
+        if match:
+            name = match.group(1).upper()
+            what = "ECB mode, which shows patterns in the plaintext" if name == "ECB" else \
+                f"{name}, a broken or 64-bit-block cipher"
+            return f"names {text!r}: {what}; use AES-GCM or ChaCha20-Poly1305"
+    return None
 
 
 def _weakness(code: PythonView, call: Call) -> Optional[str]:
