@@ -40,6 +40,7 @@ Use ``ssl.create_default_context()`` (or ``PROTOCOL_TLS_CLIENT``) with
 from __future__ import annotations
 
 import ast
+import re
 from typing import Iterator, Optional
 
 from ...languages.python import Call, PythonView
@@ -55,8 +56,10 @@ LEGACY_STRINGS = frozenset({"sslv2", "sslv3", "tlsv1", "tlsv1.0", "tlsv1_0", "tl
 VERSION_KEYWORDS = ("ssl_version", "tls_version", "min_tls_version", "minimum_version", "ssl_minimum_version",
                     "tls_min_version")
 KEY_GENERATORS = {"generate_private_key": (1, "key_size"), "RSA.generate": (0, "bits"), "DSA.generate": (0, "bits"),
-                  "rsa.newkeys": (0, "nbits"), "generate_rsa": (0, "bits"), "generate_key": (1, "bits")}
-WEAK_CURVES = frozenset({"SECP192R1", "SECT163K1", "SECT163R2", "SECP160R1", "BrainpoolP160r1", "prime192v1"})
+                  "rsa.newkeys": (0, "nbits"), "generate_rsa": (0, "bits"), "generate_key": (1, "bits"),
+                  "RSA.gen_key": (0, "bits"), "DSA.gen_params": (0, "bits"), "generate_keypair": (1, "key_length")}
+WEAK_CURVES = frozenset({"SECP192R1", "SECT163K1", "SECT163R2", "SECP160R1", "BrainpoolP160r1", "prime192v1", "NIST192p",
+                         "SECP112r1", "SECP128r1", "SECP160r1", "BRAINPOOLP160r1"})
 
 
 @rule(
@@ -69,7 +72,7 @@ WEAK_CURVES = frozenset({"SECP192R1", "SECT163K1", "SECT163R2", "SECP160R1", "Br
     equivalent="Bandit B502-B505, Ruff S502-S505",
     message="uses a retired TLS/SSL version or a weak key; require TLS 1.2+ and 2048-bit RSA or P-256",
     use_instead="ssl.create_default_context() with minimum_version = ssl.TLSVersion.TLSv1_2; RSA >= 2048 bits.",
-    triggers=('sslv', 'tlsv', 'secp', 'sect163', 'brainpool', 'prime192', '_version', 'generate', 'newkeys'),
+    triggers=('sslv', 'tlsv', 'secp', 'sect163', 'brainpool', 'prime192', 'nist192', '_version', 'generate', 'newkeys', 'gen_key', 'gen_params'),
 )
 def check(code: PythonView) -> Iterator[Hit]:
     up = parents(code)
@@ -102,7 +105,7 @@ def _legacy_reference(code: PythonView, node: ast.AST, up: dict) -> Optional[str
     parent = up.get(node)
     if isinstance(parent, (ast.Compare, ast.ImportFrom, ast.alias)) or isinstance(parent, ast.Attribute):
         return None
-    if name in LEGACY_NAMES or (name in WEAK_CURVES and isinstance(parent, ast.Call)):
+    if name in LEGACY_NAMES or (name in WEAK_CURVES and isinstance(parent, (ast.Call, ast.keyword))):
         return ast.unparse(node)
     if name in LEGACY_VERSIONS and owner.endswith("TLSVersion"):
         return ast.unparse(node)
@@ -116,6 +119,9 @@ def _weak_key_size(code: PythonView, call: Call) -> Optional[int]:
                 return None
             if suffix == "generate_key" and not (call.node.args and "TYPE_" in ast.unparse(call.node.args[0])):
                 return None
+            if suffix == "generate_keypair" and not (call.node.args and re.search(r"\b(?:RSA|DSA|DH)\b",
+                                                                                  ast.unparse(call.node.args[0]))):
+                return None  # python-pkcs11: bits only mean a weak key for RSA, DSA and DH
             node = call.argument(position, keyword) if suffix != "generate_private_key" else call.keyword("key_size")
             if node is None and suffix == "generate_private_key" and len(call.node.args) > 1:
                 node = call.node.args[1]

@@ -62,12 +62,13 @@ WEAK_CRYPT_SALT = re.compile(r"^(?:[./0-9A-Za-z]{2}|\$1\$.*)$")
     message="hashes a secret with a broken fast hash; use a password hash (argon2/scrypt/bcrypt) or HMAC-SHA256",
     use_instead="Argon2/scrypt/bcrypt/pbkdf2_hmac for passwords, hmac with SHA-256 for signatures.",
     # the weak algorithms' call names, `new` (hashlib.new, MD5.new), `crypt.crypt`
-    triggers=("md4", "md5", "sha", "ripemd160", "new", "crypt"),
+    triggers=("md4", "md5", "sha", "ripemd160", "new", "crypt"),  # (a signing call's digest holds md5 or sha)
 )
 def check(code: PythonView) -> Iterator[Hit]:
     up = parents(code)
     if "pwnedpasswords" in code.source:  # HIBP's k-anonymity API is defined on SHA-1
         return
+    yield from _signatures_over_weak_hashes(code)
     for call in code.calls_named(*HASH_CALLS, "crypt"):  # the calls either branch reports
         algorithm = hash_algorithm(code, call.node, call.name)
         if algorithm in WEAK and not code.is_false(call.keyword("usedforsecurity")):
@@ -88,6 +89,24 @@ def check(code: PythonView) -> Iterator[Hit]:
             yield Hit(call.line, code.column(call.node),
                       "`crypt.crypt` with a DES/MD5 salt makes a weak password hash (and `crypt` is gone in "
                       "Python 3.13); use argon2, bcrypt or `hashlib.scrypt`")
+
+
+# How a signing call names its digest: ``hashes.SHA1()``, ``"sha1"``, python-pkcs11's ``Mechanism.SHA1_RSA_PKCS``.
+SIGNING_CALLS = frozenset({"sign", "sign_digest", "signer", "create_signature"})
+WEAK_DIGEST = re.compile(r"^(?:MD5|MD4|SHA1|SHA|md5|md4|sha1|sha-1|SHA-1)$|^(?:MD5|SHA1)_(?:RSA|ECDSA|DSA)", re.IGNORECASE)
+
+
+def _signatures_over_weak_hashes(code: PythonView) -> Iterator[Hit]:
+    for call in code.calls_named(*SIGNING_CALLS):
+        for argument in [*call.node.args, *(k.value for k in call.node.keywords)]:
+            node = argument.func if isinstance(argument, ast.Call) else argument
+            name = node.attr if isinstance(node, ast.Attribute) else (
+                node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else "")
+            if name and WEAK_DIGEST.match(str(name)):
+                yield Hit(call.line, code.column(call.node), f"`{call.written}(..., {code.text_of(argument, 30)})` "
+                          "signs a SHA-1 or MD5 digest, which collisions break (a forged document gets the same "
+                          "signature); use SHA-256 or better")
+                break
 
 
 def _secret_involved(code: PythonView, node: ast.AST, data: Optional[ast.AST], up: dict) -> str:
