@@ -160,15 +160,25 @@ def _dict_candidates(code: PythonView, node: ast.Dict) -> Iterator[Candidate]:
 
 
 def _owner_name(code: PythonView, node: ast.Dict) -> Optional[str]:
-    """The secret-named keyword, key or name a dict literal is given to, if any."""
-    parent = code.parents.get(node)
-    name = None
-    if isinstance(parent, ast.keyword):
-        name = parent.arg
-    elif isinstance(parent, (ast.Assign, ast.AnnAssign)):
-        target = parent.targets[0] if isinstance(parent, ast.Assign) else parent.target
-        name = target_name(code, target)
-    return name if name and is_secret_name(name) and "key" not in words(name)[-1:] else None
+    """The secret-named keyword or name a dict literal is given to, if any (without building the parents map)."""
+    owners = code.__dict__.get("_secret_dict_owners")
+    if owners is None:
+        owners = {}
+        for keyword in code.nodes_of(ast.keyword):
+            if isinstance(keyword.value, ast.Dict) and keyword.arg and _owns_secrets(keyword.arg):  # type: ignore[attr-defined]
+                owners[id(keyword.value)] = keyword.arg  # type: ignore[attr-defined]
+        for assign in code.nodes_of(ast.Assign):
+            if isinstance(assign.value, ast.Dict):  # type: ignore[attr-defined]
+                name = target_name(code, assign.targets[0])  # type: ignore[attr-defined]
+                if name and _owns_secrets(name):
+                    owners[id(assign.value)] = name  # type: ignore[attr-defined]
+        code.__dict__["_secret_dict_owners"] = owners
+    return owners.get(id(node))
+
+
+def _owns_secrets(name: str) -> bool:
+    """``secrets``, ``passwords``, ``api_tokens``: a name for several secrets (not ``DATABASES``, not ``*_key``)."""
+    return is_secret_name(name) and "key" not in words(name)[-1:]
 
 
 def _default_candidates(code: PythonView, node: ast.arguments) -> Iterator[Candidate]:
