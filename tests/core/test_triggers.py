@@ -317,7 +317,7 @@ def test_the_engine_runs_exactly_the_rules_whose_triggers_the_block_holds_in_sel
     ("python manage.py runserver 0:8000\n", "bash", "DSS009"),
     ("uvicorn app:app --reload --host 0.0.0.0\n", "bash", "DSS009"),
     ("ray start --head --dashboard-host=0.0.0.0\n", "bash", "DSS009"),
-    ("celery -A proj flower\n", "bash", "DSS009"),
+    ("celery -A proj flower --address=0.0.0.0\n", "bash", "DSS009"),
     ("FLASK_RUN_HOST=0.0.0.0 python -m flask run\n", "bash", "DSS009"),
 ])
 def test_tightened_triggers_keep_the_findings(text: str, label: str, rule_id: str) -> None:
