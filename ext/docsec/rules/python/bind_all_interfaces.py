@@ -63,6 +63,7 @@ HOST_FIRST_CALLS = ("run_simple", "make_server", "serve", "start_server", "creat
     message="binds to all interfaces; bind to 127.0.0.1 unless the service must be public behind authentication",
     use_instead="Bind development servers to 127.0.0.1 or localhost.",
     # every branch compares a whole name: a host keyword, a short name of the two call lists, a setting name
+    joined_triggers=("server",),  # any ``...Server((host, port), ...)``, or a class derived from one
     name_triggers=tuple(sorted({"host", "hostname", "bind", "server_address", *SETTING_NAMES,
                                 *(call.lower() for call in ADDRESS_TUPLE_CALLS + HOST_FIRST_CALLS),
                                 "bind_to_random_port", "listentcp", "listenssl", "tcp4serverendpoint",
@@ -121,8 +122,27 @@ def _twisted_listeners(code: PythonView) -> Iterator[Hit]:
                       "every interface; add `:interface=127.0.0.1`")
 
 
+def _server_classes(code: PythonView) -> frozenset[str]:
+    """Classes the block derives from a server that takes an address tuple (``class HttpServ(HTTPServer)``)."""
+    found = code.__dict__.get("_server_classes")
+    if found is None:
+        found = frozenset(node.name for node in code.nodes_of(ast.ClassDef)  # type: ignore[attr-defined]
+                          if any((code.qualname(base) or "").rsplit(".", 1)[-1] in ADDRESS_TUPLE_CALLS
+                                 or (code.qualname(base) or "").endswith("Server")
+                                 for base in node.bases))  # type: ignore[attr-defined]
+        code.__dict__["_server_classes"] = found
+    return found
+
+
+def _takes_address_tuple(code: PythonView, call: Call) -> bool:
+    """``HTTPServer``, ``FTPServer``, ``ThreadedFTPServer``, a subclass the block defines: servers built from
+    ``(host, port)``."""
+    return call.short in ADDRESS_TUPLE_CALLS or call.short.endswith("Server") or call.short in _server_classes(code)
+
+
 def _all_interfaces_argument(code: PythonView, call: Call) -> Optional[ast.AST]:
-    if not call.node.keywords and call.short not in ADDRESS_TUPLE_CALLS and call.short not in HOST_FIRST_CALLS:
+    address_tuple = _takes_address_tuple(code, call)
+    if not call.node.keywords and not address_tuple and call.short not in HOST_FIRST_CALLS:
         return None  # (the checks below need a keyword or one of these calls)
     host = call.keyword("host") or call.keyword("hostname") or call.keyword("bind") or call.keyword("server_address")
     if host is not None:
@@ -130,7 +150,7 @@ def _all_interfaces_argument(code: PythonView, call: Call) -> Optional[ast.AST]:
     if not call.node.args:
         return None
     first = call.node.args[0]
-    if call.short in ADDRESS_TUPLE_CALLS and _is_any_tuple(code, first):
+    if address_tuple and _is_any_tuple(code, first):
         return first
     if call.short in HOST_FIRST_CALLS and _is_any(code, first) and len(call.node.args) > 1:
         return first
