@@ -1,7 +1,8 @@
 """## What it does
 Finds ``os.system``, ``os.popen``, ``subprocess.getoutput``,
 ``subprocess.getstatusoutput``, ``commands.getoutput``, ``platform.popen``,
-``os.exec*``/``os.spawn*``/``os.posix_spawn`` running ``sh -c``, and Invoke's
+``os.exec*``/``os.spawn*``/``os.posix_spawn`` running ``sh -c``, Paramiko's
+``client.exec_command(...)`` (a command line for the remote shell), and Invoke's
 and Fabric's ``c.run(...)``/``c.sudo(...)``/``c.local(...)`` (which run the
 string through a shell) with a command built from variable data: a task's
 argument formatted into ``f"rm -rf {target}"`` is a shell command anyone
@@ -52,6 +53,8 @@ EXEC_PREFIXES = ("os.exec", "os.spawn", "os.posix_spawn", "posix.exec", "posix.s
 TASK_RUNNER_METHODS = frozenset({"run", "sudo", "local"})
 TASK_RUNNER_OBJECTS = frozenset({"c", "ctx", "context", "conn", "connection", "cxn", "runner"})
 TASK_RUNNER_MODULES = ("invoke", "fabric")
+# Paramiko's ``SSHClient.exec_command`` and ``Channel.exec_command``: the remote login shell parses the string.
+REMOTE_SHELL_METHODS = frozenset({"exec_command"})
 
 
 @rule(
@@ -64,11 +67,12 @@ TASK_RUNNER_MODULES = ("invoke", "fabric")
     equivalent="Bandit B605, Ruff S605",
     message="passes a command built from variable data to a shell; use subprocess.run with an argument list",
     use_instead="subprocess.run([program, arg1, arg2], check=True)",
-    triggers=('system', 'popen', 'getoutput', 'getstatusoutput', 'exec', 'spawn', 'invoke', 'fabric', 'task'),
+    triggers=('system', 'popen', 'getoutput', 'getstatusoutput', 'exec', 'spawn', 'invoke', 'fabric', 'task',
+              'exec_command'),
 )
 def check(code: PythonView) -> Iterator[Hit]:
     for call in code.calls:
-        if call.name in SHELL_STRING_CALLS or _task_runner_shell(code, call):
+        if call.name in SHELL_STRING_CALLS or _task_runner_shell(code, call) or call.short in REMOTE_SHELL_METHODS:
             parts = unquoted_parts(code, call.argument(0, "cmd") or call.keyword("command"))
         elif call.name.startswith(EXEC_PREFIXES):
             found = shell_in_argv(code, argv_elements(call.node))

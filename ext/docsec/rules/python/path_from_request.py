@@ -1,0 +1,119 @@
+"""## What it does
+Finds files read, sent or deleted at a path the client wrote: a web view
+that passes ``request.args[...]``, ``request.GET.get(...)``, Tornado's
+``self.get_argument(...)`` or a route parameter (``/<path:name>``,
+``/files/{name}``) to ``open(...)``, Flask's ``send_file``, Starlette's and
+FastAPI's ``FileResponse``, Django's ``FileResponse(open(...))``,
+``Path(...).read_text()``/``read_bytes()``/``unlink()``, ``os.remove``,
+``shutil.rmtree`` and the like, alone or joined under a directory
+(``os.path.join(BASE, name)``, ``f"docs/{name}"``, ``BASE / name``).  A
+name reduced with ``secure_filename`` or ``os.path.basename``, and a snippet
+that checks where the path ends up (``os.path.commonpath``,
+``is_relative_to``, ``safe_join``, ``".." in name``) are left alone, as is
+Flask's ``send_from_directory``, which does that check itself.
+
+## Why is this bad?
+A name such as ``../../etc/passwd``, ``../config.py`` or an absolute path
+leaves the intended folder (path traversal): the view then serves the
+application's secrets and source, or deletes what the client names.
+
+## Example
+```python
+@app.route("/download")
+def download():
+    return send_file(os.path.join("reports", request.args["name"]))
+```
+
+## Use instead
+```python
+@app.route("/download")
+def download():
+    return send_from_directory("reports", request.args["name"])
+```
+Use ``send_from_directory`` (or ``werkzeug.security.safe_join``), or resolve
+the path and check that it stays inside the folder:
+``Path(BASE, name).resolve().is_relative_to(BASE)``.
+
+## References
+- [CWE-22: Improper Limitation of a Pathname to a Restricted Directory ('Path Traversal')](https://cwe.mitre.org/data/definitions/22.html)
+- [OWASP: Path Traversal](https://owasp.org/www-community/attacks/Path_Traversal)
+"""
+
+from __future__ import annotations
+
+import ast
+from typing import Iterator, Optional
+
+from ...languages.python import PythonView
+from ...model import Hit
+from ..registry import rule
+from ._paths import STRIPPERS, vetted
+from ._web_helpers import client_input, described_input, route_parameters
+
+# Calls whose first argument (or ``path=``/``file=``) names a file they read, send or delete.
+PATH_CALLS = frozenset({"open", "io.open", "builtins.open", "codecs.open", "send_file", "flask.send_file",
+                        "FileResponse", "os.remove", "os.unlink", "os.rmdir", "shutil.rmtree", "os.listdir",
+                        "os.scandir", "static_file"})
+PATH_KEYWORDS = ("path", "file", "filename", "path_or_file", "filename_or_fp")
+# Methods of a ``Path`` built from the path: read, delete, list.
+PATH_METHODS = frozenset({"read_text", "read_bytes", "unlink", "rmdir", "iterdir", "open"})
+PATH_TYPES = frozenset({"Path", "pathlib.Path", "PurePath", "anyio.Path", "AsyncPath", "aiofiles.open",
+                        "trio.Path"})
+
+
+@rule(
+    id="DSP067",
+    symbol="path-from-request",
+    title="File read, sent or deleted at a path the client chose",
+    severity="high",
+    cwe=22,
+    languages=("python",),
+    equivalent="none (Semgrep python.flask.security.injection.path-traversal-open, partial)",
+    message="opens, sends or deletes a file at a path taken from the request (path traversal); "
+            "use send_from_directory or safe_join, or check the resolved path stays in its folder",
+    use_instead='send_from_directory("reports", name), or Path(BASE, name).resolve().is_relative_to(BASE)',
+    triggers=("open", "send_file", "fileresponse", "remove", "unlink", "rmtree", "read_text", "read_bytes",
+              "listdir", "scandir", "static_file", "rmdir", "iterdir"),
+)
+def check(code: PythonView) -> Iterator[Hit]:
+    parameters: Optional[frozenset[str]] = None
+    for call in code.calls:
+        path = _path_of(code, call.node, call.name)
+        if path is None or _reduced(code, path) or ".filename" in code.text_of(path, 400):
+            continue  # (an upload's own name is DSP062's)
+        parameters = route_parameters(code) if parameters is None else parameters
+        found = client_input(code, path, parameters)
+        if found is None:
+            continue
+        if vetted(code):
+            return
+        yield Hit(call.line, code.column(call.node),
+                  f"`{call.written}(...)` uses the path `{code.text_of(path, 40)}`, built from "
+                  f"{described_input(code, found)}: `../` or an absolute path reaches any file the server can "
+                  "read (path traversal); use `send_from_directory`/`safe_join` or check the resolved path")
+
+
+def _path_of(code: PythonView, call: ast.Call, name: str) -> Optional[ast.expr]:
+    short = name.rsplit(".", 1)[-1]
+    if name in PATH_CALLS or (short in ("send_file", "FileResponse") and name.endswith(short)):
+        if name == "static_file":
+            return None  # Bottle's static_file(name, root=...) refuses paths outside root itself
+        return call.args[0] if call.args else next((k.value for k in call.keywords if k.arg in PATH_KEYWORDS), None)
+    if name in PATH_TYPES and name.endswith("open") and call.args:
+        return call.args[0]
+    func = call.func
+    if isinstance(func, ast.Attribute) and func.attr in PATH_METHODS and isinstance(func.value, ast.Call):
+        made = code.qualname(func.value.func) or ""
+        if made in PATH_TYPES and func.value.args:
+            return func.value.args[-1] if len(func.value.args) > 1 else func.value.args[0]
+    if isinstance(func, ast.Attribute) and func.attr in PATH_METHODS and isinstance(func.value, ast.BinOp) \
+            and isinstance(func.value.op, ast.Div):
+        return func.value.right
+    return None
+
+
+def _reduced(code: PythonView, path: ast.AST) -> bool:
+    """The whole path passes through ``basename``/``secure_filename`` or ``safe_join``."""
+    return isinstance(path, ast.Call) and (STRIPPERS.search(code.text_of(path.func)) is not None
+                                           or "safe_join" in code.text_of(path.func))
+
