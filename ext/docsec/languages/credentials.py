@@ -214,7 +214,9 @@ def describes_itself(value: str) -> bool:
     password_parts = [p for p in parts if p in PASSWORD_WORDS]
     if password_parts:  # (``pass1234``, a password word and digits only, is a weak real password)
         return len(parts) > len(password_parts) and all(p in PASSWORD_WORDS or p in DESCRIBING_WORDS for p in parts)
-    if len(parts) == 1:  # ``johnpassword``, ``alicepw``: a short name glued to a password word
+    if len(parts) == 1 and not re.search(r"\d", value):
+        # ``johnpassword``, ``alicepw``: a short name glued to a password word (``shopPass2023``, with
+        # digits chosen after it, is a weak real password, as ``pass1234`` is)
         match = _PASSWORD_IN_WORD.search(parts[0])
         rest = _PASSWORD_IN_WORD.sub("", parts[0]) if match else parts[0]
         if match and len(rest) <= 6 and match.end() == len(parts[0]):

@@ -4,7 +4,12 @@ variables named like a secret (``export AWS_SECRET_ACCESS_KEY=...``,
 ``GITHUB_TOKEN=... cmd``, PowerShell ``$env:API_KEY = "..."``), password or
 token options with a value (``--password=...``, ``--token ...``,
 ``mysql -p<password>``, ``docker login -p ...``, ``sshpass -p ...``,
-``redis-cli -a ...``), ``curl -u user:password``, HTTPie's ``http -a user:password``,
+``redis-cli -a ...``, ``ldapsearch -w ...``, ``sqlcmd -P ...``, ``zip -P ...``,
+``7z -p<password>``, ``twine upload -p ...``, ``keytool -storepass ...``,
+``openssl ... -passout pass:...``), passwords given as plain arguments
+(``htpasswd -b FILE USER PASSWORD``, ``mosquitto_passwd -b``,
+``rabbitmqctl add_user USER PASSWORD``, ``vault login TOKEN``,
+``net user NAME PASSWORD /add``), ``curl -u user:password``, HTTPie's ``http -a user:password``,
 ``Authorization``/``X-API-Key`` headers, and secret-named settings inside
 option values: ``helm install --set auth.password=...`` (also
 ``--set-string``, comma-separated lists), ``terraform apply -var
@@ -50,11 +55,20 @@ from ...languages.text import NOT_A_SECRET, looks_like_secret, names_a_secret
 from ...model import Hit
 from ..registry import rule
 
-SECRET_OPTION = re.compile(r"^--?[\w.-]*(?:password|passwd|secret|token|api-?key|apikey|access-key|auth-key)$", re.I)
+SECRET_OPTION = re.compile(r"^--?[\w.-]*(?:password|passwd|secret|token|api-?key|apikey|access-key|auth-key"
+                           r"|storepass|keypass)$", re.I)  # (keytool's -storepass, -keypass, -srcstorepass)
 # Programs whose -p (attached, mysql) or -p/-a VALUE means a password.
-ATTACHED_PASSWORD = frozenset({"mysql", "mysqldump", "mysqladmin", "mariadb", "mariadb-dump", "mysqlimport"})
+ATTACHED_PASSWORD = frozenset({"mysql", "mysqldump", "mysqladmin", "mariadb", "mariadb-dump", "mysqlimport",
+                               "7z", "7za", "7zz"})
 SHORT_PASSWORD = {"sshpass": "-p", "redis-cli": "-a", "docker": "-p", "podman": "-p", "nerdctl": "-p", "helm": "-p",
-                  "mongo": "-p", "mongosh": "-p", "smbclient": "-U"}
+                  "mongo": "-p", "mongosh": "-p", "smbclient": "-U", "twine": "-p", "sqlcmd": "-P", "bcp": "-P",
+                  "zip": "-P", "unzip": "-P", "ldapsearch": "-w", "ldapadd": "-w", "ldapmodify": "-w",
+                  "ldapdelete": "-w", "ldappasswd": "-w", "ldapwhoami": "-w", "influx": "-p"}
+# Programs that take the password as a plain argument: the program (and the flag or subcommand that
+# says a password follows) → which argument holds it, counted from the end (htpasswd -b FILE USER PASSWORD).
+POSITIONAL_PASSWORD = {("htpasswd", "-b"): -1, ("mosquitto_passwd", "-b"): -1, ("rabbitmqctl", "add_user"): -1,
+                       ("rabbitmqctl", "change_password"): -1, ("vault", "login"): -1, ("net", "user"): -1}
+PASS_ARGUMENT = re.compile(r"^pass:(.+)$")  # openssl's -passin/-passout/-pass pass:VALUE
 # Options whose value is one or more NAME=VALUE settings (helm's dotted paths, comma or blank separated).
 SETTING_OPTIONS = ("--set", "--set-string", "--set-literal", "-e", "--env", "--build-arg", "--set-env-vars",
                    "--update-env-vars", "--env-vars", "--from-literal", "--conf", "-var", "--var", "--extra-vars",
@@ -79,7 +93,8 @@ HEADER = re.compile(r"^(?:authorization\s*:\s*(?:bearer|token|basic)\s+|(?:x-)?a
     use_instead="docker login --password-stdin < token.txt; export TOKEN=\"$(pass show service/token)\"",
     # SECRET_NAME (languages.text) and SECRET_OPTION literals and the program names the checks accept
     triggers=("secret", "token", "passw", "pwd", "key", "credential", "mysql", "mariadb", "sshpass",
-              "redis-cli", "docker", "podman", "nerdctl", "helm", "mongo", "curl", "http", "wget", "smbclient", "://"),
+              "redis-cli", "docker", "podman", "nerdctl", "helm", "mongo", "curl", "http", "wget", "smbclient", "://",
+              "twine", "sqlcmd", "bcp", "zip", "ldap", "influx", "7z", "openssl", "rabbitmqctl", "vault", "net"),
 )
 def check(shell: ShellView) -> Iterator[Hit]:
     for setting in shell.settings:
@@ -108,6 +123,13 @@ def _secret_argument(command: Command) -> Optional[str]:
                 return f"{option} {_redact(value)}"
         if program in ATTACHED_PASSWORD and word.startswith("-p") and len(word) > 2 and looks_like_secret(word[2:], 4):
             return f"{program} -p{_redact(word[2:])}"
+        if program == "openssl" and option in ("-passin", "-passout", "-pass", "-password") and index + 1 < len(words):
+            given = PASS_ARGUMENT.match(words[index + 1])
+            if given and looks_like_secret(given.group(1), 4):
+                return f"openssl {option} pass:{_redact(given.group(1))}"
+    positional = _positional_password(command)
+    if positional:
+        return positional
     for value in command.flag_values(*SETTING_OPTIONS):
         for pair in PAIR_SPLIT.split(value):
             name, equals, secret = pair.partition("=")
@@ -130,6 +152,26 @@ def _secret_argument(command: Command) -> Optional[str]:
             if match and looks_like_secret(match.group(1), 12):
                 return f"-H '{header.split(':', 1)[0]}: {_redact(match.group(1))}'"
     return _url_credentials(words)
+
+
+def _positional_password(command: Command) -> Optional[str]:
+    """``htpasswd -b FILE USER PASSWORD``, ``rabbitmqctl add_user USER PASSWORD``, ``vault login TOKEN``,
+    ``net user NAME PASSWORD /add``."""
+    for (program, marker), position in POSITIONAL_PASSWORD.items():
+        if command.program != program:
+            continue
+        if marker.startswith("-") and not any(w.startswith("-") and not w.startswith("--") and marker[1] in w[1:]
+                                              for w in command.words[1:]):
+            continue  # (``htpasswd -cb``: -b among combined letters)
+        if not marker.startswith("-") and command.subcommand != marker:
+            continue
+        plain = [w for w in command.words[1:] if not w.startswith(("-", "/"))]
+        minimum = 2 if marker.startswith("-") else 3  # (a file or subcommand, then the user)
+        if program == "vault":
+            minimum = 2  # vault login TOKEN
+        if len(plain) >= minimum and looks_like_secret(plain[position], 4) and plain[position] != "*":
+            return f"{program} {marker} … {_redact(plain[position])}"
+    return None
 
 
 def _url_credentials(words: tuple[str, ...]) -> Optional[str]:
