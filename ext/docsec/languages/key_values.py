@@ -136,13 +136,38 @@ def python_value(view: Any, node: Optional[ast.AST]) -> tuple[Any, str]:
     return NOT_LITERAL, name or view.text_of(node)
 
 
+# Calls that set one option named by a constant: ``curl.setopt(pycurl.SSL_VERIFYPEER, 0)``,
+# ``ldap.set_option(ldap.OPT_X_TLS_REQUIRE_CERT, ldap.OPT_X_TLS_NEVER)``.
+SETTERS = frozenset({"setopt", "set_option", "setOption", "setopt_string"})
+# A libpq connection string: ``"host=db.example.com dbname=app sslmode=disable"``.
+DSN = re.compile(r"^\s*(?:\w+\s*=\s*(?:'[^']*'|\S+)\s+)+\w+\s*=\s*(?:'[^']*'|\S+)\s*$")
+DSN_PAIR = re.compile(r"(\w+)\s*=\s*('[^']*'|\S+)")
+DSN_KEYS = frozenset({"host", "hostaddr", "dbname", "port", "user", "sslmode"})
+
+
 def _python(view: Any) -> Iterator[KeyValue]:
     for call in view.calls:
+        if call.short in SETTERS and len(call.node.args) == 2 and isinstance(call.node.args[0], (ast.Name, ast.Attribute)):
+            option, given = call.node.args
+            value, written = python_value(view, given)
+            key = option.attr if isinstance(option, ast.Attribute) else option.id  # type: ignore[union-attr]
+            yield KeyValue(key, value, written, given.lineno, view.column(given), (call.name,), "setter")
         for keyword in call.node.keywords:
             if keyword.arg:
                 value, written = python_value(view, keyword.value)
                 yield KeyValue(keyword.arg, value, written, keyword.value.lineno, view.column(keyword.value),
                                (call.name,), "keyword")
+    for node in view.nodes_of(ast.Constant):
+        text = node.value  # type: ignore[attr-defined]
+        if isinstance(text, str) and "://" in text and "?" in text:  # "postgresql://db/app?sslmode=disable"
+            for setting in url_query_settings(text):
+                yield KeyValue(setting.key, setting.value, setting.written, node.lineno + setting.line - 1,
+                               view.column(node), setting.context, "query")
+        if isinstance(text, str) and "=" in text and len(text) < 400 and DSN.match(text):
+            pairs = DSN_PAIR.findall(text)
+            if {key.lower() for key, _ in pairs} & DSN_KEYS:
+                for key, raw in pairs:
+                    yield KeyValue(key, text_value(raw), raw, node.lineno, view.column(node), (), "dsn")
     for node in view.nodes_of(ast.Dict):
         for key, item in zip(node.keys, node.values):
             if isinstance(key, ast.Constant) and isinstance(key.value, str):

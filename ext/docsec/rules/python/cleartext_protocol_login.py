@@ -5,8 +5,10 @@ logins are fine), and ``smtplib.SMTP``, ``imaplib.IMAP4`` and
 ``poplib.POP3`` logging in without ``starttls()``/``stls()`` in the example,
 Netmiko's telnet drivers (``device_type="cisco_ios_telnet"``,
 ``telnet_login``), fsspec's FTP file system given a password without
-``tls=True``, connections told ``use_ssl=False`` (``storage_options={"use_ssl": False}`` for S3), and database
-connections told ``sslmode="disable"``.  ``FTP_TLS``, ``SMTP_SSL``,
+``tls=True``, connections told ``use_ssl=False`` (``storage_options={"use_ssl": False}`` for S3) or
+``ssl_disabled=True`` (mysql-connector), Kafka clients on ``security_protocol="SASL_PLAINTEXT"``, and
+database connections told ``sslmode="disable"`` (also inside a libpq connection string,
+``"host=db sslmode=disable"``) or ``ssl="disable"`` (asyncpg).  ``FTP_TLS``, ``SMTP_SSL``,
 ``IMAP4_SSL`` and ``POP3_SSL`` are not reported.
 
 ## Why is this bad?
@@ -66,7 +68,7 @@ ANONYMOUS = frozenset({"anonymous", "ftp", ""})
     equivalent="Bandit B312/B321, Ruff S312/S321",
     message="sends credentials unencrypted; use the TLS variant (FTP_TLS, SMTP_SSL, starttls) or SSH",
     use_instead="ftplib.FTP_TLS / smtplib.SMTP_SSL / server.starttls() before login / paramiko instead of telnet",
-    triggers=('telnet', 'ftp', 'smtp', 'imap', 'pop3', 'sslmode', 'use_ssl', 'use_tls', 'enabled', 'enable_'),  # (Netmiko's drivers end in _telnet)
+    triggers=('telnet', 'ftp', 'smtp', 'imap', 'pop3', 'ssl', 'tls', 'enabled', 'enable_', 'sasl_plaintext'),  # (Netmiko's drivers end in _telnet)
 )
 def check(code: PythonView) -> Iterator[Hit]:
     upgraded = {call.short for call in code.calls}
@@ -75,10 +77,13 @@ def check(code: PythonView) -> Iterator[Hit]:
         if problem:
             yield Hit(call.line, code.column(call.node), problem)
     for setting in settings_of(code):  # a connection told to skip TLS: sslmode="disable", use_ssl=False
-        if verification_off(setting, network_context=False) in ("TLS for the database connection",
-                                                                  "TLS for the connection"):
+        off = verification_off(setting, network_context=False)
+        if off == "TLS for the database connection":
             yield Hit(setting.line, setting.column, f"`{setting.key}={setting.written}` sends the database password "
                       "and every query in clear text; use sslmode='verify-full' with the server's CA")
+        elif off == "TLS for the connection":
+            yield Hit(setting.line, setting.column, f"`{setting.key}={setting.written}` turns TLS off, so the "
+                      "password and the data cross the network in clear text; keep TLS on and verify the server")
 
 
 def _problem(code: PythonView, call: Call, upgraded: set[str]) -> Optional[str]:

@@ -40,6 +40,7 @@ import ast
 import re
 from typing import Iterator, Optional
 
+from ...languages.key_values import settings_of
 from ...languages.python import PythonView
 from ...model import Hit
 from ..registry import rule
@@ -111,6 +112,15 @@ def check(code: PythonView) -> Iterator[Hit]:
             yield Hit(line_of(node), code.column(node),
                       f"`{found.group(0)}` turns off certificate verification; "
                       "use `ssl_cert_reqs=required` and the server's CA")
+    for setting in settings_of(code):  # inside dicts of TLS options: ssl={"check_hostname": False}, sslopt={...}
+        if setting.form == "mapping" and setting.normal in ("checkhostname", "sslcheckhostname") \
+                and setting.value is False and setting.context == ():
+            yield Hit(setting.line, setting.column, f"`{setting.key!r}: False` accepts a valid certificate for any "
+                      "host; keep host-name checking on")
+        elif setting.form in ("keyword", "mapping") and setting.normal in ("sslcertreqs", "certreqs") \
+                and setting.value is None:
+            yield Hit(setting.line, setting.column, f"`{setting.key}=None` asks for no certificate check (CERT_NONE); "
+                      "use 'required' (CERT_REQUIRED) and the server's CA")
     for container, key, value, target in subscript_assignments(code):
         if container.endswith("environ") and key == "PYTHONHTTPSVERIFY" and code.string_value(value) == "0":
             yield Hit(line_of(target), code.column(target),

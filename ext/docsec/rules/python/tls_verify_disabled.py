@@ -6,7 +6,11 @@ sessions (``session.verify = False``), aiohttp's ``ssl=False`` /
 Elasticsearch-style clients, ``urllib3.PoolManager(cert_reqs="CERT_NONE")``,
 and the settings every language spells alike (DSG001's table), in keywords,
 dicts and assignments: ``client_kwargs={"verify_ssl": False}``,
-``insecure=True``, ``configuration.verify_ssl = False``.  TLS contexts and
+``insecure=True``, ``configuration.verify_ssl = False``, and options set one
+at a time (``curl.setopt(pycurl.SSL_VERIFYPEER, 0)``,
+``ldap.set_option(ldap.OPT_X_TLS_REQUIRE_CERT, ldap.OPT_X_TLS_NEVER)``,
+``httplib2.Http(disable_ssl_certificate_validation=True)``, Tornado's
+``validate_cert=False``, Kafka's ``"enable.ssl.certificate.verification": False``).  TLS contexts and
 their flags (``cert_reqs``, ``check_hostname``, ``tlsInsecure``) are DSP011's.
 
 ## Why is this bad?
@@ -71,7 +75,7 @@ NOT_TLS = ("jwt.", "jose.", "decode")  # PyJWT 1.x ``verify=False`` is signature
     message="disables TLS certificate verification; keep verify=True or pass the CA bundle's path",
     use_instead="Keep verification on; pass verify='/path/to/ca.pem' for a private CA.",
     triggers=('verify', 'ssl', 'cert_reqs'),
-    joined_triggers=('verif', 'ssl', 'tls', 'insecure', 'cert', 'reject', 'trustall'),
+    joined_triggers=('verif', 'ssl', 'tls', 'insecure', 'cert', 'reject', 'trustall', 'asserthostname'),
 )
 def check(code: PythonView) -> Iterator[Hit]:
     for call in code.calls:

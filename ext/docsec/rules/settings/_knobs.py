@@ -22,6 +22,7 @@ VERIFY_WHEN_TRUE = frozenset({
     "sslcheckhostname", "strictssl", "checkcertificate", "checkcertificates", "rejectunauthorized",
     "sslverification", "verifyhostname", "sslverifyhostname", "verifypeer", "sslverifypeer", "certverify",
     "verifyservercertificate", "tlsverifycertificate", "validatessl", "sslvalidate", "httpsslverify",
+    "validatecert", "asserthostname", "sslverifyhost", "verifyhost", "enablesslcertificateverification",
 })
 # ``verify`` alone: TLS verification in most clients, something else in others (signatures, checksums).
 BARE_VERIFY = frozenset({"verify"})
@@ -34,18 +35,25 @@ INSECURE_WHEN_TRUE = frozenset({
     "trustallcerts", "trustall", "allowinsecure", "tlsinsecure", "tlsallowinvalidcertificates",
     "tlsallowinvalidhostnames", "sslinsecure", "insecuretls", "insecuressl", "gitsslnoverify",
     "allowselfsignedcertificates", "sslallowinvalidcertificates", "insecureskiptlsverify",
-    "oauthlibinsecuretransport", "insecuretransport",
+    "oauthlibinsecuretransport", "insecuretransport", "disablesslcertificatevalidation",
 })
 # Switches that turn TLS itself off for a connection (plain HTTP or a cleartext protocol), off when false.
 TLS_WHEN_TRUE = frozenset({"usessl", "usetls", "sslenabled", "tlsenabled", "enablessl", "enabletls"})
+# ... and switches that turn it off when set true (mysql-connector's ``ssl_disabled=True``).
+TLS_OFF_WHEN_TRUE = frozenset({"ssldisabled", "disablessl", "tlsdisabled", "disabletls", "nossl", "notls"})
+# Kafka's ``security_protocol``: SASL over a plain connection sends the SASL password in clear.
+SECURITY_PROTOCOL = frozenset({"securityprotocol"})
 # Settings whose value names the check to make: ``CERT_NONE`` makes none.
-CERT_REQUIREMENT = frozenset({"certreqs", "sslcertreqs", "verifymode", "sslverifymode", "certrequired"})
+CERT_REQUIREMENT = frozenset({"certreqs", "sslcertreqs", "verifymode", "sslverifymode", "certrequired",
+                              "verificationmode", "optxtlsrequirecert", "tlsrequirecert"})
+# What those settings say when they check nothing: ``CERT_NONE``, ``none``, OpenLDAP's ``never``/``allow``.
+NO_CHECK = re.compile(r"none|never|\ballow\b|_allow$", re.IGNORECASE)
 # SSH host-key checking: off when set false, or when the known hosts are none.
 # (``StrictHostKeyChecking no`` and Ansible's ``host_key_checking = False`` are DSS006's, in any block)
 HOST_KEY_WHEN_TRUE = frozenset({"checkhostkeys", "verifyhostkeys"})
 HOST_KEYS_NONE = frozenset({"hostkeys", "knownhosts"})
 # A database connection's TLS mode: ``disable`` sends the password and the data in clear.
-SSL_MODE = frozenset({"sslmode"})
+SSL_MODE = frozenset({"sslmode", "ssl"})  # (asyncpg's ``ssl="disable"``)
 # Words around a bare ``verify`` that say it is about a network peer.
 NETWORK = re.compile(r"url|host|endpoint|server|\bssl|tls|https?\b|api|cloud|auth|cert|proxy|registry|index|remote"
                      r"|client|connect", re.IGNORECASE)
@@ -71,6 +79,9 @@ def verification_off(setting: KeyValue, network_context: bool) -> Optional[str]:
     bare ``verify: false`` needs before it counts.
     """
     name, value = setting.normal, setting.value
+    whole = re.sub(r"[^a-z0-9]", "", setting.key.lower())
+    if whole != name and (whole in VERIFY_WHEN_TRUE | INSECURE_WHEN_TRUE):
+        name = whole  # a dotted key that is one name: ``enable.ssl.certificate.verification``
     if name in INSECURE_WHEN_TRUE and is_true(value):
         return "TLS certificate verification"
     if name in VERIFY_WHEN_TRUE and is_false(value):
@@ -82,7 +93,7 @@ def verification_off(setting: KeyValue, network_context: bool) -> Optional[str]:
             return "TLS certificate verification"
         if is_false(value) and _ends_with(name, VERIFY_WHEN_TRUE):
             return "TLS certificate verification"
-    if name in CERT_REQUIREMENT and "none" in str(setting.written if value is NOT_LITERAL else value).lower():
+    if name in CERT_REQUIREMENT and NO_CHECK.search(str(setting.written if value is NOT_LITERAL else value)):
         return "TLS certificate verification"
     if name in HOST_KEY_WHEN_TRUE and is_false(value):
         return "SSH host key checking"
@@ -91,6 +102,10 @@ def verification_off(setting: KeyValue, network_context: bool) -> Optional[str]:
     if name in SSL_MODE and str(value).lower() == "disable":
         return "TLS for the database connection"
     if name in TLS_WHEN_TRUE and is_false(value):
+        return "TLS for the connection"
+    if name in TLS_OFF_WHEN_TRUE and is_true(value):
+        return "TLS for the connection"
+    if name in SECURITY_PROTOCOL and str(value).lower() == "sasl_plaintext":
         return "TLS for the connection"
     return None
 
