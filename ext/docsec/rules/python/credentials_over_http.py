@@ -5,8 +5,11 @@ given such a URL (positionally or as ``url=``, ``base_url=``, ``auth_url=``,
 ``password=``, ``token=``, ``api_key=``, ``client_secret=``, an
 ``Authorization`` header), and a dict of settings that holds both at any
 depth (``storage_options={"key": ..., "secret": ..., "client_kwargs":
-{"endpoint_url": "http://..."}}``).  Loopback URLs (``http://localhost``,
-``http://127.0.0.1``) are left alone.
+{"endpoint_url": "http://..."}}``), and URLs of any cleartext scheme with a
+password in them (``"ldap://admin:secret@ldap.example.com"``,
+``"redis://:" + password + "@cache.example.com"``, ``ftp://``, ``amqp://``,
+``mqtt://``, ``ws://``).  Loopback URLs (``http://localhost``,
+``http://127.0.0.1``) and stand-in hosts (``hostname``, ``<host>``) are left alone.
 
 ## Why is this bad?
 Plain HTTP is readable and changeable by everyone on the path: the café
@@ -38,41 +41,68 @@ from typing import Iterator, Optional
 
 from ...languages.python import Call, PythonView
 from ...model import Hit
+from .._cleartext import LOOPBACK, CleartextUrl, login_in_url
 from ..registry import rule
 from ._secret_heuristics import is_secret_name
+from ._web_helpers import HOLE, built_string
 
 URL_KEYWORDS = ("url", "base_url", "auth_url", "endpoint", "endpoint_url", "host", "server", "uri", "api_url",
                 "server_url", "gateway_url", "token_url", "login_url")
 CREDENTIAL_KEYWORDS = frozenset({"auth", "password", "passwd", "token", "api_key", "apikey", "client_secret",
+                                 "basic_auth", "http_auth", "digest_auth", "bearer_auth", "auth_token",
                                  "secret", "access_token", "private_token", "http_pwd", "credentials"})
 PLAIN_HTTP = re.compile(r"^http://([^/:@\s]+@)?([^/:\s]+)", re.IGNORECASE)
-LOOPBACK = re.compile(r"^(?:localhost|127(?:\.\d+){3}|\[?::1\]?|0\.0\.0\.0|host\.docker\.internal)$", re.IGNORECASE)
 
 
 @rule(
     id="DSP066",
     symbol="credentials-over-http",
-    title="Credentials sent to a plain http:// URL",
+    title="Credentials sent to a plain http:// URL or over another cleartext scheme",
     severity="high",
     cwe=319,
     languages=("python",),
     equivalent="none",
     message="sends a password or token over plain HTTP, readable by everyone on the network path; use https://",
     use_instead="https:// URLs for every request that carries a password, a token or an Authorization header",
-    triggers=("http://",),
+    triggers=("://",),
 )
 def check(code: PythonView) -> Iterator[Hit]:
     reported: set[int] = set()
+    for node, url in _logins_in_urls(code):
+        reported.add(node.lineno)
+        yield Hit(node.lineno, code.column(node), f"`{url.text}` logs in over {url.scheme}://, which sends the "
+                  f"password in clear text to anyone on the network path; use {url.secure}")
     for call in code.calls:
         url = _plain_url(code, call)
         if url is None:
             continue
         credential = _credential(code, call)
-        if credential:
+        if credential and call.line not in reported:
             reported.add(call.line)
             yield Hit(call.line, code.column(call.node), f"`{call.written}({url!r}, {credential}=...)` sends the "
                       "credentials over plain HTTP, where anyone on the network path reads them; use https://")
     yield from _settings_dicts(code, reported)
+
+
+def _logins_in_urls(code: PythonView) -> Iterator[tuple[ast.expr, CleartextUrl]]:
+    """String literals, f-strings and ``+`` chains holding a cleartext URL with a password in it:
+    ``"ldap://admin:secret@ldap.example.com"``, ``"http://admin:" + password + "@host/RPC2"``."""
+    inside: set[int] = set()
+    for node in code.nodes_of(ast.BinOp, ast.JoinedStr, ast.Constant):
+        if id(node) in inside:
+            continue
+        if isinstance(node, ast.Constant):
+            text = node.value if isinstance(node.value, str) else None
+        else:
+            built = built_string(code, node)
+            if built is None:
+                continue
+            text = built.template.replace(HOLE, "{}")
+            inside.update(id(sub) for sub in ast.walk(node) if sub is not node)
+        if text and "://" in text and "@" in text:
+            url = login_in_url(text)
+            if url is not None:
+                yield node, url  # type: ignore[misc]
 
 
 def _settings_dicts(code: PythonView, reported: set[int]) -> Iterator[Hit]:

@@ -4,7 +4,10 @@ another host: a mapping (YAML, or a section of an INI/TOML file) that holds
 both a URL setting with an ``http://`` address (``auth_url``, ``url``,
 ``endpoint``, ``server``, ``host``) and a password, token or secret
 (``password``, ``token``, ``client_secret``, ``api_key``, ``passcode``).
-The credential may be a placeholder: the weakness is where it goes.
+The credential may be a placeholder: the weakness is where it goes.  Also
+a URL of any cleartext scheme with a password in it
+(``broker_url: amqp://user:...@rabbit.example.com//``, ``ldap://``,
+``redis://``, ``ftp://``).
 Loopback URLs are left alone.  The same in Python code is DSP066's, on the
 command line DSS017's.
 
@@ -47,10 +50,10 @@ from ...languages.key_values import KeyValue, settings_of
 from ...languages.text import TextView, names_a_secret
 from ...languages.yaml import YamlView
 from ...model import Hit
+from .._cleartext import LOOPBACK, login_in_url
 from ..registry import rule
 
 PLAIN_HTTP = re.compile(r"^\s*['\"]?http://(?:[^/\s@]+@)?([^/:\s'\"]+)", re.IGNORECASE)
-LOOPBACK = re.compile(r"^(?:localhost|127(?:\.\d+){3}|\[?::1\]?|0\.0\.0\.0|host\.docker\.internal)$", re.IGNORECASE)
 URL_WORDS = re.compile(r"url|uri|endpoint|server|host|address", re.IGNORECASE)
 CREDENTIAL_WORDS = re.compile(r"passw|passcode|secret|token|api[_-]?key|credential", re.IGNORECASE)
 
@@ -58,25 +61,32 @@ CREDENTIAL_WORDS = re.compile(r"passw|passcode|secret|token|api[_-]?key|credenti
 @rule(
     id="DSG006",
     symbol="credentials-over-http-setting",
-    title="Credentials sent to a plain http:// URL in configuration",
+    title="Credentials sent over plain http:// or another cleartext scheme in configuration",
     severity="high",
     cwe=319,
     languages=("yaml", "text"),
     equivalent="none",
     message="configures credentials for a plain http:// URL, readable by everyone on the network path; use https://",
     use_instead="auth_url: https://... (TLS for every endpoint that receives a password or token)",
-    triggers=("http://",),
+    triggers=("://",),
 )
 def check(view: Union[YamlView, TextView]) -> Iterator[Hit]:
     groups: dict[tuple[str, ...], list[KeyValue]] = defaultdict(list)
     for setting in settings_of(view):
         if setting.form in ("mapping", "config"):
             groups[setting.context].append(setting)
+    reported: set[int] = set()
+    for setting in settings_of(view):  # broker_url: amqp://user:secret@rabbit.example.com//
+        url = login_in_url(setting.value) if isinstance(setting.value, str) and "@" in setting.value else None
+        if url is not None:
+            reported.add(setting.line)
+            yield Hit(setting.line, setting.column, f"`{setting.key}: {url.text}` logs in over {url.scheme}://, "
+                      f"which sends the password in clear text to anyone on the network path; use {url.secure}")
     for context, settings in groups.items():
         urls = [s for s in settings if URL_WORDS.search(s.key) and isinstance(s.value, str)
                 and (m := PLAIN_HTTP.match(s.value)) is not None and not LOOPBACK.match(m.group(1))]
         credentials = [s for s in settings if CREDENTIAL_WORDS.search(s.key) and names_a_secret(s.key)]
-        if urls and credentials:
+        if urls and credentials and urls[0].line not in reported:
             url = urls[0]
             yield Hit(url.line, url.column, f"`{url.key}: {url.value}` receives `{credentials[0].key}` over plain "
                       "HTTP, readable by everyone on the network path; use https://")

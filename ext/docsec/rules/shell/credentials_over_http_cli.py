@@ -4,8 +4,11 @@ another host: ``curl -u user:...``, ``curl -H "Authorization: ..."``,
 HTTPie's ``http -a user:...``, ``wget --user``/``--password``, and any
 command given both an option that carries a password or token
 (``--GatewayClient.http_pwd=...``, ``--token ...``, ``--password ...``) and
-an ``http://`` URL (``--gateway-url=http://...``).  Loopback URLs are left
-alone; the secret's own value is DSS008's business.
+an ``http://`` URL (``--gateway-url=http://...``), and URLs of any cleartext
+scheme with a password in them (``git clone http://user:...@host/repo``,
+``export BROKER_URL=amqp://user:...@rabbit.example.com//``, ``ldap://``,
+``redis://``, ``ftp://``).  Loopback URLs are left alone; the secret's own
+value is DSS008's business.
 
 ## Why is this bad?
 Plain HTTP is readable by everyone on the network path: the login crosses
@@ -33,10 +36,10 @@ from typing import Iterator, Optional
 
 from ...languages.shell import Command, ShellView
 from ...model import Hit
+from .._cleartext import LOOPBACK, login_in_url
 from ..registry import rule
 
 PLAIN_HTTP = re.compile(r"http://(?:[^/\s@]+@)?([^/:\s'\"]+)", re.IGNORECASE)
-LOOPBACK = re.compile(r"^(?:localhost|127(?:\.\d+){3}|\[?::1\]?|0\.0\.0\.0|host\.docker\.internal)$", re.IGNORECASE)
 CREDENTIAL_OPTION = re.compile(r"^--?[\w.-]*(?:passw(?:or)?d|pwd|token|api-?key|secret|auth)(?:$|=)", re.IGNORECASE)
 FLAGS = {"curl": ("-u", "--user", "-H", "--header"), "http": ("-a", "--auth"), "https": ("-a", "--auth"),
          "xh": ("-a", "--auth"), "wget": ("--user", "--password", "--http-user", "--http-password", "--header")}
@@ -45,16 +48,21 @@ FLAGS = {"curl": ("-u", "--user", "-H", "--header"), "http": ("-a", "--auth"), "
 @rule(
     id="DSS017",
     symbol="credentials-over-http-cli",
-    title="Credentials sent to a plain http:// URL on the command line",
+    title="Credentials sent over plain http:// or another cleartext scheme on the command line",
     severity="high",
     cwe=319,
     languages=("shell",),
     equivalent="none",
     message="sends a password or token over plain HTTP, readable by everyone on the network path; use https://",
     use_instead="curl -u user:\"$PASSWORD\" https://host/...",
-    triggers=("http://",),
+    triggers=("://",),
 )
 def check(shell: ShellView) -> Iterator[Hit]:
+    for setting in shell.settings:  # export BROKER_URL=amqp://user:secret@rabbit.example.com//
+        url = login_in_url(setting.value)
+        if url is not None:
+            yield Hit(setting.line, 1, f"`{setting.name}={url.text}` logs in over {url.scheme}://, which sends the "
+                      f"password in clear text to anyone on the network path; use {url.secure}")
     for command in shell.all_commands:
         found = _credentials_over_http(command)
         if found:
@@ -63,6 +71,10 @@ def check(shell: ShellView) -> Iterator[Hit]:
 
 
 def _credentials_over_http(command: Command) -> Optional[str]:
+    for word in command.words[1:]:
+        login = login_in_url(word) if "@" in word else None
+        if login is not None:
+            return login.text
     urls = [m.group(0) for word in command.words[1:] for m in [PLAIN_HTTP.search(word)] if m
             and not LOOPBACK.match(m.group(1))]
     if not urls:
