@@ -7,7 +7,12 @@ Finds CORS set up to answer every origin *and* to allow credentials:
   ``@cross_origin(supports_credentials=True)`` without ``origins`` (its
   default is every origin) or with ``origins="*"``;
 * django-cors-headers: ``CORS_ALLOW_ALL_ORIGINS = True`` (or the old
-  ``CORS_ORIGIN_ALLOW_ALL``) together with ``CORS_ALLOW_CREDENTIALS = True``.
+  ``CORS_ORIGIN_ALLOW_ALL``) together with ``CORS_ALLOW_CREDENTIALS = True``;
+* headers written by hand: ``Access-Control-Allow-Origin`` set to the
+  request's own ``Origin`` header (``request.headers.get("Origin")``,
+  ``request.META["HTTP_ORIGIN"]``) in a block that also sends
+  ``Access-Control-Allow-Credentials: true`` (Flask's ``response.headers``,
+  Django's ``response[...]``, Tornado's ``set_header``, a dict of headers).
 
 A wildcard without credentials is left alone: a public, read-only API may
 answer everyone.
@@ -69,7 +74,7 @@ ALLOW_ALL_SETTINGS = ("CORS_ALLOW_ALL_ORIGINS", "CORS_ORIGIN_ALLOW_ALL")
     message="allows credentialed CORS requests from every origin; list the allowed origins",
     use_instead='CORSMiddleware(allow_origins=["https://app.example.com"], allow_credentials=True)',
     # CORSMiddleware, CORS, the CORS_ settings; Flask-CORS's decorator
-    triggers=("cors", "cross_origin"),
+    triggers=("cors", "cross_origin", "access-control-allow-origin"),
 )
 def check(code: PythonView) -> Iterator[Hit]:
     for call in code.calls_named("add_middleware", "Middleware"):
@@ -81,6 +86,7 @@ def check(code: PythonView) -> Iterator[Hit]:
         if code.is_true(call.keyword("supports_credentials")) and _flask_any_origin(code, call):
             yield _hit(code, call, f"`{call.written}(..., supports_credentials=True)`")
     yield from _django_settings(code)
+    yield from _reflected_origin(code)
 
 
 def _hit(code: PythonView, call: Call, what: str) -> Hit:
@@ -133,3 +139,53 @@ def _django_settings(code: PythonView) -> Iterator[Hit]:
                           f"`{name} = True` with `CORS_ALLOW_CREDENTIALS = True` lets any site a signed-in user "
                           "visits read responses made with the user's cookies; list the front ends in "
                           "`CORS_ALLOWED_ORIGINS` instead")
+
+
+ALLOW_ORIGIN = "access-control-allow-origin"
+ALLOW_CREDENTIALS = "access-control-allow-credentials"
+ORIGIN_READS = re.compile(r"""(?:headers|META)\b.*(?:["']origin["']|["']HTTP_ORIGIN["'])|\.origin\b""", re.IGNORECASE)
+
+
+def _reflected_origin(code: PythonView) -> Iterator[Hit]:
+    """``Access-Control-Allow-Origin`` set by hand to the request's ``Origin``, with credentials allowed."""
+    headers = list(_header_values(code))
+    if not any(name == ALLOW_ORIGIN for name, _ in headers):
+        return
+    parents = code.parents
+    credentialed = {_scope(parents, value) for name, value in headers
+                    if name == ALLOW_CREDENTIALS and (code.string_value(value) or "").strip().lower() == "true"}
+    for name, value in headers:
+        if name == ALLOW_ORIGIN and _scope(parents, value) in credentialed and \
+                ORIGIN_READS.search(code.text_of(value, 200)):
+            yield Hit(value.lineno, code.column(value),  # type: ignore[attr-defined]
+                      f"`Access-Control-Allow-Origin` echoes the request's `Origin` (`{code.text_of(value, 40)}`) "
+                      "with `Access-Control-Allow-Credentials: true`: any site a signed-in user visits can read "
+                      "responses made with the user's cookies; compare the origin with an allow-list first")
+
+
+def _scope(parents: dict, node: ast.AST) -> Optional[ast.AST]:
+    """The function a node is in (``None`` at module level): one response's headers are set together."""
+    while node is not None and not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        node = parents.get(node)
+    return node
+
+
+def _header_values(code: PythonView) -> Iterator[tuple[str, ast.expr]]:
+    """(lower-case header name, value) for headers set as ``x[NAME] = value``, ``set_header(NAME, value)``,
+    ``headers.add(NAME, value)`` and ``{NAME: value}``."""
+    for node in code.nodes_of(ast.Assign):
+        for target in getattr(node, "targets", []):
+            if isinstance(target, ast.Subscript):
+                name = code.string_value(target.slice)
+                if name:
+                    yield name.lower(), node.value  # type: ignore[attr-defined]
+    for call in code.calls_named("set_header", "add_header", "add", "set", "setdefault", "__setitem__"):
+        if len(call.node.args) >= 2:
+            name = code.string_value(call.node.args[0])
+            if name:
+                yield name.lower(), call.node.args[1]
+    for node in code.nodes_of(ast.Dict):
+        for key, value in zip(getattr(node, "keys", []), getattr(node, "values", [])):
+            name = code.string_value(key) if key is not None else None
+            if name:
+                yield name.lower(), value
