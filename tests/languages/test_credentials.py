@@ -2,7 +2,7 @@
 
 import pytest
 
-from docsec.languages.credentials import describes_itself, is_placeholder, looks_real
+from docsec.languages.credentials import describes_itself, is_placeholder, looks_real, machine_made
 
 
 @pytest.mark.parametrize("value", [
@@ -31,3 +31,22 @@ def test_chosen_passwords_look_real(value):
 def test_stand_ins_do_not(value):
     assert not looks_real(value, "password"), value
     assert is_placeholder(value) or describes_itself(value), value
+
+
+@pytest.mark.parametrize("value", [
+    "AC8f3b2c1d9e7a6f5b4c3d2e1f0a9b8c7d",  # a Twilio account SID
+    "9f8e7d6c5b4a3f2e1d0c9b8a7f6e5d4c",    # a hex token
+    "xvz1evFS4wEEPTGEFPHBog",              # a Twitter consumer key
+    "370773112-GmHxMAgYyLbNEtIKZeRNFsMKPR9EyMZeS9weJAEb",
+    "ghp_16C7e42F292c6912E7710c838347Ae178B4a",
+])
+def test_machine_made_literals(value):
+    assert machine_made(value), value
+
+
+@pytest.mark.parametrize("value", [
+    "my-project-id-12345", "bot-user-agent-v2", "MyApplicationClientName", "DefaultEndpointsProtocol",
+    "2023-01-01T00:00:00Z", "1.2.3.4.5.6.7.8.9.10", "your-api-key-goes-here-123", "short1a2b",
+])
+def test_names_and_ids_people_write_are_not(value):
+    assert not machine_made(value), value

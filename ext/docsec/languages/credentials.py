@@ -275,6 +275,27 @@ def looks_real(value: str, kind: str = "secret", strict: bool = False) -> bool:
     return len(text) >= 6  # (a secret key: ``secret!`` works as written)
 
 
+TOKEN_ALPHABET = re.compile(r"^[A-Za-z0-9_\-+/=.]+$")
+CLASS_SWITCH = re.compile(r"(?<=[a-z])(?=[A-Z0-9])|(?<=[A-Z])(?=[a-z0-9])|(?<=[0-9])(?=[A-Za-z])")
+
+
+def machine_made(value: str) -> bool:
+    """A literal a machine generated (an API key, a token, a hex secret), told from names and ids people
+    write (``my-project-id-12345``, ``bot-user-agent-v2``, ``MyApplicationName``): sixteen characters or
+    more of a token's alphabet whose lower-case letters, capitals and digits switch again and again, with
+    no lower-case word longer than eight letters in it."""
+    text = value.strip()
+    if len(text) < 16 or not TOKEN_ALPHABET.match(text) or is_placeholder(text):
+        return False
+    letters_digits = re.sub(r"[^A-Za-z0-9]", "", text)
+    switches = len(CLASS_SWITCH.findall(letters_digits))
+    longest_lower = max((len(run) for run in re.findall(r"[a-z]+", letters_digits)), default=0)
+    longest_upper = max((len(run) for run in re.findall(r"[A-Z]+", letters_digits)), default=0)
+    digits = sum(c.isdigit() for c in letters_digits)
+    return switches >= max(4, len(letters_digits) / 5) and longest_lower <= 8 and longest_upper <= 12 \
+        and entropy(text) >= 3.3 and (digits >= 2 or switches >= len(letters_digits) / 3)  # (not CamelCaseNames)
+
+
 def kind_of(identifier: str) -> str:
     parts = words(identifier)
     if any(p in PASSWORD_WORDS for p in parts) or _glued_password(parts):

@@ -62,6 +62,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterator, Optional
 
+from ...languages.credentials import machine_made
 from ...languages.python import PythonView
 from ...model import Hit
 from ..registry import rule
@@ -116,7 +117,8 @@ class Candidate:
     # join into a secret word (`to_ken`) need the joined triggers.
     triggers=("pass", "pw", "secret", "token", "cred", "key", "bearer", "authorization", "://"),
     joined_triggers=("secret", "token", "cred", "key", "bearer"),
-    name_triggers=tuple(sorted({"auth", *(short.lower() for short in (*KEY_POSITION_BY_SHORT, *LOGIN_CALLS))})),
+    name_triggers=tuple(sorted({"auth", "client", "connect", "api",  # (clients given credentials by position)
+                                *(short.lower() for short in (*KEY_POSITION_BY_SHORT, *LOGIN_CALLS))})),
 )
 def check(code: PythonView) -> Iterator[Hit]:
     for node in code.nodes_of(*CANDIDATES):
@@ -264,6 +266,25 @@ def _positional_candidates(code: PythonView, call: ast.Call) -> Iterator[Candida
             yield Candidate(f"{short} key", argument, kind="secret")
 
 
+def _authenticating_positional(code: PythonView, call: ast.Call) -> Iterator[Candidate]:
+    """A machine-made literal passed by position to a client or authenticator
+    (``tweepy.OAuthHandler("xvz1evFS...", "L8qq9PZy...")``, ``twilio Client("AC8f...", "9f8e...")``,
+    ``auth.set_access_token(...)``, ``OAuth1(...)``), and Paramiko's password in ``connect(host, port,
+    user, password)``."""
+    if not call.args or not isinstance(call.func, (ast.Attribute, ast.Name)):
+        return
+    short = call.func.attr if isinstance(call.func, ast.Attribute) else call.func.id
+    if short == "connect" and len(call.args) >= 4 and "paramiko" in code.source:
+        yield Candidate("connect password", call.args[3], kind="password")
+        return
+    if short.lower() in ACCESSORS or not AUTHENTICATING_WORDS.intersection(words(code.qualname(call.func) or short)):
+        return
+    for argument in call.args:
+        text = string_of(argument)
+        if text and machine_made(text):
+            yield Candidate(f"{short} credential", argument, kind="token")
+
+
 def _short_name(code: PythonView, func: ast.expr) -> Optional[str]:
     """What ``Call.short`` would be for a callee, when it can be one of CALL_SHORTS: the attribute, or
     the last part of the name the import aliases give (a call's result, ``f()()``, ends in ``()``)."""
@@ -318,9 +339,14 @@ SELF_NAMED_SECRET = re.compile(r"secret|passw|token|privatekey|private-key", re.
 GLUED_SECRET = re.compile(r"^[a-z]{4,}(?:secret|key|token)[a-z]*$")  # ``myverysecretkey``: words run together
 
 
+# Calls that take credentials by position, by the words of their name: clients and authenticators.
+AUTHENTICATING_WORDS = frozenset({"auth", "token", "credentials", "client", "api", "authenticate", "authorize"})
+
+
 def _call_and_positional(code: PythonView, call: ast.Call) -> Iterator[Candidate]:
     yield from _call_candidates(code, call)
     yield from _positional_candidates(code, call)
+    yield from _authenticating_positional(code, call)
 
 
 # Where candidates come from, by node type (the order of the walk decides which hit a line keeps).
