@@ -69,3 +69,24 @@ def login_in_url(text: str) -> Optional[CleartextUrl]:
         if url.password and is_remote(url):
             return url
     return None
+
+
+# Paths of the endpoints that receive or hand out credentials: OAuth's token and authorize endpoints,
+# login forms, SAML and OpenID endpoints.
+AUTH_PATH = re.compile(r"/(?:oauth2?|o|token|tokens|access_token|request_token|authorize|authorization|login|signin"
+                       r"|sign_in|log_in|auth|authenticate|saml2?|openid|sso)(?=[/?#_.-]|$)", re.IGNORECASE)
+
+
+def auth_endpoint(text: str) -> Optional[CleartextUrl]:
+    """A plain ``http://`` URL of a login or token endpoint on a host elsewhere
+    (``http://www.tumblr.com/oauth/access_token``, ``http://sso.example.com/login``)."""
+    stripped = text.strip()
+    if not stripped.lower().startswith("http://"):
+        return None
+    for url in cleartext_urls(stripped):
+        if url.scheme == "http" and is_remote(url):
+            path = stripped.split(url.host, 1)[-1]
+            if AUTH_PATH.search(path.split("?", 1)[0]):
+                return CleartextUrl(url.scheme, url.host, url.user, url.password, stripped[:60])
+        return None
+    return None

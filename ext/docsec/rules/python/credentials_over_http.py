@@ -8,7 +8,9 @@ depth (``storage_options={"key": ..., "secret": ..., "client_kwargs":
 {"endpoint_url": "http://..."}}``), and URLs of any cleartext scheme with a
 password in them (``"ldap://admin:secret@ldap.example.com"``,
 ``"redis://:" + password + "@cache.example.com"``, ``ftp://``, ``amqp://``,
-``mqtt://``, ``ws://``).  Loopback URLs (``http://localhost``,
+``mqtt://``, ``ws://``), and plain-HTTP URLs of login and token endpoints
+(``"http://www.tumblr.com/oauth/access_token"``, ``"http://sso.example.com/login"``),
+which receive passwords, codes and tokens by design.  Loopback URLs (``http://localhost``,
 ``http://127.0.0.1``) and stand-in hosts (``hostname``, ``<host>``) are left alone.
 
 ## Why is this bad?
@@ -41,7 +43,7 @@ from typing import Iterator, Optional
 
 from ...languages.python import Call, PythonView
 from ...model import Hit
-from .._cleartext import LOOPBACK, CleartextUrl, login_in_url
+from .._cleartext import LOOPBACK, CleartextUrl, auth_endpoint, login_in_url
 from ..registry import rule
 from ._secret_heuristics import is_secret_name
 from ._web_helpers import HOLE, built_string
@@ -72,6 +74,12 @@ def check(code: PythonView) -> Iterator[Hit]:
         reported.add(node.lineno)
         yield Hit(node.lineno, code.column(node), f"`{url.text}` logs in over {url.scheme}://, which sends the "
                   f"password in clear text to anyone on the network path; use {url.secure}")
+    for node, endpoint in _auth_endpoints(code):
+        if node.lineno not in reported:
+            reported.add(node.lineno)
+            yield Hit(node.lineno, code.column(node),
+                      f"`{endpoint.text}` is a login or token endpoint over plain HTTP: passwords, codes and tokens "
+                      "sent to it cross the network in clear text; use https://")
     for call in code.calls:
         url = _plain_url(code, call)
         if url is None:
@@ -82,6 +90,30 @@ def check(code: PythonView) -> Iterator[Hit]:
             yield Hit(call.line, code.column(call.node), f"`{call.written}({url!r}, {credential}=...)` sends the "
                       "credentials over plain HTTP, where anyone on the network path reads them; use https://")
     yield from _settings_dicts(code, reported)
+
+
+URL_NAME = re.compile(r"ur[li]|endpoint", re.IGNORECASE)
+REQUEST_METHODS = frozenset({"get", "post", "put", "patch", "request", "open", "urlopen", "Request"})
+
+
+def _auth_endpoints(code: PythonView) -> Iterator[tuple[ast.expr, CleartextUrl]]:
+    """Plain-HTTP login and token endpoints where the code uses them: assigned to a URL name
+    (``access_token_url = "http://..."``), given as a URL keyword (``token_url=``), or requested
+    (``session.post("http://host/login", ...)``, ``oauth.fetch_token("http://...")``); not links
+    shown to people (``href=``, ``help_url`` in an error)."""
+    candidates: list[ast.expr] = []
+    for name, values in code.assignments.items():
+        if URL_NAME.search(name.rsplit(".", 1)[-1]):
+            candidates.extend(v for v in values if isinstance(v, ast.Constant))
+    for call in code.calls:
+        candidates.extend(k.value for k in call.node.keywords if k.arg and URL_NAME.search(k.arg))
+        if call.node.args and (call.short in REQUEST_METHODS or call.short.startswith("fetch_")):
+            candidates.append(call.node.args[0])
+    for node in candidates:
+        text = code.string_value(node) if isinstance(node, ast.Constant) else None
+        endpoint = auth_endpoint(text) if text else None
+        if endpoint is not None:
+            yield node, endpoint
 
 
 def _logins_in_urls(code: PythonView) -> Iterator[tuple[ast.expr, CleartextUrl]]:

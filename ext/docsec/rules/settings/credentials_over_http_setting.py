@@ -7,7 +7,8 @@ both a URL setting with an ``http://`` address (``auth_url``, ``url``,
 The credential may be a placeholder: the weakness is where it goes.  Also
 a URL of any cleartext scheme with a password in it
 (``broker_url: amqp://user:...@rabbit.example.com//``, ``ldap://``,
-``redis://``, ``ftp://``).
+``redis://``, ``ftp://``), and a URL setting pointing at a login or token
+endpoint over plain HTTP (``token_url: http://sso.example.com/oauth/token``).
 Loopback URLs are left alone.  The same in Python code is DSP066's, on the
 command line DSS017's.
 
@@ -50,7 +51,7 @@ from ...languages.key_values import KeyValue, settings_of
 from ...languages.text import TextView, names_a_secret
 from ...languages.yaml import YamlView
 from ...model import Hit
-from .._cleartext import LOOPBACK, login_in_url
+from .._cleartext import LOOPBACK, auth_endpoint, login_in_url
 from ..registry import rule
 
 PLAIN_HTTP = re.compile(r"^\s*['\"]?http://(?:[^/\s@]+@)?([^/:\s'\"]+)", re.IGNORECASE)
@@ -82,6 +83,13 @@ def check(view: Union[YamlView, TextView]) -> Iterator[Hit]:
             reported.add(setting.line)
             yield Hit(setting.line, setting.column, f"`{setting.key}: {url.text}` logs in over {url.scheme}://, "
                       f"which sends the password in clear text to anyone on the network path; use {url.secure}")
+            continue
+        endpoint = auth_endpoint(setting.value) if isinstance(setting.value, str) else None
+        if endpoint is not None and URL_WORDS.search(setting.key):
+            reported.add(setting.line)
+            yield Hit(setting.line, setting.column, f"`{setting.key}: {endpoint.text}` is a login or token endpoint "
+                      "over plain HTTP: passwords, codes and tokens sent to it cross the network in clear text; "
+                      "use https://")
     for context, settings in groups.items():
         urls = [s for s in settings if URL_WORDS.search(s.key) and isinstance(s.value, str)
                 and (m := PLAIN_HTTP.match(s.value)) is not None and not LOOPBACK.match(m.group(1))]

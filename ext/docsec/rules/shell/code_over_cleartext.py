@@ -1,7 +1,7 @@
 """## What it does
 Finds code installed over protocols that neither encrypt nor authenticate
 the server: ``pip install git+git://...`` and ``git+http://...`` (also
-through ``uv``, ``pipx``, ``poetry``), and npm, Yarn or pnpm registries
+through ``uv``, ``pipx``, ``poetry``, ``pipenv``), and npm, Yarn or pnpm registries
 over ``http://`` (``npm config set registry http://registry.npmjs.org/``).
 A ``git clone git://...`` of public source to read or contribute is left
 alone: reviewers of real documentation do not count it.  Local and loopback URLs are left alone; package
@@ -43,7 +43,7 @@ from ..registry import rule
 CLEARTEXT_URL = re.compile(r"^(?:git\+)?(git|http|svn)://([^/\s:@]+(?::\d+)?)(?:/|$)", re.IGNORECASE)
 LOCAL_HOSTS = re.compile(r"^(?:localhost|127(?:\.\d+){3}|\[::1\]|::1)(?::\d+)?$", re.IGNORECASE)
 GIT_FETCHING = frozenset({"clone", "fetch", "pull", "submodule", "remote"})
-PIP = re.compile(r"^(?:pip[0-9.]*|uv|pipx|poetry|pdm)$")
+PIP = re.compile(r"^(?:pip[0-9.]*|uv|pipx|poetry|pdm|pipenv)$")
 VCS_URL = re.compile(r"^(?:git\+|svn\+|hg\+|bzr\+|git://)", re.IGNORECASE)
 
 

@@ -7,8 +7,9 @@ command given both an option that carries a password or token
 an ``http://`` URL (``--gateway-url=http://...``), and URLs of any cleartext
 scheme with a password in them (``git clone http://user:...@host/repo``,
 ``export BROKER_URL=amqp://user:...@rabbit.example.com//``, ``ldap://``,
-``redis://``, ``ftp://``).  Loopback URLs are left alone; the secret's own
-value is DSS008's business.
+``redis://``, ``ftp://``), and ``curl``, HTTPie or ``wget`` calling a login or
+token endpoint over plain HTTP (``curl -d ... http://sso.example.com/oauth/token``).
+Loopback URLs are left alone; the secret's own value is DSS008's business.
 
 ## Why is this bad?
 Plain HTTP is readable by everyone on the network path: the login crosses
@@ -36,7 +37,7 @@ from typing import Iterator, Optional
 
 from ...languages.shell import Command, ShellView
 from ...model import Hit
-from .._cleartext import LOOPBACK, login_in_url
+from .._cleartext import LOOPBACK, auth_endpoint, login_in_url
 from ..registry import rule
 
 PLAIN_HTTP = re.compile(r"http://(?:[^/\s@]+@)?([^/:\s'\"]+)", re.IGNORECASE)
@@ -79,6 +80,10 @@ def _credentials_over_http(command: Command) -> Optional[str]:
             and not LOOPBACK.match(m.group(1))]
     if not urls:
         return None
+    if command.program in FLAGS:  # curl -d "client_secret=..." http://sso.example.com/oauth/token
+        endpoint = next((found for word in command.words[1:] for found in [auth_endpoint(word)] if found), None)
+        if endpoint is not None:
+            return endpoint.text
     flags = FLAGS.get(command.program)
     if flags:
         given = [value for value in command.flag_values(*flags)

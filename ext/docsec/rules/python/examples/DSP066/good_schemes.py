@@ -7,3 +7,7 @@ es = Elasticsearch("https://es.example.com:9200", basic_auth=("elastic", ES_PASS
 CACHE_URL = f"rediss://:{REDIS_PASSWORD}@cache.example.com:6380/0"
 TEMPLATE = "redis://:password@hostname:port/db_number"
 anonymous = "ftp://ftp.example.com/pub/release.tar.gz"
+
+request_token_url = "https://www.tumblr.com/oauth/request_token"
+callback_url = "http://localhost:5000/login/callback"
+help_link = {"href": "http://docs.example.com/auth"}
