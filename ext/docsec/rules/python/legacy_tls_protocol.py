@@ -7,7 +7,9 @@ safe: ``ssl.PROTOCOL_SSLv2``, ``PROTOCOL_SSLv3``, ``PROTOCOL_TLSv1``,
 ``"TLSv1"``/``"TLSv1.1"`` given as ``ssl_version``, RSA and DSA keys under
 2048 bits (``rsa.generate_private_key(key_size=1024)``,
 ``RSA.generate(1024)``, ``rsa.newkeys(512)``) and elliptic curves under 224
-bits (``SECP192R1``).  Negotiating constants (``PROTOCOL_TLS_CLIENT``,
+bits (``SECP192R1``), Diffie-Hellman parameters under 2048 bits
+(``dh.generate_parameters(generator=2, key_size=1024)``, or a loaded file
+named for its size, as the examples name them: ``"dh_param_1024.pem"``).  Negotiating constants (``PROTOCOL_TLS_CLIENT``,
 ``PROTOCOL_SSLv23``) and ``OP_NO_TLSv1`` are left alone.
 
 ## Why is this bad?
@@ -57,7 +59,11 @@ VERSION_KEYWORDS = ("ssl_version", "tls_version", "min_tls_version", "minimum_ve
                     "tls_min_version")
 KEY_GENERATORS = {"generate_private_key": (1, "key_size"), "RSA.generate": (0, "bits"), "DSA.generate": (0, "bits"),
                   "rsa.newkeys": (0, "nbits"), "generate_rsa": (0, "bits"), "generate_key": (1, "bits"),
-                  "RSA.gen_key": (0, "bits"), "DSA.gen_params": (0, "bits"), "generate_keypair": (1, "key_length")}
+                  "RSA.gen_key": (0, "bits"), "DSA.gen_params": (0, "bits"), "generate_keypair": (1, "key_length"),
+                  "dh.generate_parameters": (1, "key_size")}
+# Diffie-Hellman groups loaded from a file whose name gives a size under 2048 bits (``dh_param_1024.pem``,
+# ``dhparam-1024.pem``, ``dh512.pem``): Logjam-range groups.
+WEAK_DH_FILE = re.compile(r"(?:^|[/=:\s])(dh[\w.-]*?(?<!\d)(?:512|768|1024)(?!\d)[\w.-]*\.pem)\b", re.IGNORECASE)
 WEAK_CURVES = frozenset({"SECP192R1", "SECT163K1", "SECT163R2", "SECP160R1", "BrainpoolP160r1", "prime192v1", "NIST192p",
                          "SECP112r1", "SECP128r1", "SECP160r1", "BRAINPOOLP160r1"})
 
@@ -72,7 +78,8 @@ WEAK_CURVES = frozenset({"SECP192R1", "SECT163K1", "SECT163R2", "SECP160R1", "Br
     equivalent="Bandit B502-B505, Ruff S502-S505",
     message="uses a retired TLS/SSL version or a weak key; require TLS 1.2+ and 2048-bit RSA or P-256",
     use_instead="ssl.create_default_context() with minimum_version = ssl.TLSVersion.TLSv1_2; RSA >= 2048 bits.",
-    triggers=('sslv', 'tlsv', 'secp', 'sect163', 'brainpool', 'prime192', 'nist192', '_version', 'generate', 'newkeys', 'gen_key', 'gen_params'),
+    triggers=('sslv', 'tlsv', 'secp', 'sect163', 'brainpool', 'prime192', 'nist192', '_version', 'generate', 'newkeys',
+              'gen_key', 'gen_params', 'dh'),
 )
 def check(code: PythonView) -> Iterator[Hit]:
     up = parents(code)
@@ -82,6 +89,13 @@ def check(code: PythonView) -> Iterator[Hit]:
             yield Hit(line_of(node), code.column(node),
                       f"`{name}` selects a retired protocol (SSL 3 / TLS 1.0 / TLS 1.1); use "
                       "`ssl.create_default_context()` with `minimum_version = ssl.TLSVersion.TLSv1_2`")
+    for node in code.nodes_of(ast.Constant):  # ``FilePath("dh_param_1024.pem")``, ``"ssl:443:dhParameters=dh1024.pem"``
+        text = node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+        found = WEAK_DH_FILE.search(text) if text and "dh" in text.lower() else None
+        if found:
+            yield Hit(line_of(node), code.column(node),
+                      f"`{found.group(1)}` holds a Diffie-Hellman group under 2048 bits (Logjam range); generate "
+                      "2048-bit or larger parameters (`openssl dhparam 2048`), or use ECDHE only")
     for call in code.calls:
         for keyword in VERSION_KEYWORDS:
             text = code.string_value(call.keyword(keyword))

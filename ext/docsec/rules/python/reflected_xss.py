@@ -3,7 +3,8 @@ Finds HTML responses built from what the client sent, without escaping:
 a Flask, Quart, Bottle or Klein view (or one whose arguments webargs parses,
 or a decorated handler that takes the request, as WebOb's and Pyramid's do)
 that returns a string made with an f-string, ``%``, ``.format`` or ``+`` from
-``request.args``, ``request.form``, a route parameter or ``req.params``;
+``request.args``, ``request.form``, a route parameter or ``req.params``
+(also a controller class's ``get``/``post`` methods reading ``self.request``);
 Django's ``HttpResponse(...)``, WebOb's and Pyramid's ``Response(...)``
 (and ``resp.text = ...``), Starlette's ``HTMLResponse(...)``, Flask's
 ``make_response(...)`` and Tornado's ``self.write(...)`` given such a string.
@@ -117,10 +118,17 @@ def _response_body(code: PythonView, call: Call) -> Optional[ast.AST]:
     return next((call.keyword(name) for name in keywords if call.keyword(name) is not None), None)
 
 
+HTTP_VERBS = frozenset({"get", "post", "put", "patch", "delete"})
+
+
 def _returned_strings(code: PythonView, parameters: frozenset[str]) -> Iterator[Hit]:
+    controller_methods = {id(statement) for node in code.nodes_of(ast.ClassDef)
+                          for statement in getattr(node, "body", [])
+                          if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef))
+                          and statement.name in HTTP_VERBS}
     for function in code.nodes_of(ast.FunctionDef, ast.AsyncFunctionDef):
-        if not is_request_handler(function):
-            continue
+        if not is_request_handler(function) and id(function) not in controller_methods:
+            continue  # (a controller's get/post methods: what they return is the response, as in WebOb's examples)
         for node in ast.walk(function):
             if isinstance(node, ast.Return) and node.value is not None:
                 value = node.value.elts[0] if isinstance(node.value, ast.Tuple) and node.value.elts else node.value

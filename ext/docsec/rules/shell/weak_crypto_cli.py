@@ -5,7 +5,8 @@ ciphertexts with broken or too-weak algorithms:
 * RSA keys under 2048 bits: ``openssl genrsa ... 1024``,
   ``openssl req -newkey rsa:1024``, ``-pkeyopt rsa_keygen_bits:1024``,
   ``ssh-keygen -t rsa -b 1024``; DSA keys: ``ssh-keygen -t dsa``,
-  ``openssl dsaparam``/``gendsa``;
+  ``openssl dsaparam``/``gendsa``; Diffie-Hellman groups under 2048 bits:
+  ``openssl dhparam -out dhparam.pem 1024``;
 * MD5 or SHA-1 signatures on certificates and requests:
   ``openssl req|x509|ca ... -md5`` / ``-sha1``;
 * MD5-crypt and DES-crypt password hashes: ``openssl passwd -1`` /
@@ -55,6 +56,7 @@ from ...model import Hit
 from ..registry import rule
 
 MIN_RSA_BITS = 2048
+MIN_DH_BITS = 2048  # (Logjam: 1024-bit groups are within reach of precomputation)
 SIGNING = frozenset({"req", "x509", "ca", "ts"})
 WEAK_DIGESTS = frozenset({"-md5", "-sha1", "-md4", "-md2"})
 WEAK_CIPHER = re.compile(r"^-(?:des(?:3|-\w+)?|des-ede3?(?:-\w+)?|rc4(?:-\w+)?|rc2(?:-\w+)?|bf(?:-\w+)?|cast\d*(?:-\w+)?"
@@ -108,6 +110,11 @@ def _weak(command: Command) -> Optional[tuple[str, str]]:
         if bits and int(bits) < MIN_RSA_BITS:
             return f"openssl genrsa {bits}", "generate at least 3072 bits (`openssl genpkey -algorithm RSA " \
                                              "-pkeyopt rsa_keygen_bits:3072`) or an Ed25519 key"
+    if sub == "dhparam":
+        bits = next((w for w in reversed(words[2:]) if w.isdigit()), None)
+        if bits and int(bits) < MIN_DH_BITS:
+            return f"openssl dhparam {bits}", "generate at least 2048-bit parameters (`openssl dhparam -out " \
+                                              "dhparam.pem 2048`), or use ECDHE only"
     if sub in ("dsaparam", "gendsa"):
         return f"openssl {sub}", "use RSA-3072, ECDSA P-256 or Ed25519 keys"
     for word in words[2:]:
