@@ -26,11 +26,12 @@ _PATH_SEPARATORS = re.compile(r"[.\[\]'\"]+")
 PASSWORD_WORDS = frozenset({"password", "passwd", "passwort", "pwd", "pw", "passphrase", "pass", "pword",
                             "passcode", "passwords"})
 SECRET_WORDS = frozenset({"secret", "secrets", "token", "credential", "credentials", "creds", "apikey",
-                          "secretkey", "privatekey", "accesskey", "authtoken", "accesstoken", "bearer"})
+                          "secretkey", "privatekey", "privkey", "privatekeys", "accesskey", "authtoken", "accesstoken",
+                          "bearer", "signingkey", "seckey"})
 # ``key`` names a secret only with one of these beside it: ``api_key``, not ``cache_key``.
 KEY_QUALIFIERS = frozenset({"api", "secret", "private", "signing", "sign", "encryption", "encrypt", "aes",
                             "hmac", "master", "access", "auth", "crypto", "fernet", "jwt", "session",
-                            "client", "license", "app", "consumer", "subscription", "webhook", "sk"})
+                            "client", "license", "app", "consumer", "subscription", "webhook", "sk", "priv"})
 KEY_WORDS = frozenset({"key", "keys"})
 # Every word above, and every join of a name's words into one of SECRET_WORDS, holds one of these; the
 # words of a name are runs of its ASCII letters and digits, so its letters and digits hold it too.
