@@ -1,6 +1,8 @@
 """## What it does
 Finds web applications run in debug mode: Flask-style ``app.run(debug=True)``
 (also Quart, Dash, Flask-SocketIO's ``socketio.run(app, debug=True)``),
+Tornado's ``Application(..., debug=True)``, ``Starlette(debug=True)`` and
+``FastAPI(debug=True)``, Bottle's ``bottle.debug(True)``,
 ``app.debug = True``, ``app.config["DEBUG"] = True`` /
 ``app.config.update(DEBUG=True)``, Werkzeug's ``run_simple(...,
 use_debugger=True)`` or ``use_evalex=True``, and Django/Flask settings with
@@ -10,7 +12,8 @@ containing ``"*"`` or ``"0.0.0.0"``) or are production settings.
 ## Why is this bad?
 The Werkzeug debugger behind Flask's debug mode lets anyone who can reach
 the page run Python code on the server from the error page.  Django's debug
-pages show settings, SQL queries and source code to every visitor.  A debug
+pages show settings, SQL queries and source code to every visitor, and
+Tornado's and Starlette's send tracebacks with source lines.  A debug
 flag copied from a quick-start into a deployment is a remote code execution
 or an information leak.
 
@@ -73,6 +76,13 @@ PRODUCTION_FILE = re.compile(r"^\s*#\s*(?:file:\s*)?[\w./-]*prod(?:uction)?[\w-]
     triggers=("debug", "use_evalex"),
 )
 def check(code: PythonView) -> Iterator[Hit]:
+    for call in code.calls_named(*DEBUG_APPLICATIONS, "debug"):
+        shown = _debug_application(code, call)
+        if shown:
+            yield Hit(call.line, code.column(call.node),
+                      f"`{call.written}(..., {shown})` sends tracebacks with source lines and local values to every "
+                      "client that triggers an error; take the flag from the environment and keep it off where "
+                      "others can connect")
     for call in code.calls_named(*RUN_METHODS, "run_simple", *CONFIG_CALLS):  # the only calls _debug_call reports
         shown = _debug_call(code, call)
         if shown:
@@ -90,6 +100,19 @@ def check(code: PythonView) -> Iterator[Hit]:
             yield Hit(line_of(target), code.column(target),
                       f"`{container}['DEBUG'] = True` turns on the debugger; set it from the environment instead")
     yield from _settings(code)
+
+
+# Application objects whose ``debug=True`` answers errors with tracebacks: Tornado, Starlette, FastAPI.
+DEBUG_APPLICATIONS = {"Application": "tornado", "Starlette": "starlette", "FastAPI": "fastapi"}
+
+
+def _debug_application(code: PythonView, call: Call) -> str:
+    if call.short == "debug":  # Bottle's ``bottle.debug(True)``
+        return "True" if call.name in ("bottle.debug",) and call.node.args and code.is_true(call.node.args[0]) else ""
+    module = DEBUG_APPLICATIONS.get(call.short)
+    if module is None or not code.is_true(call.keyword("debug")):
+        return ""
+    return "debug=True" if call.name.startswith(module) or module in code.source else ""
 
 
 def _receiver(name: str, code: PythonView) -> ast.AST:
