@@ -19,6 +19,8 @@ BUILTIN_PACKAGES = (
     "docsec.rules.secrets",
     "docsec.rules.templates",
     "docsec.rules.settings",
+    "docsec.rules.javascript",
+    "docsec.rules.sql",
 )
 ENTRY_POINT_GROUP = "docsec.rules"
 

@@ -43,7 +43,6 @@ VIEW_KINDS_OF = {"python": PYTHON_KINDS, "pycon": PYTHON_KINDS, "python-or-text"
                  "tsx": ("javascript", "text"), "sql": ("sql", "text")}
 # Block kinds read with a tree-sitter grammar -> the grammar (see ``languages/treesitter.py``).
 TREE_SITTER_KINDS = {"javascript": "javascript", "typescript": "typescript", "tsx": "tsx", "sql": "sql"}
-CODE_KINDS = frozenset({"javascript", "typescript", "tsx"})  # programming languages read with a grammar
 PROMPT_NOT_COMMENT = re.compile(r"(?!\s*#)" + PROMPT.pattern)
 PROMPT_CHARACTER = re.compile("[$❯➜λ#%>]")  # every prompt ends in one: the lines without one are not tried
 NOT_LETTER_OR_DIGIT = re.compile(r"[^A-Za-z0-9]+")
@@ -203,10 +202,9 @@ def letters_and_digits(text: str) -> str:
 
 def build_views(text: str, label: Optional[str]) -> Views:
     kind = language_kind(label, text)
-    # Settings are read from text blocks only; code (JavaScript, Go...) gives its quoted literals, and SQL,
-    # which docsec read as text before it had a view for it, stays text for the settings rules.
-    text_kind = ("code" if kind in CODE_KINDS or kind == "text" and normalise_label(label) in OTHER_CODE
-                 else "text" if kind == "sql" else kind)
+    # Settings are read from text blocks only, and code docsec has no view for gives its quoted literals; a
+    # language with a view (JavaScript, SQL...) has its own rules, so the settings rules do not read it twice.
+    text_kind = "code" if kind == "text" and normalise_label(label) in OTHER_CODE else kind
     views = Views(kind=kind, text=TextView(text, text_kind))
     if kind in ("python", "pycon", "python-or-text"):
         _add_python(views, text, console=kind == "pycon", labelled=kind != "python-or-text")

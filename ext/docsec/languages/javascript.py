@@ -29,9 +29,9 @@ from typing import Any, Iterator, Optional
 from .lazy import lazy_property
 from .treesitter import Tree, Wrapper, parse
 
-WRAPPERS = (
-    Wrapper("class Fragment {\n", "\n}"),  # methods and fields without their class
-    Wrapper("({\n", "\n})"),  # the properties of an object without its braces
+WRAPPERS = (  # on a tie, the first wins: an object reads both properties and methods
+    Wrapper("({\n", "\n})"),  # the properties of an object without its braces, methods without their class
+    Wrapper("class Fragment {\n", "\n}"),  # methods and fields with modifiers (private, static) without their class
     Wrapper("async function fragment() {\n", "\n}"),  # statements only valid in a function
 )
 TYPED = ("as_expression", "satisfies_expression", "non_null_expression", "type_assertion", "parenthesized_expression")
@@ -171,8 +171,13 @@ class JavaScriptView:
             key = self.string_value(index) if index is not None else None
             inner = self.name_of(node.child_by_field_name("object"))
             return f"{inner}.{key}" if inner and key else ""
-        if kind == "call_expression":
-            return self._required(node) or ""
+        if kind == "call_expression":  # require("m"), or a call's result: knex("users") -> knex()
+            required = self._required(node)
+            if required:
+                return required
+            function = node.child_by_field_name("function")
+            inner = self.name_of(function) if function is not None else ""
+            return f"{inner}()" if inner else ""
         return ""
 
     def _key(self, node: Any) -> str:
@@ -426,7 +431,7 @@ class JavaScriptView:
                 if function:
                     yield function
                 return
-            if kind in ("arguments", "statement_block", "program", "expression_statement", "class_body"):
+            if kind in ("statement_block", "program", "expression_statement", "class_body"):
                 return
             child, current = current, current.parent
 

@@ -1,0 +1,4 @@
+const agent = new https.Agent({ ca: fs.readFileSync("internal-ca.pem") });
+const client = new Client({ connectionString, ssl: { rejectUnauthorized: true, ca } });
+process.env.NODE_TLS_REJECT_UNAUTHORIZED = "1";
+const options = { insecure: false };
