@@ -27,6 +27,7 @@ LANGUAGE_BY_SUFFIX = {
     # Config formats get "text": their `# expect:` comments would not highlight as JSON or TOML.
     ".toml": "text", ".ini": "text", ".env": "text", ".json": "text",
     ".html": "html+django", ".jinja": "html+jinja",
+    ".js": "javascript", ".jsx": "jsx", ".ts": "typescript", ".tsx": "tsx", ".sql": "sql",
 }
 SECTION = re.compile(r"^## (.+)$", re.MULTILINE)
 
