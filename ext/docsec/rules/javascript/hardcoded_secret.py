@@ -8,7 +8,8 @@ object properties (``{password: "...", clientSecret: "..."}``, ``headers:
 (``process.env.SECRET || "..."``, counted only when it looks generated).
 Names and values are judged as in the Python rule DSP019: obvious
 placeholders (``"<your-api-key>"``, ``"changeme"``, ``"xxxx"``, ``"${TOKEN}"``,
-bare words such as ``"password"``) are left alone.
+bare words such as ``"password"``) are left alone, and so are values that
+name themselves (``"password-for-30001"``, ``"fallback-secret"``).
 
 ## Why is this bad?
 A secret in an example is copied with the example: a published JWT or
@@ -40,7 +41,7 @@ from typing import Any, Iterator
 
 from ...languages.javascript import JavaScriptView, _unwrapped
 from ...model import Hit
-from ...languages.credentials import is_secret_name, kind_of, looks_real
+from ...languages.credentials import describes_itself, is_secret_name, kind_of, looks_real
 from ..registry import rule
 
 KEYED_CALLS = {"sign": 1, "verify": 1, "createHmac": 1, "createCipheriv": 1, "createDecipheriv": 1}
@@ -84,7 +85,7 @@ def _judge(js: JavaScriptView, name: str, value: Any, seen: set[int], kind: str 
     if text is None or value.start_byte in seen:
         return
     kind = kind or ("token" if name.lower() == "authorization" else kind_of(name))
-    if looks_real(text, kind, strict):
+    if looks_real(text, kind, strict) and not describes_itself(text):
         seen.add(value.start_byte)
         yield Hit(js.line(value), js.column(value),
                   f"`{name}` is given a literal {kind} ({_masked(text)}); read it from the environment "

@@ -4,7 +4,9 @@ Finds JavaScript that turns off TLS certificate checks: the option
 ``tls.connect``, database and mail clients, ``ssl: {rejectUnauthorized:
 false}``), ``strictSSL: false`` and ``insecure: true`` of request
 libraries, ``checkServerIdentity`` that accepts every certificate
-(``() => undefined``), and ``process.env.NODE_TLS_REJECT_UNAUTHORIZED = "0"``.
+(``() => undefined``), a certificate ``verify`` callback that always
+returns ``true`` (node-forge's ``tls.createConnection({verify: ...})``, told
+by its ``verified`` parameter or its four), and ``process.env.NODE_TLS_REJECT_UNAUTHORIZED = "0"``.
 (Setting ``NODE_TLS_REJECT_UNAUTHORIZED=0`` in a shell or a Dockerfile is
 DSS004's.)
 
@@ -51,13 +53,15 @@ ENV = "NODE_TLS_REJECT_UNAUTHORIZED"
     equivalent="none",
     message="turns off TLS certificate verification; trust the server's CA with `ca` instead",
     use_instead='new https.Agent({ ca: fs.readFileSync("internal-ca.pem") })',
-    triggers=("rejectunauthorized", "strictssl", "insecure", "checkserveridentity", "node_tls_reject_unauthorized"),
+    triggers=("rejectunauthorized", "strictssl", "insecure", "checkserveridentity", "node_tls_reject_unauthorized",
+              "verify"),
 )
 def check(js: JavaScriptView) -> Iterator[Hit]:
     for key, value, pair in js.properties:
         if (key in ("rejectUnauthorized", "strictSSL", "strict_ssl") and _is_false(js, value)) or \
                 (key == "insecure" and value.type == "true") or \
-                (key == "checkServerIdentity" and _accepts_all(js, value)):
+                (key == "checkServerIdentity" and _accepts_all(js, value)) or \
+                (key == "verify" and _is_certificate_callback(js, value) and _accepts_all(js, value, "true")):
             yield Hit(js.line(pair), js.column(pair),
                       f"`{js.text_of(pair, 50)}` turns off TLS certificate verification; anyone on the network "
                       "path can read and change the traffic: trust the server's CA with `ca` instead")
@@ -74,8 +78,16 @@ def _is_false(js: JavaScriptView, node: Any) -> bool:
     return node.type == "false" or js.text_of(node) in ("!1", "0") or js.string_value(node) == "false"
 
 
-def _accepts_all(js: JavaScriptView, node: Any) -> bool:
-    """``() => undefined``, ``() => {}``, ``function () { return undefined; }``."""
+def _is_certificate_callback(js: JavaScriptView, node: Any) -> bool:
+    """node-forge's ``verify(connection, verified, depth, certs)``."""
+    parameters = node.child_by_field_name("parameters")
+    names = [js.text_of(p) for p in parameters.named_children] if parameters is not None else []
+    return "verified" in names or len(names) == 4
+
+
+def _accepts_all(js: JavaScriptView, node: Any, accepted: str = "") -> bool:
+    """``() => undefined``, ``() => {}``, ``function () { return undefined; }``; with ``accepted="true"``,
+    ``() => true`` and ``function (...) { return true; }``."""
     if node.type not in ("arrow_function", "function_expression", "function"):
         return False
     body = node.child_by_field_name("body")
@@ -83,6 +95,9 @@ def _accepts_all(js: JavaScriptView, node: Any) -> bool:
         return False
     if body.type == "statement_block":
         statements = [s for s in body.named_children if s.type != "comment"]
+        if accepted:
+            return bool(statements) and all(s.type == "return_statement" and js.text_of(s).rstrip(";") ==
+                                            f"return {accepted}" for s in statements)
         return not statements or all(s.type == "return_statement" and js.text_of(s).rstrip(";") in
                                      ("return", "return undefined", "return null") for s in statements)
-    return js.text_of(body) in ("undefined", "null", "void 0")
+    return js.text_of(body) == accepted if accepted else js.text_of(body) in ("undefined", "null", "void 0")

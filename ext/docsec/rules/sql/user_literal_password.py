@@ -4,8 +4,9 @@ a password written into the statement: PostgreSQL's ``CREATE|ALTER USER|ROLE
 ... [WITH] PASSWORD '...'`` and MySQL/MariaDB's ``CREATE|ALTER USER ...
 IDENTIFIED [WITH plugin] BY '...'``.  Placeholders
 (``'<password>'``, ``'changeme'``, ``'your_password'``, ``'${DB_PASSWORD}'``)
-are left alone, judged as the other secret rules judge them; an empty
-password is always reported.
+are left alone, judged as the other secret rules judge them, and so are
+values that name themselves (``'dbpassword'``, ``'readonly-password'``); an
+empty password is always reported.
 
 ## Why is this bad?
 An empty password lets anyone who reaches the server log in as that user.
@@ -38,7 +39,7 @@ from typing import Iterator
 
 from ...languages.sql import SqlView, Token
 from ...model import Hit
-from ...languages.credentials import looks_real
+from ...languages.credentials import describes_itself, looks_real
 from ..registry import rule
 
 
@@ -64,7 +65,7 @@ def check(sql: SqlView) -> Iterator[Hit]:
                 yield Hit(password.line, password.column,
                           f"`{statement.tokens[0].text} {statement.tokens[1].text}` sets an empty password: anyone "
                           "who reaches the server logs in as this user; set a password from a secret store")
-            elif looks_real(password.text, "password"):
+            elif looks_real(password.text, "password") and not describes_itself(password.text):
                 yield Hit(password.line, password.column,
                           f"`{statement.tokens[0].text} {statement.tokens[1].text}` writes the password into the "
                           "statement; readers copy it: set it with `\\password` or from a secret store, or show a "

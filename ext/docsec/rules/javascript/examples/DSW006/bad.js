@@ -6,3 +6,10 @@ const client = new Client({
 request({ url, strictSSL: false }, callback);  // expect: DSW006
 process.env.NODE_TLS_REJECT_UNAUTHORIZED = "0";  // expect: DSW006
 tls.connect(443, host, { checkServerIdentity: () => undefined });  // expect: DSW006
+const client = forge.tls.createConnection({
+  server: false,
+  verify: function(connection, verified, depth, certs) {  // expect: DSW006
+    // skip verification for testing
+    return true;
+  },
+});

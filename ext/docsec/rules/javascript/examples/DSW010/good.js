@@ -5,3 +5,4 @@ const config = { password: "changeme", secret: "your-secret-here" };
 const passwordField = "password";
 const tokenUrl = "https://auth.example.com/oauth/token";
 const jwtSecret = process.env.JWT_SECRET || "dev";
+const redis = new Redis({ password: "password-for-30001" });

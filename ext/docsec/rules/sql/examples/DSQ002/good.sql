@@ -4,3 +4,4 @@ ALTER ROLE app PASSWORD NULL;
 CREATE ROLE readers NOLOGIN;
 ALTER USER app WITH PASSWORD 'changeme';
 SELECT usename FROM pg_user WHERE passwd IS NULL;
+CREATE USER kinto WITH PASSWORD 'dbpassword';
