@@ -307,7 +307,7 @@ class JavaScriptView:
             name = self.tree.text(node)
             if CONSTANT_NAME.match(name) or name == "undefined":
                 return True
-            values = self.assignments.get(name)
+            values = self.assignments.get(name, [])
             return bool(values) and depth < 4 and all(
                 v.type != "augmented_assignment_expression" and self.is_constant(v, depth + 1) for v in values)
         return False
@@ -369,7 +369,8 @@ class JavaScriptView:
             yield node
 
     def _joined(self, leaves: list[Any], how: str) -> Built:
-        text, dynamic = [], []
+        text: list[str] = []
+        dynamic: list[Any] = []
         for leaf in leaves:
             value = self.string_value(leaf)
             if value is not None:

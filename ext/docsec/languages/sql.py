@@ -71,7 +71,8 @@ class SqlView:
 
     @lazy_property
     def statements(self) -> list[Statement]:
-        statements, current = [], []
+        statements: list[Statement] = []
+        current: list[Token] = []
         for token in self.tokens:
             if token.kind == "other" and token.text == ";":
                 if current:
