@@ -62,3 +62,18 @@ def test_no_grammar_is_imported_for_a_block_no_rule_of_its_language_can_fire_on(
     report = scan("console.log('hello');\n", "js")
     assert report.analysed and report.findings == []
     assert treesitter.load_language.cache_info().currsize == 0
+
+
+def test_scanning_python_and_shell_imports_no_tree_sitter() -> None:
+    """The grammars cost a run nothing until a block of their language reaches one of their rules."""
+    import subprocess
+    import sys
+
+    code = ("import sys\nfrom docsec.core.engine import Engine\nfrom docsec.model import CodeBlock, Location\n"
+            "engine = Engine()\n"
+            "for text, label in [('import pickle\\npickle.loads(x)\\n', 'python'), ('curl x | sh\\n', 'bash'),\n"
+            "                    ('console.log(1);\\n', 'js')]:\n"
+            "    engine.scan(CodeBlock(text, label, Location('p.md', 1)))\n"
+            "print(sorted(name for name in sys.modules if name.startswith('tree_sitter')))\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"
