@@ -66,6 +66,8 @@ def test_text_blocks_are_sniffed_conservatively(text: str, kind: str) -> None:
     ("sql", "sql"), ("postgresql", "sql"), ("postgres", "sql"), ("mysql", "sql"), ("plpgsql", "sql"),
     ("psql", "text"), ("sqlite3", "text"),  # Pygments' console sessions, with prompts and output
     ("js+django", "template-script"), ("html+jinja", "template"),
+    ("java", "java"), ("csharp", "csharp"), ("cs", "csharp"), ("c#", "csharp"), ("php", "php"), ("go", "go"),
+    ("golang", "go"), ("ruby", "ruby"), ("rb", "ruby"),
     # Unchanged: PowerShell is still read by the shell view.
     ("powershell", "shell"), ("ps1", "shell"), ("pwsh", "shell"),
 ])

@@ -26,12 +26,20 @@ def scan(text: str, label: str):
     return Engine().scan(CodeBlock(text, label, Location("page.md", 10)))
 
 
-@pytest.mark.parametrize("label, grammar", [("js", "tree_sitter_javascript"), ("ts", "tree_sitter_typescript"),
-                                            ("sql", "tree_sitter_sql")])
+OTHERS = {"sql": "GRANT ALL ON ALL TABLES IN SCHEMA public TO PUBLIC;", "java": 'Runtime.getRuntime().exec("ls " + d);',
+          "cs": 'Process.Start("cmd.exe", "/c dir " + path);', "php": 'system("ls " . $_GET["d"]);',
+          "go": 'exec.Command("sh", "-c", "ls "+dir)', "ruby": 'system("ls #{dir}")'}
+
+
+@pytest.mark.parametrize("label, grammar", [
+    ("js", "tree_sitter_javascript"), ("ts", "tree_sitter_typescript"), ("sql", "tree_sitter_sql"),
+    ("java", "tree_sitter_java"), ("cs", "tree_sitter_c_sharp"), ("php", "tree_sitter_php"), ("go", "tree_sitter_go"),
+    ("ruby", "tree_sitter_ruby"),
+])
 def test_missing_grammar_gives_a_not_analysed_note(monkeypatch, clear_caches, label: str, grammar: str) -> None:
     real = importlib.util.find_spec
     monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == grammar else real(name, *a))
-    report = scan("GRANT ALL ON ALL TABLES IN SCHEMA public TO PUBLIC;" if label == "sql" else JS, label)
+    report = scan(OTHERS.get(label, JS), label)
     assert not report.analysed
     (diagnostic,) = report.diagnostics
     assert diagnostic.code == "not-analysed" and diagnostic.line == 10

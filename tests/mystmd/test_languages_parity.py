@@ -1,6 +1,6 @@
-"""JavaScript, TypeScript and SQL blocks: a Sphinx build, ``docsec check`` and the mystmd plugin report
-the same findings on the same MyST page (fences, a ``code-block`` directive, an unlabelled block sniffed as
-JavaScript, a fragment, and a marked example)."""
+"""JavaScript, TypeScript, SQL, Java, C#, PHP, Go and Ruby blocks: a Sphinx build, ``docsec check`` and the
+mystmd plugin report the same findings on the same MyST page (fences, a ``code-block`` directive, an unlabelled
+block sniffed as JavaScript, fragments, and a marked example)."""
 
 from __future__ import annotations
 
@@ -59,6 +59,26 @@ const resetToken = Math.random().toString(36).slice(2);
 ```js
 const rows = await pool.query("SELECT * FROM users WHERE id = $1", [id]);
 ```
+
+```java
+ResultSet rs = statement.executeQuery("SELECT * FROM users WHERE name = '" + name + "'");
+```
+
+```csharp
+ServicePointManager.ServerCertificateValidationCallback = (s, c, ch, e) => true;
+```
+
+```php
+system("convert " . $_GET["file"] . " thumb.png");
+```
+
+```go
+cfg := &tls.Config{InsecureSkipVerify: true}
+```
+
+```ruby
+redirect_to params[:return_to]
+```
 """
 
 EXPECTED = {
@@ -69,10 +89,15 @@ EXPECTED = {
     ("index.md", 23, "DSQ001", "unmarked"),
     ("index.md", 24, "DSQ002", "unmarked"),
     ("index.md", 31, "DSW008", "marked"),
+    ("index.md", 40, "DSL002", "unmarked"),
+    ("index.md", 44, "DSL004", "unmarked"),
+    ("index.md", 48, "DSL001", "unmarked"),
+    ("index.md", 52, "DSL004", "unmarked"),
+    ("index.md", 56, "DSL005", "unmarked"),
 }
 
 
-def test_sphinx_cli_and_mystmd_agree_on_javascript_typescript_and_sql(tmp_path, capsys, myst_bin) -> None:
+def test_sphinx_cli_and_mystmd_agree_on_tree_sitter_languages(tmp_path, capsys, myst_bin) -> None:
     project = write_project(tmp_path, {"index.md": PAGE})
     (project / "conf.py").write_text(CONF, encoding="utf-8")
     assert cli_rows(project, capsys, "path", "line", "rule", "status") == EXPECTED

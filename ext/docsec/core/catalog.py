@@ -21,6 +21,7 @@ BUILTIN_PACKAGES = (
     "docsec.rules.settings",
     "docsec.rules.javascript",
     "docsec.rules.sql",
+    "docsec.rules.code",
 )
 ENTRY_POINT_GROUP = "docsec.rules"
 

@@ -18,6 +18,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Optional
 
+from .code import CodeView, build_code_view
 from .dockerfile import DockerfileView
 from .javascript import JavaScriptView, build_javascript_view
 from .labels import OTHER_CODE, language_kind, normalise_label
@@ -40,9 +41,12 @@ VIEW_KINDS_OF = {"python": PYTHON_KINDS, "pycon": PYTHON_KINDS, "python-or-text"
                  "shell": ("python", "shell", "text"), "console": ("python", "shell", "text"), "dockerfile": ("shell", "dockerfile", "text"),
                  "yaml": ("shell", "yaml", "text"), "template": ("template", "text"), "template-script": ("template", "text"),
                  "javascript": ("javascript", "text"), "typescript": ("javascript", "text"),
-                 "tsx": ("javascript", "text"), "sql": ("sql", "text")}
+                 "tsx": ("javascript", "text"), "sql": ("sql", "text"), "java": ("java", "text"),
+                 "csharp": ("csharp", "text"), "php": ("php", "text"), "go": ("go", "text"), "ruby": ("ruby", "text")}
 # Block kinds read with a tree-sitter grammar -> the grammar (see ``languages/treesitter.py``).
-TREE_SITTER_KINDS = {"javascript": "javascript", "typescript": "typescript", "tsx": "tsx", "sql": "sql"}
+TREE_SITTER_KINDS = {"javascript": "javascript", "typescript": "typescript", "tsx": "tsx", "sql": "sql",
+                     "java": "java", "csharp": "csharp", "php": "php", "go": "go", "ruby": "ruby"}
+CODE_KINDS = ("java", "csharp", "php", "go", "ruby")  # read by :class:`~docsec.languages.code.CodeView`
 PROMPT_NOT_COMMENT = re.compile(r"(?!\s*#)" + PROMPT.pattern)
 PROMPT_CHARACTER = re.compile("[$❯➜λ#%>]")  # every prompt ends in one: the lines without one are not tried
 NOT_LETTER_OR_DIGIT = re.compile(r"[^A-Za-z0-9]+")
@@ -100,6 +104,39 @@ class Views:
         view = build_sql_view(self.text.text)
         if view is None:
             self._not_analysed("sql")
+        return view
+
+    @lazy_property
+    def java(self) -> Optional[CodeView]:
+        """The Java view, parsed on first use; ``None`` for other blocks."""
+        return self._code("java")
+
+    @lazy_property
+    def csharp(self) -> Optional[CodeView]:
+        """The C# view, parsed on first use; ``None`` for other blocks."""
+        return self._code("csharp")
+
+    @lazy_property
+    def php(self) -> Optional[CodeView]:
+        """The PHP view, parsed on first use; ``None`` for other blocks."""
+        return self._code("php")
+
+    @lazy_property
+    def go(self) -> Optional[CodeView]:
+        """The Go view, parsed on first use; ``None`` for other blocks."""
+        return self._code("go")
+
+    @lazy_property
+    def ruby(self) -> Optional[CodeView]:
+        """The Ruby view, parsed on first use; ``None`` for other blocks."""
+        return self._code("ruby")
+
+    def _code(self, language: str) -> Optional[CodeView]:
+        if self.kind != language or self.unanalysed_reason:
+            return None
+        view = build_code_view(self.text.text, language)
+        if view is None:
+            self._not_analysed(language)
         return view
 
     def _not_analysed(self, grammar: str) -> None:

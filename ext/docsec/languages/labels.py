@@ -30,6 +30,11 @@ TYPESCRIPT = frozenset({"typescript", "ts", "mts", "cts"})
 TSX = frozenset({"tsx"})
 # (not ``psql`` or ``sqlite3``: Pygments' names for console sessions with prompts and output)
 SQL = frozenset({"sql", "postgresql", "postgres", "mysql", "plpgsql", "tsql", "t-sql", "mssql", "plsql", "sqlite"})
+JAVA = frozenset({"java"})
+CSHARP = frozenset({"csharp", "cs", "c#"})
+PHP = frozenset({"php", "php3", "php4", "php5", "php7", "php8", "html+php"})
+GO = frozenset({"go", "golang"})
+RUBY = frozenset({"ruby", "rb", "duby", "jruby"})
 # Django and Jinja templates (Pygments' names); ``js+django`` blocks are script from the start.
 TEMPLATE = frozenset({
     "django", "htmldjango", "html+django", "html+jinja", "html+jinja2", "html+j2", "jinja", "jinja2", "j2",
@@ -97,7 +102,8 @@ def normalise_label(label: str | None) -> str:
 def language_kind(label: str | None, text: str = "") -> str:
     """Return ``python``, ``pycon``, ``shell``, ``console``, ``dockerfile``,
     ``yaml``, ``template``, ``template-script``, ``javascript``, ``typescript``,
-    ``tsx``, ``sql``, ``text`` or ``skip`` for a block's label and content."""
+    ``tsx``, ``sql``, ``java``, ``csharp``, ``php``, ``go``, ``ruby``, ``text`` or
+    ``skip`` for a block's label and content."""
     name = normalise_label(label)
     if name in TEMPLATE:
         return "template"
@@ -109,7 +115,7 @@ def language_kind(label: str | None, text: str = "") -> str:
     for kind, names in (
         ("python", PYTHON), ("pycon", PYCON), ("shell", SHELL), ("console", CONSOLE),
         ("dockerfile", DOCKERFILE), ("yaml", YAML), ("javascript", JAVASCRIPT), ("typescript", TYPESCRIPT),
-        ("tsx", TSX), ("sql", SQL),
+        ("tsx", TSX), ("sql", SQL), ("java", JAVA), ("csharp", CSHARP), ("php", PHP), ("go", GO), ("ruby", RUBY),
     ):
         if name in names:
             if kind == "python" and _looks_like_pycon(text):

@@ -31,9 +31,15 @@ GRAMMARS: dict[str, tuple[str, str]] = {
     "typescript": ("tree_sitter_typescript", "language_typescript"),
     "tsx": ("tree_sitter_typescript", "language_tsx"),
     "sql": ("tree_sitter_sql", "language"),
+    "java": ("tree_sitter_java", "language"),
+    "csharp": ("tree_sitter_c_sharp", "language"),
+    "php": ("tree_sitter_php", "language_php"),
+    "go": ("tree_sitter_go", "language"),
+    "ruby": ("tree_sitter_ruby", "language"),
 }
 # How each grammar's language is named to users.
-DISPLAY = {"javascript": "JavaScript", "typescript": "TypeScript", "tsx": "TSX", "sql": "SQL"}
+DISPLAY = {"javascript": "JavaScript", "typescript": "TypeScript", "tsx": "TSX", "sql": "SQL", "java": "Java",
+           "csharp": "C#", "php": "PHP", "go": "Go", "ruby": "Ruby"}
 
 
 @dataclass(frozen=True)
@@ -138,26 +144,26 @@ def error_count(root: Any) -> int:
                 return count
 
 
-def parse(grammar: str, text: str, wrappers: Sequence[Wrapper] = ()) -> Optional[Tree]:
-    """The block parsed as it is, or in the wrapper that leaves the fewest errors; ``None`` when the
-    grammar cannot be loaded."""
+def parse(grammar: str, text: str, wrappers: Sequence[Wrapper] = (), as_is: bool = True) -> Optional[Tree]:
+    """The block parsed as it is (unless not ``as_is``), or in the wrapper that leaves the fewest
+    errors; ``None`` when the grammar cannot be loaded."""
     language = load_language(grammar)
     if isinstance(language, str):
         return None
     import tree_sitter
 
     parser = tree_sitter.Parser(language)
-    source = text.encode("utf-8", "surrogatepass")
-    tree = parser.parse(source)
-    best, fewest = Tree(tree.root_node, source, None), error_count(tree.root_node)
-    for wrapper in wrappers if fewest else ():
-        wrapped = (wrapper.prefix + text + wrapper.suffix).encode("utf-8", "surrogatepass")
-        root = parser.parse(wrapped).root_node
+    candidates: list[Optional[Wrapper]] = [None, *wrappers] if as_is else list(wrappers)
+    best: Optional[Tree] = None
+    fewest = 0
+    for wrapper in candidates:
+        source = (wrapper.prefix + text + wrapper.suffix if wrapper else text).encode("utf-8", "surrogatepass")
+        root = parser.parse(source).root_node
         errors = error_count(root)
-        if errors < fewest:
-            best, fewest = Tree(root, wrapped, wrapper), errors
-            if not errors:
-                break
+        if best is None or errors < fewest:
+            best, fewest = Tree(root, source, wrapper), errors
+        if not errors:
+            break
     return best
 
 
