@@ -28,7 +28,7 @@ LANGUAGE_BY_SUFFIX = {
     ".toml": "text", ".ini": "text", ".env": "text", ".json": "text",
     ".html": "html+django", ".jinja": "html+jinja",
     ".js": "javascript", ".jsx": "jsx", ".ts": "typescript", ".tsx": "tsx", ".sql": "sql",
-    ".java": "java", ".cs": "csharp", ".php": "php", ".go": "go", ".rb": "ruby",
+    ".java": "java", ".cs": "csharp", ".php": "php", ".go": "go", ".rb": "ruby", ".vue": "vue",
 }
 SECTION = re.compile(r"^## (.+)$", re.MULTILINE)
 

@@ -3,7 +3,7 @@ Finds HTML written into the page from a value that is not a constant:
 assignments to ``innerHTML`` and ``outerHTML`` (``=`` and ``+=``),
 ``document.write``/``writeln``, ``insertAdjacentHTML``,
 ``createContextualFragment`` and React's ``dangerouslySetInnerHTML={{__html:
-value}}``.  Constants and values passed through a sanitizer
+value}}`` (Vue's ``v-html`` in a template is DSW011's).  Constants and values passed through a sanitizer
 (``DOMPurify.sanitize``, ``sanitizeHtml``, ``escapeHtml``) are left alone.
 
 ## Why is this bad?
