@@ -5,11 +5,12 @@ literals: variables (``const apiKey = "..."``), assignments
 object properties (``{password: "...", clientSecret: "..."}``, ``headers:
 {Authorization: "Bearer ..."}``), the key of ``jwt.sign``/``jwt.verify``,
 ``express-session``'s ``secret`` and a fallback after ``||``/``??``
-(``process.env.SECRET || "..."``, counted only when it looks generated).
+(``process.env.SECRET || "..."``, judged as any literal: the shared standard
+counts ``|| "fallback-secret"``).
 Names and values are judged as in the Python rule DSP019: obvious
 placeholders (``"<your-api-key>"``, ``"changeme"``, ``"xxxx"``, ``"${TOKEN}"``,
-bare words such as ``"password"``) are left alone, and so are values that
-name themselves (``"password-for-30001"``, ``"fallback-secret"``).
+bare words such as ``"password"``) are left alone, and so are passwords that
+name themselves (``"password-for-30001"``, ``"fallback-password"``).
 
 ## Why is this bad?
 A secret in an example is copied with the example: a published JWT or

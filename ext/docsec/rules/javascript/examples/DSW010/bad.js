@@ -6,3 +6,4 @@ app.use(session({ secret: "keyboard-cat-42-blue-horse", resave: false }));  // e
 fetch(url, { headers: { Authorization: "Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.abc" } });  // expect: DSW010
 const jwtSecret = process.env.JWT_SECRET || "9fK2xLq8Zt4WvB7nR1mC5yD3";  // expect: DSW010
 const sessionSecret = process.env.SESSION_SECRET || "dev-secret";  // expect: DSW010
+const key = crypto.privateDecrypt({ key: pem, passphrase: "my-secret-passphrase" }, data);  // expect: DSW010

@@ -6,3 +6,4 @@ const passwordField = "password";
 const tokenUrl = "https://auth.example.com/oauth/token";
 const jwtSecret = process.env.JWT_SECRET || "dev";
 const redis = new Redis({ password: "password-for-30001" });
+const fallback = { password: "fallback-password" };
