@@ -95,9 +95,19 @@ def _accepts_all(js: JavaScriptView, node: Any, accepted: str = "") -> bool:
         return False
     if body.type == "statement_block":
         statements = [s for s in body.named_children if s.type != "comment"]
-        if accepted:
-            return bool(statements) and all(s.type == "return_statement" and js.text_of(s).rstrip(";") ==
-                                            f"return {accepted}" for s in statements)
+        if accepted:  # other statements (a log line) may come first; every return gives ``accepted``
+            returns = list(_returns(body))
+            return bool(returns) and statements[-1] == returns[-1] and all(
+                js.text_of(s).rstrip(";") == f"return {accepted}" for s in returns)
         return not statements or all(s.type == "return_statement" and js.text_of(s).rstrip(";") in
                                      ("return", "return undefined", "return null") for s in statements)
     return js.text_of(body) == accepted if accepted else js.text_of(body) in ("undefined", "null", "void 0")
+
+
+def _returns(node: Any) -> Iterator[Any]:
+    """The return statements of a function body, not those of functions nested in it."""
+    for child in node.named_children:
+        if child.type == "return_statement":
+            yield child
+        elif child.type not in ("function_expression", "arrow_function", "function_declaration", "method_definition"):
+            yield from _returns(child)
