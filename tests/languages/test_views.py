@@ -108,5 +108,4 @@ def test_settings_are_read_alike_in_every_language() -> None:
     assert settings("pass = models.IntegerField()  # reserved\n", "text") == [("pass", NOT_LITERAL, 1)]
     assert settings('token = { env = "GH_TOKEN" }\n', "toml") == [("token", NOT_LITERAL, 1)]
     assert settings("password = # a project token\n", "ini") == [("password", "", 1)]
-    # (code docsec has no view for: JavaScript has one now, so Kotlin stands for them)
-    assert settings("  privateKey: existingPrivateKey,\n  passphrase: 'abc'\n", "kotlin") == [("passphrase", "abc", 2)]
+    assert settings("  privateKey: existingPrivateKey,\n  passphrase: 'abc'\n", "js") == [("passphrase", "abc", 2)]

@@ -239,9 +239,11 @@ def letters_and_digits(text: str) -> str:
 
 def build_views(text: str, label: Optional[str]) -> Views:
     kind = language_kind(label, text)
-    # Settings are read from text blocks only, and code docsec has no view for gives its quoted literals; a
-    # language with a view (JavaScript, SQL...) has its own rules, so the settings rules do not read it twice.
-    text_kind = "code" if kind == "text" and normalise_label(label) in OTHER_CODE else kind
+    # Settings are read from text blocks, and code gives its quoted literals: the settings rules read a
+    # JavaScript, Java or Go block as they did before it had a view, and an SQL block as the text it was then.
+    code_label = normalise_label(label) in OTHER_CODE
+    text_kind = ("code" if code_label and (kind == "text" or kind in TREE_SITTER_KINDS)
+                 else "text" if kind == "sql" else kind)
     views = Views(kind=kind, text=TextView(text, text_kind))
     if kind in ("python", "pycon", "python-or-text"):
         _add_python(views, text, console=kind == "pycon", labelled=kind != "python-or-text")

@@ -60,8 +60,9 @@ class Call:
 
 @dataclass(frozen=True)
 class Built:
-    """A string built from parts: its constant text (each non-constant part as ``{}``),
-    the non-constant parts, and how it was built."""
+    """A string built from parts: its constant text (each other part as ``{}``), the other parts
+    (values that are not literals, and variables given their value in the block, which rules judge with
+    :meth:`JavaScriptView.is_constant`), and how it was built."""
 
     text: str
     dynamic: tuple[Any, ...]
@@ -346,7 +347,7 @@ class JavaScriptView:
         for part in node.named_children:
             if part.type == "template_substitution":
                 inner = part.named_children[0] if part.named_children else None
-                if inner is not None and self.is_constant(inner):
+                if inner is not None and self.is_constant(inner) and not self._assigned(inner):
                     text.append(self.string_value(inner) or "")
                 else:
                     text.append("{}")
@@ -379,12 +380,17 @@ class JavaScriptView:
                 inner = self._template(leaf)
                 text.append(inner.text)
                 dynamic.extend(inner.dynamic)
-            elif self.is_constant(leaf):
+            elif self.is_constant(leaf) and not self._assigned(leaf):
                 text.append(self.text_of(leaf))
             else:
                 text.append("{}")
                 dynamic.append(leaf)
         return Built("".join(text), tuple(dynamic), how)
+
+    def _assigned(self, node: Any) -> bool:
+        """A variable given its value in the block: a part of its own, which rules judge (its value may be
+        a stand-in such as ``'user input'``)."""
+        return node.type == "identifier" and self.tree.text(node) in self.assignments
 
     def built_through(self, node: Any) -> tuple[Optional[Built], str]:
         """:meth:`built` of the node, or of the values a variable was given in the block; the second

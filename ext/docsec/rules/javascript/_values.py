@@ -30,11 +30,30 @@ CHECKS = re.compile(r"\.(?:startsWith|includes|has|test|match)\(|\b(?:is)?(?:all
                     re.IGNORECASE)
 
 
-def is_outside(js: JavaScriptView, node: Any, depth: int = 0) -> bool:
-    """A part that may carry outside text: not a constant, a number, a length or an escaped value."""
+# A literal that says it stands for outside data (``var path = 'user input'``): examples write one in
+# place of the request value they mean.
+INPUT_STAND_IN = re.compile(r"^\W*(?:user|untrusted|attacker|external)[-_ ]?(?:input|data|value|supplied)\W*$",
+                            re.IGNORECASE)
+
+
+def stands_for_input(js: JavaScriptView, node: Any) -> bool:
+    """A literal, or a variable given only one, whose text says it is user input."""
     node = _unwrapped(node)
-    if node is None or depth > 6 or js.is_constant(node):
+    if node is not None and node.type == "identifier":
+        values = js.assignments.get(js.tree.text(node), [])
+        return bool(values) and all(stands_for_input(js, value) for value in values)
+    value = js.string_value(node) if node is not None else None
+    return value is not None and bool(INPUT_STAND_IN.match(value))
+
+
+def is_outside(js: JavaScriptView, node: Any, depth: int = 0) -> bool:
+    """A part that may carry outside text: not a constant, a number, a length or an escaped value
+    (a literal that says it is user input counts as outside text)."""
+    node = _unwrapped(node)
+    if node is None or depth > 6:
         return False
+    if js.is_constant(node):
+        return stands_for_input(js, node)
     kind = node.type
     if kind == "identifier":
         values = js.assignments.get(js.tree.text(node), [])
