@@ -173,6 +173,39 @@ def _dockerfile(rng: random.Random) -> str:
             f"USER app\nCMD [\"gunicorn\", \"{_name(rng)}.wsgi:application\", \"--bind\", \"127.0.0.1:8000\"]\n")
 
 
+def _javascript(rng: random.Random) -> str:
+    name = _name(rng)
+    return rng.choice([
+        f"const express = require(\"express\");\nconst app = express();\n\napp.get(\"/{name}s/:id\", async (req, res) => {{\n"
+        f"  const {name} = await db.query(\"SELECT * FROM {name}s WHERE id = $1\", [req.params.id]);\n"
+        f"  res.json({name}.rows[0]);\n}});\n\napp.listen({rng.randint(3000, 9000)});\n",
+        f"import {{ ref, onMounted }} from \"vue\";\n\nexport function use{_class(name)}s() {{\n  const items = ref([]);\n"
+        f"  onMounted(async () => {{\n    const response = await fetch(`/api/{name}s?page=${{page}}`);\n"
+        f"    items.value = await response.json();\n  }});\n  return {{ items }};\n}}\n",
+        f"document.querySelector(\"#{name}-count\").textContent = String(count);\n"
+        f"button.addEventListener(\"click\", () => load{_class(name)}s({rng.randint(1, 50)}));\n",
+    ])
+
+
+def _typescript(rng: random.Random) -> str:
+    name, cls = _name(rng), _class(_name(rng))
+    return (f"interface {cls} {{\n  id: number;\n  title: string;\n  tags: string[];\n}}\n\n"
+            f"export async function load{cls}(id: number): Promise<{cls}> {{\n"
+            f"  const response = await fetch(`/api/{name}s/${{id}}`);\n  if (!response.ok) throw new Error(response.statusText);\n"
+            f"  return (await response.json()) as {cls};\n}}\n")
+
+
+def _sql(rng: random.Random) -> str:
+    name = _name(rng)
+    return rng.choice([
+        f"CREATE TABLE {name}s (\n  id SERIAL PRIMARY KEY,\n  title TEXT NOT NULL,\n  created TIMESTAMPTZ DEFAULT now()\n);\n"
+        f"CREATE INDEX {name}s_created ON {name}s (created);\n",
+        f"SELECT t.name, count(*) AS uses\nFROM {name}_tags AS t\nJOIN {name}s AS p ON p.id = t.{name}_id\n"
+        f"WHERE p.published IS NOT NULL\nGROUP BY t.name\nORDER BY uses DESC\nLIMIT {rng.randint(5, 50)};\n",
+        f"CREATE ROLE {name}_reader NOLOGIN;\nGRANT SELECT ON {name}s TO {name}_reader;\n",
+    ])
+
+
 def _html(rng: random.Random) -> str:
     name = _name(rng)
     return (f"{{% extends \"base.html\" %}}\n{{% block content %}}\n<h1>{{{{ {name}.title }}}}</h1>\n<ul>\n"
@@ -206,11 +239,16 @@ INSECURE = {
     "bash": ["chmod -R 777 /var/www\n"],
     "yaml": ["spec:\n  containers:\n    - name: debug\n      securityContext:\n        privileged: true\n"],
     "dockerfile": ["FROM debian\nRUN curl -sSL https://example.com/setup.sh | sh\n"],
+    "javascript": ["const { exec } = require(\"child_process\");\nexec(`convert ${req.query.file} thumb.png`);\n",
+                   "el.innerHTML = `<b>${params.get(\"name\")}</b>`;\n",
+                   "const agent = new https.Agent({ rejectUnauthorized: false });\n"],
+    "sql": ["GRANT ALL PRIVILEGES ON DATABASE shop TO PUBLIC;\n"],
 }
 # A line of context before an insecure example, so that the examples do not repeat word for word either.
 INSECURE_CONTEXT = {"python": "{name} = load_{name}()\n", "console": "$ cd {name}\n", "bash": "cd /srv/{name}\n",
-                    "yaml": "# {name}\n", "dockerfile": "# {name}\n"}
-SAFE_LANGUAGES = {"python": 44, "pycon": 10, "console": 12, "bash": 5, "yaml": 6, "dockerfile": 4, "html": 6, "misc": 13}
+                    "yaml": "# {name}\n", "dockerfile": "# {name}\n", "javascript": "// {name}\n", "sql": "-- {name}\n"}
+SAFE_LANGUAGES = {"python": 44, "pycon": 10, "console": 12, "bash": 5, "yaml": 6, "dockerfile": 4, "html": 6, "misc": 13,
+                  "javascript": 4, "typescript": 2, "sql": 2}
 
 
 def pick_block(rng: random.Random, insecure_share: float) -> tuple[str, str, bool]:
@@ -225,7 +263,7 @@ def pick_block(rng: random.Random, insecure_share: float) -> tuple[str, str, boo
         language, code = _misc(rng)
         return language, code, False
     makers = {"pycon": _pycon, "console": _console, "bash": _bash, "yaml": _yaml, "dockerfile": _dockerfile,
-              "html": _html}
+              "html": _html, "javascript": _javascript, "typescript": _typescript, "sql": _sql}
     return ("html+django" if kind == "html" else kind), makers[kind](rng), False
 
 

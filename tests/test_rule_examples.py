@@ -23,6 +23,8 @@ LABELS = {
     ".ps1": "powershell", ".dockerfile": "dockerfile", ".yaml": "yaml", ".txt": "text",
     ".toml": "toml", ".ini": "ini", ".env": "text", ".json": "json",
     ".html": "html+django", ".jinja": "jinja",
+    ".js": "javascript", ".jsx": "jsx", ".ts": "typescript", ".tsx": "tsx", ".sql": "sql",
+    ".java": "java", ".cs": "csharp", ".php": "php", ".go": "go", ".rb": "ruby", ".vue": "vue",
 }
 EXAMPLES = sorted(p for p in RULES.glob("*/examples/*/*") if p.suffix in LABELS)
 AUDIT = Engine(Config(profile="audit"))

@@ -27,6 +27,8 @@ LANGUAGE_BY_SUFFIX = {
     # Config formats get "text": their `# expect:` comments would not highlight as JSON or TOML.
     ".toml": "text", ".ini": "text", ".env": "text", ".json": "text",
     ".html": "html+django", ".jinja": "html+jinja",
+    ".js": "javascript", ".jsx": "jsx", ".ts": "typescript", ".tsx": "tsx", ".sql": "sql",
+    ".java": "java", ".cs": "csharp", ".php": "php", ".go": "go", ".rb": "ruby", ".vue": "vue",
 }
 SECTION = re.compile(r"^## (.+)$", re.MULTILINE)
 

@@ -58,3 +58,38 @@ def test_sniffing_unlabelled_blocks(text: str, kind: str) -> None:
 def test_text_blocks_are_sniffed_conservatively(text: str, kind: str) -> None:
     assert language_kind("text", text) == kind
     assert language_kind("output", text) == "text"  # output is never sniffed
+
+
+@pytest.mark.parametrize(("label", "kind"), [
+    ("js", "javascript"), ("javascript", "javascript"), ("jsx", "javascript"), ("node", "javascript"),
+    ("mjs", "javascript"), ("ts", "typescript"), ("typescript", "typescript"), ("tsx", "tsx"),
+    ("sql", "sql"), ("postgresql", "sql"), ("postgres", "sql"), ("mysql", "sql"), ("plpgsql", "sql"),
+    ("psql", "text"), ("sqlite3", "text"),  # Pygments' console sessions, with prompts and output
+    ("js+django", "template-script"), ("html+jinja", "template"),
+    ("java", "java"), ("csharp", "csharp"), ("cs", "csharp"), ("c#", "csharp"), ("php", "php"), ("go", "go"),
+    ("golang", "go"), ("ruby", "ruby"), ("rb", "ruby"),
+    # Unchanged: PowerShell is still read by the shell view.
+    ("powershell", "shell"), ("ps1", "shell"), ("pwsh", "shell"),
+])
+def test_tree_sitter_labels(label: str, kind: str) -> None:
+    assert language_kind(label) == kind
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("const cp = require('child_process');\n", "javascript"),
+    ("const { exec } = require('child_process');\n", "javascript"),
+    ("import express from 'express';\nconst app = express();\n", "javascript"),
+    ("import { readFile } from \"node:fs/promises\";\n", "javascript"),
+    ("async function main() {\n  await run();\n}\n", "javascript"),
+    ("SELECT id, title FROM posts WHERE published;\n", "sql"),
+    ("CREATE USER app WITH PASSWORD 'x';\n", "sql"),
+    ("GRANT SELECT ON users TO app;\n", "sql"),
+    # Not unmistakable: left to Python, as before.
+    ("let = 3\n", "python-or-text"),
+    ("import express\n", "python-or-text"),
+    ("select = 1\n", "python-or-text"),
+    ("document.title = 'x'\n", "python-or-text"),
+    ("from os import path\n", "python-or-text"),
+])
+def test_sniffing_javascript_and_sql(text: str, kind: str) -> None:
+    assert language_kind("", text) == kind

@@ -86,7 +86,7 @@ Django
 MYST_PAGE = """# MyST
 
 ```{console}
-$ celery -A proj flower
+$ celery -A proj flower --address=0.0.0.0
 ```
 
 ```{console}

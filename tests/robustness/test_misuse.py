@@ -68,9 +68,9 @@ CONFIG_MISTAKES = {
         check_says=("pyproject.toml: ignore: unknown rule id or prefix 'DSP999'", "did you mean",
                     "run `docsec rules` to list them")),
     "unknown-rule-in-pyproject": Mistake(
-        {"index.md": PAGE, "pyproject.toml": '[tool.docsec]\nselect = ["DSP014", "DSQ"]\n'}, "pyproject.toml:2:",
-        ("[tool.docsec] select names no rule: 'DSQ'", "write rule ids or prefixes"),
-        check_says=("pyproject.toml: select: unknown rule id or prefix 'DSQ'", "run `docsec rules`")),
+        {"index.md": PAGE, "pyproject.toml": '[tool.docsec]\nselect = ["DSP014", "DSZ"]\n'}, "pyproject.toml:2:",
+        ("[tool.docsec] select names no rule: 'DSZ'", "write rule ids or prefixes"),
+        check_says=("pyproject.toml: select: unknown rule id or prefix 'DSZ'", "run `docsec rules`")),
     "pyproject-not-toml": Mistake(
         {"index.md": PAGE, "pyproject.toml": '[tool.docsec\nignore = ["DSP014"]\n'}, "",
         ("pyproject.toml: not valid TOML (", "at line 1, column 13", "fix the syntax there")),

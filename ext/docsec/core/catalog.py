@@ -19,6 +19,9 @@ BUILTIN_PACKAGES = (
     "docsec.rules.secrets",
     "docsec.rules.templates",
     "docsec.rules.settings",
+    "docsec.rules.javascript",
+    "docsec.rules.sql",
+    "docsec.rules.code",
 )
 ENTRY_POINT_GROUP = "docsec.rules"
 

@@ -282,10 +282,10 @@ class Engine:
             ))
         report.analysed = views.analysed  # (the run of every rule may have parsed the block)
         if not report.analysed:
-            diagnostics.append(Diagnostic(
-                "not-analysed",
-                f"{block.language or 'unlabelled'} block did not parse; only language-independent rules ran "
-                "(not fully analysed)",
-                location.path, location.line, Severity.INFO, location.cell,
-            ))
+            what = f"{block.language or 'unlabelled'} block"
+            message = (f"{what} not analysed: {views.unanalysed_reason}; only language-independent rules ran"
+                       if views.unanalysed_reason else
+                       f"{what} did not parse; only language-independent rules ran (not fully analysed)")
+            diagnostics.append(Diagnostic("not-analysed", message, location.path, location.line, Severity.INFO,
+                                          location.cell))
         return diagnostics

@@ -6,6 +6,9 @@ yields a shell view of its ``!`` escapes; a Dockerfile yields a shell view of
 its ``RUN`` commands, so shell rules see every command a reader would type.
 A Django or Jinja template (``html+django``, ``jinja``, or ``html`` holding
 template syntax) yields a template view of its expressions and tags.
+JavaScript, TypeScript, JSX/TSX and SQL blocks are parsed with tree-sitter
+grammars (the ``docsec[languages]`` extra) when a rule first asks for their
+view; without the extra they are reported "not analysed" (:attr:`Views.unanalysed_reason`).
 """
 
 from __future__ import annotations
@@ -15,14 +18,18 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Optional
 
+from .code import CodeView, build_code_view
 from .dockerfile import DockerfileView
+from .javascript import JavaScriptView, build_javascript_view
 from .labels import OTHER_CODE, language_kind, normalise_label
 from .lazy import lazy_property
 from .python import PythonView, dedented, parsed_view, values_as_written, without_escapes
 from .shell import PROMPT, ShellView, build_shell_view, script_lines
 from .snippets import normalise_python
 from .template import TemplateView
+from .sql import SqlView, build_sql_view
 from .text import TextView, trigger_form
+from .treesitter import EXTRA, unavailable
 from .yaml import YamlView
 
 __all__ = ["Views", "build_views", "language_kind"]
@@ -32,7 +39,14 @@ __all__ = ["Views", "build_views", "language_kind"]
 PYTHON_KINDS = ("python", "shell", "text")
 VIEW_KINDS_OF = {"python": PYTHON_KINDS, "pycon": PYTHON_KINDS, "python-or-text": PYTHON_KINDS,
                  "shell": ("python", "shell", "text"), "console": ("python", "shell", "text"), "dockerfile": ("shell", "dockerfile", "text"),
-                 "yaml": ("shell", "yaml", "text"), "template": ("template", "text"), "template-script": ("template", "text")}
+                 "yaml": ("shell", "yaml", "text"), "template": ("template", "text"), "template-script": ("template", "text"),
+                 "javascript": ("javascript", "text"), "typescript": ("javascript", "text"),
+                 "tsx": ("javascript", "text"), "sql": ("sql", "text"), "java": ("java", "text"),
+                 "csharp": ("csharp", "text"), "php": ("php", "text"), "go": ("go", "text"), "ruby": ("ruby", "text")}
+# Block kinds read with a tree-sitter grammar -> the grammar (see ``languages/treesitter.py``).
+TREE_SITTER_KINDS = {"javascript": "javascript", "typescript": "typescript", "tsx": "tsx", "sql": "sql",
+                     "java": "java", "csharp": "csharp", "php": "php", "go": "go", "ruby": "ruby"}
+CODE_KINDS = ("java", "csharp", "php", "go", "ruby")  # read by :class:`~docsec.languages.code.CodeView`
 PROMPT_NOT_COMMENT = re.compile(r"(?!\s*#)" + PROMPT.pattern)
 PROMPT_CHARACTER = re.compile("[$❯➜λ#%>]")  # every prompt ends in one: the lines without one are not tried
 NOT_LETTER_OR_DIGIT = re.compile(r"[^A-Za-z0-9]+")
@@ -68,6 +82,69 @@ class Views:
     template: Optional[TemplateView] = None
     analysed: bool = True  # False when the block's own language was parsed and did not parse
     python_code: Optional[PythonCode] = None
+    # Why the block's own language could not be analysed at all (its grammar is not installed), or "".
+    unanalysed_reason: str = ""
+
+    @lazy_property
+    def javascript(self) -> Optional[JavaScriptView]:
+        """The JavaScript/TypeScript view, parsed on first use; ``None`` for other blocks."""
+        grammar = TREE_SITTER_KINDS.get(self.kind)
+        if grammar is None or grammar == "sql" or self.unanalysed_reason:
+            return None
+        view = build_javascript_view(self.text.text, grammar)
+        if view is None:
+            self._not_analysed(grammar)
+        return view
+
+    @lazy_property
+    def sql(self) -> Optional[SqlView]:
+        """The SQL view, parsed on first use; ``None`` for other blocks."""
+        if self.kind != "sql" or self.unanalysed_reason:
+            return None
+        view = build_sql_view(self.text.text)
+        if view is None:
+            self._not_analysed("sql")
+        return view
+
+    @lazy_property
+    def java(self) -> Optional[CodeView]:
+        """The Java view, parsed on first use; ``None`` for other blocks."""
+        return self._code("java")
+
+    @lazy_property
+    def csharp(self) -> Optional[CodeView]:
+        """The C# view, parsed on first use; ``None`` for other blocks."""
+        return self._code("csharp")
+
+    @lazy_property
+    def php(self) -> Optional[CodeView]:
+        """The PHP view, parsed on first use; ``None`` for other blocks."""
+        return self._code("php")
+
+    @lazy_property
+    def go(self) -> Optional[CodeView]:
+        """The Go view, parsed on first use; ``None`` for other blocks."""
+        return self._code("go")
+
+    @lazy_property
+    def ruby(self) -> Optional[CodeView]:
+        """The Ruby view, parsed on first use; ``None`` for other blocks."""
+        return self._code("ruby")
+
+    def _code(self, language: str) -> Optional[CodeView]:
+        if self.kind != language or self.unanalysed_reason:
+            return None
+        view = build_code_view(self.text.text, language)
+        if view is None:
+            self._not_analysed(language)
+        return view
+
+    def _not_analysed(self, grammar: str) -> None:
+        from .treesitter import load_language
+
+        reason = load_language(grammar)
+        self.analysed = False
+        self.unanalysed_reason = f"{reason}; reinstall {EXTRA}" if isinstance(reason, str) else "it did not parse"
 
     @lazy_property
     def python(self) -> Optional[PythonView]:
@@ -162,7 +239,11 @@ def letters_and_digits(text: str) -> str:
 
 def build_views(text: str, label: Optional[str]) -> Views:
     kind = language_kind(label, text)
-    text_kind = "code" if kind == "text" and normalise_label(label) in OTHER_CODE else kind
+    # Settings are read from text blocks, and code gives its quoted literals: the settings rules read a
+    # JavaScript, Java or Go block as they did before it had a view, and an SQL block as the text it was then.
+    code_label = normalise_label(label) in OTHER_CODE
+    text_kind = ("code" if code_label and (kind == "text" or kind in TREE_SITTER_KINDS)
+                 else "text" if kind == "sql" else kind)
     views = Views(kind=kind, text=TextView(text, text_kind))
     if kind in ("python", "pycon", "python-or-text"):
         _add_python(views, text, console=kind == "pycon", labelled=kind != "python-or-text")
@@ -176,6 +257,11 @@ def build_views(text: str, label: Optional[str]) -> Views:
         views.yaml = YamlView(text)
     elif kind in ("template", "template-script"):
         views.template = TemplateView(text, start_in_script=kind == "template-script")
+    elif kind in TREE_SITTER_KINDS:
+        missing = unavailable(TREE_SITTER_KINDS[kind])
+        if missing:
+            views.analysed = False
+            views.unanalysed_reason = f"{missing}; install {EXTRA}"
     return views
 
 

@@ -24,6 +24,17 @@ DOCKERFILE = frozenset({"dockerfile", "docker", "containerfile"})
 YAML = frozenset({
     "yaml", "yml", "yaml+jinja", "helm", "docker-compose", "compose", "kubernetes", "k8s", "kustomize",
 })
+# Languages read with tree-sitter grammars (the ``docsec[languages]`` extra), by Pygments' names.
+JAVASCRIPT = frozenset({"javascript", "js", "jsx", "node", "nodejs", "mjs", "cjs", "ecmascript", "es6", "react"})
+TYPESCRIPT = frozenset({"typescript", "ts", "mts", "cts"})
+TSX = frozenset({"tsx"})
+# (not ``psql`` or ``sqlite3``: Pygments' names for console sessions with prompts and output)
+SQL = frozenset({"sql", "postgresql", "postgres", "mysql", "plpgsql", "tsql", "t-sql", "mssql", "plsql", "sqlite"})
+JAVA = frozenset({"java"})
+CSHARP = frozenset({"csharp", "cs", "c#"})
+PHP = frozenset({"php", "php3", "php4", "php5", "php7", "php8", "html+php"})
+GO = frozenset({"go", "golang"})
+RUBY = frozenset({"ruby", "rb", "duby", "jruby"})
 # Django and Jinja templates (Pygments' names); ``js+django`` blocks are script from the start.
 TEMPLATE = frozenset({
     "django", "htmldjango", "html+django", "html+jinja", "html+jinja2", "html+j2", "jinja", "jinja2", "j2",
@@ -69,6 +80,18 @@ SHELL_START = re.compile(
     r"(?=\s|$)(?!\s*[=(.,\[:]|\s+(?:=|in|is|and|or|if)\s)"
 )
 POWERSHELL_ENV_LINE = re.compile(r"^\$env:\w+\s*=", re.IGNORECASE)  # PowerShell: $env:API_KEY = "..."
+# First lines that only JavaScript or SQL can start with (Python parses none of them).
+JAVASCRIPT_START = re.compile(
+    r"^(?:(?:const|let|var)\s+[\w$]+\s*=\s*(?:require\(|await\s|new\s|async\s|\(|\{|\[|[\w$.]+\()"
+    r"|(?:const|let|var)\s+\{[\w$,\s:]*\}\s*=\s*require\("
+    r"|import\s+(?:[\w$]+|\*\s+as\s+[\w$]+|\{[\w$,\s]*\})\s+from\s+[\x27\x22]"
+    r"|(?:export\s+)?(?:async\s+)?function\s*\*?\s*[\w$]*\s*\(.*\)\s*\{)"
+)
+SQL_START = re.compile(
+    r"^(?:SELECT\s.+\sFROM\s|INSERT\s+INTO\s|UPDATE\s+\S+\s+SET\s|DELETE\s+FROM\s"
+    r"|CREATE\s+(?:OR\s+REPLACE\s+)?(?:TABLE|USER|ROLE|INDEX|UNIQUE\s+INDEX|DATABASE|VIEW|SCHEMA|EXTENSION)\s"
+    r"|ALTER\s+(?:TABLE|USER|ROLE|DATABASE)\s|GRANT\s|REVOKE\s|DROP\s+(?:TABLE|USER|ROLE|DATABASE|INDEX)\s)"
+)
 YAML_START = re.compile(r"^(?:apiVersion|kind|services|version|spec|metadata|volumes|containers):(?:\s|$)")
 
 
@@ -78,8 +101,9 @@ def normalise_label(label: str | None) -> str:
 
 def language_kind(label: str | None, text: str = "") -> str:
     """Return ``python``, ``pycon``, ``shell``, ``console``, ``dockerfile``,
-    ``yaml``, ``template``, ``template-script``, ``text`` or ``skip`` for a
-    block's label and content."""
+    ``yaml``, ``template``, ``template-script``, ``javascript``, ``typescript``,
+    ``tsx``, ``sql``, ``java``, ``csharp``, ``php``, ``go``, ``ruby``, ``text`` or
+    ``skip`` for a block's label and content."""
     name = normalise_label(label)
     if name in TEMPLATE:
         return "template"
@@ -90,7 +114,8 @@ def language_kind(label: str | None, text: str = "") -> str:
         return "template" if django_or_jinja else "text"
     for kind, names in (
         ("python", PYTHON), ("pycon", PYCON), ("shell", SHELL), ("console", CONSOLE),
-        ("dockerfile", DOCKERFILE), ("yaml", YAML),
+        ("dockerfile", DOCKERFILE), ("yaml", YAML), ("javascript", JAVASCRIPT), ("typescript", TYPESCRIPT),
+        ("tsx", TSX), ("sql", SQL), ("java", JAVA), ("csharp", CSHARP), ("php", PHP), ("go", GO), ("ruby", RUBY),
     ):
         if name in names:
             if kind == "python" and _looks_like_pycon(text):
@@ -156,5 +181,9 @@ def sniff(text: str) -> str:
             return "shell"
         if YAML_START.match(stripped):
             return "yaml"
+        if JAVASCRIPT_START.match(stripped):
+            return "javascript"
+        if SQL_START.match(stripped):
+            return "sql"
         return "python-or-text"
     return "text"

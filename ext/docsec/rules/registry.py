@@ -14,7 +14,8 @@ from typing import Callable, Iterable, Iterator, Optional
 
 from ..model import Confidence, Hit, Rule, Severity
 
-VIEW_KINDS = ("python", "shell", "dockerfile", "yaml", "template", "text")
+VIEW_KINDS = ("python", "shell", "dockerfile", "yaml", "template", "javascript", "sql", "java", "csharp", "php", "go",
+              "ruby", "text")
 
 
 @dataclass(frozen=True)

@@ -64,7 +64,7 @@ def check(code: PythonView) -> Iterator[Hit]:
         published = call.keyword("publish") or call.keyword("ports")
         if published is not None and _on_every_interface(code, published):
             yield Hit(call.line, code.column(call.node), f"`{call.written}({image!r}, ...)` publishes "
-                      f"{image_base(image)} on every interface of the host, and it answers without a password; "
+                      f"{image_base(image or '')} on every interface of the host, and it answers without a password; "
                       "publish it on 127.0.0.1 and set a password")
 
 

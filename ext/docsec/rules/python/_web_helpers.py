@@ -12,6 +12,7 @@ import re
 from typing import Iterator, Optional, Sequence
 
 from ...languages.python import PythonView
+from .._text import SQL_STATEMENT, SQL_WORDS, looks_like_sql  # noqa: F401 - the rules import them from here
 
 WEB_FRAMEWORKS = ("flask", "quart", "sanic", "dash", "bottle", "flask_socketio", "werkzeug", "connexion", "apiflask")
 APP_NAME = re.compile(r"(?:^|_)(?:app|application|server|api|site|socketio|sio|webapp|flaskapp|web)(?:_|$)|app$|^app",
@@ -37,18 +38,6 @@ def is_web_app(code: PythonView, receiver: Optional[ast.AST]) -> bool:
 
 
 # --- SQL ------------------------------------------------------------------------------------------
-
-SQL_WORDS = re.compile(r"\b(?:SELECT|INSERT\s+INTO|UPDATE|DELETE\s+FROM|WHERE|FROM|VALUES|DROP\s+TABLE|CREATE\s+TABLE"
-                       r"|ALTER\s+TABLE|ORDER\s+BY|GROUP\s+BY|JOIN|LIMIT|SET|INTO|AND|OR|LIKE|IN)\b", re.IGNORECASE)
-SQL_STATEMENT = re.compile(r"^\s*\(?\s*(?:SELECT|INSERT|UPDATE|DELETE|WITH|CREATE|DROP|ALTER|MERGE|REPLACE|TRUNCATE"
-                           r"|EXEC|EXECUTE|CALL|GRANT|PRAGMA|UPSERT|SHOW|DESCRIBE)\b"
-                           r"|\b(?:WHERE|FROM|VALUES|SET)\b", re.IGNORECASE)
-
-
-def looks_like_sql(text: str) -> bool:
-    """Text with a statement keyword and at least one more SQL keyword."""
-    return bool(SQL_STATEMENT.search(text)) and len(SQL_WORDS.findall(text)) >= 2
-
 
 SAFE_CONVERSIONS = frozenset({"int", "float", "len", "bool", "abs", "round", "sql.Identifier", "sql.Literal",
                               "quote_ident", "quote_identifier", "escape_string"})

@@ -1,0 +1,1 @@
+$files = shell_exec("ls " . $request->input("dir"));  // expect: DSL001

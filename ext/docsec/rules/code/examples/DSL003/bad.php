@@ -1,0 +1,3 @@
+<?php
+$prefs = unserialize($_COOKIE["prefs"]);  // expect: DSL003
+$cart = unserialize(base64_decode($request->input("cart")));  // expect: DSL003

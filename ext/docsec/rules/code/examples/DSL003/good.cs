@@ -1,0 +1,2 @@
+var order = JsonSerializer.Deserialize<Order>(json);
+var settings = new JsonSerializerSettings { TypeNameHandling = TypeNameHandling.None };

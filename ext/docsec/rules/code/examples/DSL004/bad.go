@@ -1,0 +1,6 @@
+client := &http.Client{Transport: &http.Transport{
+	TLSClientConfig: &tls.Config{InsecureSkipVerify: true},  // expect: DSL004
+}}
+cfg := &tls.Config{
+	InsecureSkipVerify: true,  // expect: DSL004
+}

@@ -1,0 +1,3 @@
+<?php
+header("Location: " . $_GET["next"]);  // expect: DSL005
+return redirect($request->input("return_to"));  // expect: DSL005

@@ -1,0 +1,2 @@
+response.sendRedirect("/login");
+response.sendRedirect(request.getContextPath() + "/home");

@@ -1,0 +1,4 @@
+<?php
+header("Location: /login");
+header("Content-Type: " . $_GET["type"]);
+return redirect("/dashboard");

@@ -1,0 +1,3 @@
+  evaluate(formula: string): number {
+    return eval(formula) as number;  // expect: DSW001
+  }

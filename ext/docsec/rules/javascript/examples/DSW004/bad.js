@@ -1,0 +1,7 @@
+const name = new URLSearchParams(location.search).get("name");
+document.getElementById("greeting").innerHTML = `Hello, ${name}!`;  // expect: DSW004
+list.innerHTML += "<li>" + item.title + "</li>";  // expect: DSW004
+element.outerHTML = html;  // expect: DSW004
+document.write("<p>" + message + "</p>");  // expect: DSW004
+container.insertAdjacentHTML("beforeend", comment.body);  // expect: DSW004
+const fragment = document.createRange().createContextualFragment(markup);  // expect: DSW004

@@ -1,0 +1,3 @@
+const Preview = ({ html }: { html: string }) => (
+  <section dangerouslySetInnerHTML={{ __html: html }} />  // expect: DSW004
+);

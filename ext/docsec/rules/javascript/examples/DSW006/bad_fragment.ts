@@ -1,0 +1,3 @@
+  host: "mail.example.com",
+  port: 465,
+  tls: { rejectUnauthorized: false },  // expect: DSW006

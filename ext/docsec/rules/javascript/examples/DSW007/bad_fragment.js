@@ -1,0 +1,1 @@
+  const session = unserialize(cookie);  // expect: DSW007

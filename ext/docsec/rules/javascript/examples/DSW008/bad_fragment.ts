@@ -1,0 +1,3 @@
+  private newApiKey(): string {
+    return Math.random().toString(36).slice(2);  // expect: DSW008
+  }

@@ -1,0 +1,102 @@
+"""## What it does
+Finds passwords, secret keys, API keys and tokens written into JavaScript as
+literals: variables (``const apiKey = "..."``), assignments
+(``process.env.JWT_SECRET = "..."``, ``config.db.password = "..."``),
+object properties (``{password: "...", clientSecret: "..."}``, ``headers:
+{Authorization: "Bearer ..."}``), the key of ``jwt.sign``/``jwt.verify``,
+``express-session``'s ``secret`` and a fallback after ``||``/``??``
+(``process.env.SECRET || "..."``, judged as any literal: the shared standard
+counts ``|| "fallback-secret"``).
+Names and values are judged as in the Python rule DSP019: obvious
+placeholders (``"<your-api-key>"``, ``"changeme"``, ``"xxxx"``, ``"${TOKEN}"``,
+bare words such as ``"password"``) are left alone, and so are passwords that
+name themselves (``"password-for-30001"``, ``"fallback-password"``).
+
+## Why is this bad?
+A secret in an example is copied with the example: a published JWT or
+session secret lets anyone forge logins, and a copied database password or
+API key becomes the production one.
+
+## Example
+```javascript
+const token = jwt.sign({ sub: user.id }, "k8Jz2vQw9rTn4LpX7sYb");
+const client = new Client({ user: "app", password: "Wint3r-2024!" });
+```
+
+## Use instead
+```javascript
+const token = jwt.sign({ sub: user.id }, process.env.JWT_SECRET);
+const client = new Client({ user: "app", password: process.env.PGPASSWORD });
+```
+Read secrets from the environment or a secret manager, and show
+placeholders such as ``"<your-api-key>"`` when a literal must appear.
+
+## References
+- [CWE-798: Use of Hard-coded Credentials](https://cwe.mitre.org/data/definitions/798.html)
+- [CWE-259: Use of Hard-coded Password](https://cwe.mitre.org/data/definitions/259.html)
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterator
+
+from ...languages.javascript import JavaScriptView, _unwrapped
+from ...model import Hit
+from ...languages.credentials import describes_itself, is_secret_name, kind_of, looks_real
+from ..registry import rule
+
+KEYED_CALLS = {"sign": 1, "verify": 1, "createHmac": 1, "createCipheriv": 1, "createDecipheriv": 1}
+
+
+@rule(
+    id="DSW010",
+    symbol="js-hardcoded-secret",
+    title="Hard-coded password, secret key or token in JavaScript",
+    severity="high",
+    cwe=798,
+    languages=("javascript",),
+    equivalent="none",
+    message="a secret is written into the code; read it from the environment (process.env) or a secret store",
+    use_instead="jwt.sign(payload, process.env.JWT_SECRET)",
+    # Every name is_secret_name accepts holds one of _secrets.SECRET_NAME_HINTS; and the keyed calls' names.
+    joined_triggers=("pw", "pass", "secret", "token", "cred", "key", "bearer", "authorization", "sign", "verify",
+                     "hmac", "cipher"),
+)
+def check(js: JavaScriptView) -> Iterator[Hit]:
+    seen: set[int] = set()
+    candidates = [(name, value) for name, values in js.assignments.items() for value in values]
+    candidates += [(key, value) for key, value, _ in js.properties]
+    for name, value in candidates:
+        if not is_secret_name(name) and not (name.lower() == "authorization" and _is_literal(js, value)):
+            continue
+        yield from _judge(js, name, value, seen)
+    for call in js.calls_named(*KEYED_CALLS):
+        if call.short in ("sign", "verify") and "jwt" not in call.name.lower():
+            continue
+        key = call.argument(KEYED_CALLS[call.short])
+        if key is not None:
+            yield from _judge(js, f"{call.written} key", key, seen, kind="secret")
+
+
+def _judge(js: JavaScriptView, name: str, value: Any, seen: set[int], kind: str = "") -> Iterator[Hit]:
+    value, strict = _unwrapped(value), False
+    if value.type == "binary_expression" and js.text_of(value.child_by_field_name("operator")) in ("||", "??"):
+        value, strict = _unwrapped(value.child_by_field_name("right")), True
+    text = js.string_value(value)
+    if text is None or value.start_byte in seen:
+        return
+    kind = kind or ("token" if name.lower() == "authorization" else kind_of(name))
+    if looks_real(text, kind, strict) and not describes_itself(text):
+        seen.add(value.start_byte)
+        yield Hit(js.line(value), js.column(value),
+                  f"`{name}` is given a literal {kind} ({_masked(text)}); read it from the environment "
+                  "(`process.env`) or a secret store, and show a placeholder such as \"<your-key>\" in docs")
+
+
+def _is_literal(js: JavaScriptView, node: Any) -> bool:
+    return js.string_value(node) is not None
+
+
+def _masked(text: str) -> str:
+    return f"\"{text[:3]}...\"" if len(text) > 6 else "\"...\""
+

@@ -1,0 +1,1 @@
+"""SQL rules (``DSQ``), on the view of ``sql``, ``postgresql`` and ``mysql`` blocks."""

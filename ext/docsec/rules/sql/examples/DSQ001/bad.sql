@@ -1,0 +1,6 @@
+GRANT ALL PRIVILEGES ON DATABASE shop TO PUBLIC;  -- expect: DSQ001
+GRANT ALL ON ALL TABLES IN SCHEMA public TO public;  -- expect: DSQ001
+GRANT ALL ON orders TO reporting, PUBLIC;  -- expect: DSQ001
+GRANT ALL  -- expect: DSQ001
+  ON SCHEMA app
+  TO PUBLIC;
