@@ -17,6 +17,10 @@ SAFE_CALLS = frozenset({
     "DOMPurify.sanitize", "sanitize", "sanitizeHtml", "escapeHtml", "encodeHTML", "he.encode", "_.escape",
     "validator.escape", "xss", "filterXSS", "JSON.stringify",
 })
+# Translation and formatting catalogs (Django's JavaScript catalog, i18next, vue-i18n): given constant
+# arguments, they return the site's own text.
+TRANSLATION_CALLS = frozenset({"gettext", "ngettext", "pgettext", "npgettext", "get_format", "pluralidx", "t", "$t",
+                               "i18n.t", "i18next.t", "__", "_"})
 NUMERIC_MEMBERS = frozenset({"length", "size", "count", "byteLength"})
 # Where a web handler's input lives: Express/Koa/Fastify requests, the browser's location and URL parameters.
 REQUEST = re.compile(
@@ -64,6 +68,10 @@ def is_outside(js: JavaScriptView, node: Any, depth: int = 0) -> bool:
         name = js.name_of(function) if function is not None else ""
         if name in SAFE_CALLS or name.rsplit(".", 1)[-1] in SAFE_CALLS:
             return False
+        arguments = node.child_by_field_name("arguments")
+        if (name in TRANSLATION_CALLS or name.rsplit(".", 1)[-1] in TRANSLATION_CALLS) and arguments is not None \
+                and all(js.is_constant(argument) for argument in arguments.named_children):
+            return False  # (``npgettext('group', 'party', 2)``: the catalog's text)
     if kind == "member_expression":
         prop = node.child_by_field_name("property")
         if prop is not None and js.tree.text(prop) in NUMERIC_MEMBERS:

@@ -32,6 +32,8 @@ securityContext:
 
 from __future__ import annotations
 
+import re
+
 from typing import Iterator
 
 from ...languages.yaml import YamlView
@@ -42,6 +44,9 @@ DANGEROUS = frozenset({
     "ALL", "SYS_ADMIN", "NET_ADMIN", "SYS_MODULE", "SYS_PTRACE", "SYS_RAWIO", "BPF", "PERFMON", "DAC_READ_SEARCH",
     "SYS_BOOT",
 })
+
+
+ADDED_LIST = re.compile(r"^\w+_(?:capabilities|cap_add)$")
 
 
 @rule(
@@ -61,7 +66,8 @@ def check(yaml: YamlView) -> Iterator[Hit]:
         path = entry.path
         if entry.key != "-" or len(path) < 2:
             continue
-        added = (path[-2] == "add" and len(path) >= 3 and path[-3] == "capabilities") or path[-2] == "cap_add"
+        added = (path[-2] == "add" and len(path) >= 3 and path[-3] == "capabilities") or path[-2] == "cap_add" \
+            or ADDED_LIST.match(path[-2]) is not None  # (inventory variables: ``container_capabilities``)
         capability = entry.value.strip().upper().removeprefix("CAP_")
         if added and capability in DANGEROUS:
             yield Hit(entry.line, 1, f"adding the `{entry.value}` capability breaks container isolation; "

@@ -1,7 +1,8 @@
 """## What it does
 Finds containers declared privileged in Kubernetes manifests, Helm values or
 Docker Compose files: ``privileged: true`` (under a ``securityContext`` or a
-Compose service).
+Compose service), and the variables Ansible roles, Molecule platforms and
+inventories pass it through (``container_privileged: true``).
 
 ## Why is this bad?
 A privileged container has every capability and every host device: it can
@@ -31,12 +32,19 @@ securityContext:
 
 from __future__ import annotations
 
+import re
+
 from typing import Iterator
 
 from ...languages.yaml import YamlView
 from ...model import Hit
 from ..registry import rule
 from ._values import is_true
+
+
+# ``privileged``, and the variables roles and inventories pass it through: ``container_privileged``,
+# ``docker_privileged``, ``molecule_privileged``.
+PRIVILEGED_KEY = re.compile(r"^(?:\w+_)?privileged$")
 
 
 @rule(
@@ -52,7 +60,7 @@ from ._values import is_true
     use_instead="securityContext: {privileged: false, allowPrivilegeEscalation: false, capabilities: {drop: [ALL]}}",
 )
 def check(yaml: YamlView) -> Iterator[Hit]:
-    for entry in yaml.entries_named("privileged"):
-        if is_true(entry.value):
-            yield Hit(entry.line, 1, "`privileged: true` gives the container every capability and host device; "
+    for entry in yaml.entries:
+        if PRIVILEGED_KEY.match(entry.key) and is_true(entry.value):  # (also Ansible's ``container_privileged``)
+            yield Hit(entry.line, 1, f"`{entry.key}: true` gives the container every capability and host device; "
                       "remove it and grant only the capability the workload needs")

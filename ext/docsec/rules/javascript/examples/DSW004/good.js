@@ -4,3 +4,7 @@ element.innerHTML = "<p>Loading…</p>";
 container.innerHTML = DOMPurify.sanitize(comment.body);
 document.write("<p>Static notice</p>");
 const node = document.createTextNode(comment.body);
+
+document.write(gettext('this is to be translated'));
+document.write(npgettext('group', 'party', 2));
+document.write(get_format('DATE_FORMAT'));
