@@ -165,9 +165,10 @@ def _reflected_origin(code: PythonView) -> Iterator[Hit]:
 
 def _scope(parents: dict, node: ast.AST) -> Optional[ast.AST]:
     """The function a node is in (``None`` at module level): one response's headers are set together."""
-    while node is not None and not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
-        node = parents.get(node)
-    return node
+    found: Optional[ast.AST] = node
+    while found is not None and not isinstance(found, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        found = parents.get(found)
+    return found
 
 
 def _header_values(code: PythonView) -> Iterator[tuple[str, ast.expr]]:

@@ -124,9 +124,9 @@ def _secret_argument(command: Command) -> Optional[str]:
         if program in ATTACHED_PASSWORD and word.startswith("-p") and len(word) > 2 and looks_like_secret(word[2:], 4):
             return f"{program} -p{_redact(word[2:])}"
         if program == "openssl" and option in ("-passin", "-passout", "-pass", "-password") and index + 1 < len(words):
-            given = PASS_ARGUMENT.match(words[index + 1])
-            if given and looks_like_secret(given.group(1), 4):
-                return f"openssl {option} pass:{_redact(given.group(1))}"
+            passed = PASS_ARGUMENT.match(words[index + 1])
+            if passed and looks_like_secret(passed.group(1), 4):
+                return f"openssl {option} pass:{_redact(passed.group(1))}"
     positional = _positional_password(command)
     if positional:
         return positional
