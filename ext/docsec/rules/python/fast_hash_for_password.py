@@ -6,7 +6,9 @@ to a password, stored as a password hash, or computed in a
 ``generate_password_hash(..., method="sha256")`` (or ``"plain"``, ``"md5"``).
 passlib's weak schemes (``des_crypt``, ``md5_crypt``, ``ldap_md5``, ``nthash``,
 ``oracle10``...) as a ``CryptContext``'s default or called directly
-(``md5_crypt.hash(password)``) count too.  Pre-hashing that feeds a real password hash
+(``md5_crypt.hash(password)``) count too, as do password hashes given a work
+factor that makes them fast: ``pbkdf2_hmac(..., 1000)`` or ``PBKDF2HMAC(iterations=1000)``
+(under 10,000), ``bcrypt.gensalt(rounds=4)`` (under 10), ``scrypt(n=1024)`` (under 2**14).  Pre-hashing that feeds a real password hash
 (``bcrypt.hashpw(b64encode(sha256(pw).digest()), salt)``) is left alone.
 
 ## Why is this bad?
@@ -40,7 +42,7 @@ default method, Django's ``make_password``).
 from __future__ import annotations
 
 import ast
-from typing import Iterator
+from typing import Iterator, Optional
 
 from ...languages.python import Call, PythonView
 from ...model import Hit
@@ -64,7 +66,8 @@ SLOW_METHODS = ("pbkdf2", "scrypt", "argon2", "bcrypt")
     message="hashes a password with a fast hash; use argon2, bcrypt, scrypt or pbkdf2_hmac",
     use_instead="Hash passwords with argon2, bcrypt, hashlib.scrypt or hashlib.pbkdf2_hmac.",
     # the fast algorithms' call names, `new`, generate_password_hash
-    triggers=("sha", "blake2", "new", "generate_password_hash", "cryptcontext", "_crypt", "ldap_", "hash", "oracle", "mysql"),
+    triggers=("sha", "blake2", "new", "generate_password_hash", "cryptcontext", "_crypt", "ldap_", "hash", "oracle", "mysql",
+              "pbkdf2", "gensalt", "scrypt"),
 )
 def check(code: PythonView) -> Iterator[Hit]:
     up = parents(code)
@@ -90,6 +93,46 @@ def check(code: PythonView) -> Iterator[Hit]:
                           f"`generate_password_hash(..., method={method!r})` is a fast or plain hash; "
                           "drop `method` to use the default (scrypt/pbkdf2)")
     yield from _weak_password_schemes(code)
+    yield from _low_work_factors(code)
+
+
+# Password hashes given a work factor so low that they break like a fast hash: (call, where the factor is,
+# the least that counts as slow).  PBKDF2 under 10,000 iterations (1,000 was the 2000 default; OWASP asks
+# 600,000 for SHA-256), bcrypt under 10 rounds, scrypt with n under 2**14.
+WORK_FACTORS = {
+    "pbkdf2_hmac": ((3, "iterations"), 10_000), "PBKDF2HMAC": ((None, "iterations"), 10_000),
+    "PBKDF2": ((3, "count"), 10_000), "gensalt": ((0, "rounds"), 10), "scrypt": ((None, "n"), 2 ** 14),
+}
+
+
+def _number(node: Optional[ast.AST]) -> Optional[int]:
+    """An integer written as a literal or a power (``2**10``)."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, int) and not isinstance(node.value, bool):
+        return node.value
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Pow):
+        base, exponent = _number(node.left), _number(node.right)
+        return base ** exponent if base is not None and exponent is not None and exponent < 64 else None
+    return None
+
+
+def _low_work_factors(code: PythonView) -> Iterator[Hit]:
+    for call in code.calls_named(*WORK_FACTORS):
+        (position, keyword), least = WORK_FACTORS[call.short]
+        if call.short == "gensalt" and "bcrypt" not in call.name:
+            continue
+        secret = call.argument(1, "password") if call.short == "pbkdf2_hmac" else (
+            call.argument(0, "password") if call.short == "scrypt" else None)
+        if isinstance(secret, ast.Constant):
+            continue  # a test vector: a constant passphrase checked against a known output
+        factor = call.keyword(keyword) if position is None else call.argument(position, keyword)
+        if isinstance(factor, ast.Name):
+            values = code.assignments.get(factor.id, [])
+            factor = values[0] if len(values) == 1 else factor
+        value = _number(factor)
+        if isinstance(value, int) and not isinstance(value, bool) and 0 < value < least:
+            yield Hit(call.line, code.column(call.node),
+                      f"`{call.written}(..., {keyword}={value})` makes each password guess cheap (at least "
+                      f"{least:,} for a password hash); raise it, or use argon2 with its default parameters")
 
 
 # passlib's (and libpass's) schemes that break like a fast hash: DES crypt, MD5 crypt, LDAP MD5/SHA-1 digests,

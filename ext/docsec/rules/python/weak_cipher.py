@@ -13,7 +13,7 @@ Finds encryption with a broken cipher, a broken mode or a fixed IV:
   ``"rc4"``, ``"blowfish"``, ``"aes-128-ecb"``;
 * an IV or nonce written into the code: ``AES.new(key, AES.MODE_CBC,
   iv=b"\\0" * 16)``, ``modes.CBC(b"0123456789abcdef")``,
-  ``modes.GCM(bytes(12))``, ``nonce=b"..."``.
+  ``modes.GCM(bytes(12))``, ``nonce=b"..."``, ``AESGCM(key).encrypt(b"fixednonce12", ...)``.
 
 ## Why is this bad?
 ECB encrypts equal plaintext blocks to equal ciphertext blocks, so the
@@ -62,6 +62,8 @@ ALGORITHMS_WEAK = frozenset({"TripleDES", "ARC4", "Blowfish", "CAST5", "IDEA", "
 PYDES = frozenset({"pyDes.des", "pyDes.triple_des"})
 IV_MODES = frozenset({"CBC", "CFB", "OFB", "CTR", "GCM", "CFB8", "XTS"})
 IV_KEYWORDS = ("iv", "nonce", "initialization_vector", "tweak")
+# ``cryptography``'s AEAD classes: ``AESGCM(key).encrypt(nonce, data, aad)``.
+AEAD_CLASSES = frozenset({"AESGCM", "AESCCM", "AESOCB3", "AESSIV", "AESGCMSIV", "ChaCha20Poly1305"})
 
 
 @rule(
@@ -74,7 +76,7 @@ IV_KEYWORDS = ("iv", "nonce", "initialization_vector", "tweak")
     # every branch compares a whole name: a cipher module before `new` or its MODE_ attribute, a short name
     name_triggers=tuple(sorted({name.lower() for name in (*PYCRYPTO_WEAK, "MODE_ECB", *(f"MODE_{mode}" for mode in IV_MODES),
                                                           "ECB", *ALGORITHMS_WEAK, *(n.rsplit(".", 1)[-1] for n in PYDES),
-                                                          *IV_MODES)})),
+                                                          *IV_MODES, *AEAD_CLASSES)})),
     triggers=("des", "rc4", "rc2", "blowfish", "ecb"),  # a weak algorithm named inside a longer name or a string
     equivalent="Bandit B304/B305, Ruff S304/S305 (ciphers and modes only)",
     message="uses a broken cipher, ECB mode or a fixed IV; use AES-GCM or ChaCha20-Poly1305 with a random nonce",
@@ -127,6 +129,9 @@ def _weakness(code: PythonView, call: Call) -> Optional[str]:
             return "uses ECB mode, which shows patterns in the plaintext; use AES-GCM with a random nonce"
         if mode_name and mode_name[5:] in IV_MODES:
             iv = call.argument(2, "") if len(call.node.args) > 2 else _first_keyword(call, IV_KEYWORDS)
+            counter = call.keyword("initial_value")
+            if mode_name == "MODE_CTR" and counter is not None and not code.is_constant(counter):
+                return None  # the whole block is a counter the program keeps: the nonce stays empty
             if iv is not None and _fixed_bytes(code, iv):
                 return f"uses a fixed IV/nonce ({code.text_of(iv, 30)}); generate a random one per message"
         return None
@@ -140,7 +145,21 @@ def _weakness(code: PythonView, call: Call) -> Optional[str]:
         iv = call.argument(0) or _first_keyword(call, ("initialization_vector", "nonce", "tweak"))
         if iv is not None and _fixed_bytes(code, iv):
             return f"uses a fixed IV/nonce ({code.text_of(iv, 30)}); generate a random one per message"
+    if call.short == "encrypt" and _aead_receiver(code, call):
+        nonce = call.argument(0, "nonce")
+        if nonce is not None and _fixed_bytes(code, nonce):
+            return (f"encrypts with a fixed nonce ({code.text_of(nonce, 30)}): the same nonce under the same key "
+                    "reveals the XOR of the plaintexts and lets anyone forge messages; use `os.urandom(12)` per message")
     return None
+
+
+
+def _aead_receiver(code: PythonView, call: Call) -> bool:
+    receiver = call.node.func.value if isinstance(call.node.func, ast.Attribute) else None
+    if isinstance(receiver, ast.Name):
+        values = code.assignments.get(receiver.id, [])
+        receiver = values[0] if len(values) == 1 else receiver
+    return isinstance(receiver, ast.Call) and (code.qualname(receiver.func) or "").rsplit(".", 1)[-1] in AEAD_CLASSES
 
 
 def _mode_name(code: PythonView, node: Optional[ast.AST]) -> Optional[str]:

@@ -15,3 +15,5 @@ iv = os.urandom(16)
 encryptor = Cipher(algorithms.AES(secret_key), modes.CBC(iv)).encryptor()
 chacha = ChaCha20_Poly1305.new(key=secret_key)
 token = Fernet(fernet_key).encrypt(record)
+
+counted = AES.new(key, AES.MODE_CTR, nonce=b"", initial_value=counter)
