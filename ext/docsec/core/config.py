@@ -35,6 +35,24 @@ class ConfigError(ValueError):
         self.key, self.value, self.expected, self.source = key, value, expected, source
 
 
+class UnknownSetting(ConfigError):
+    """A key that names no setting: the message suggests the closest ones."""
+
+    def __init__(self, key: str, value: Any, known: list[str], source: str = "", prefix: str = ""):
+        close = suggestion(key.replace("-", "_"), known, prefix)
+        expected = f"a known setting{close}" if close else "a known setting: " + ", ".join(known)
+        super().__init__(prefix + key, value, expected, source)
+        self.name, self.known = key, known
+
+
+def suggestion(given: str, names: Any, prefix: str = "") -> str:
+    """`` (did you mean ignore?)`` for the names close to ``given``, else ``""``; ``prefix`` is shown before each."""
+    import difflib
+
+    close = difflib.get_close_matches(given.lower(), list(names), n=3, cutoff=0.6)
+    return f" (did you mean {', '.join(prefix + name for name in close)}?)" if close else ""
+
+
 class TomlError(ConfigError):
     """The configuration file is not TOML at all."""
 
@@ -228,7 +246,7 @@ class Config:
         for raw_key, value in values.items():
             key = raw_key.replace("-", "_")
             if key not in known:
-                raise ConfigError(raw_key, value, "a known setting: " + ", ".join(sorted(known)), source)
+                raise UnknownSetting(raw_key, value, sorted(known), source)
             try:
                 changes[key] = known[key].metadata["validate"](raw_key, value)
             except ConfigError as error:

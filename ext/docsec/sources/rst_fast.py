@@ -75,7 +75,8 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any, Callable, Mapping, Optional, Union
 
-from ..model import Diagnostic, Origin
+from ..core.dialect import DEFAULT, Dialect
+from ..model import Diagnostic, Location, Origin
 from . import rst
 from ._text import NO_CONTEXT, Context
 
@@ -113,7 +114,8 @@ DOCUTILS_MODELS = {
         "parts.Sectnum")},
 }
 # Directives that show code whatever their lines hold; always modelled (or declined).
-SHOWS_CODE = frozenset({"code_block", "highlight", "literal_include", "doctest_directive", "project_code",
+SHOWS_CODE = frozenset({"code_block", "highlight", "literal_include", "doctest_directive", "project_code", "include",
+                        "raw",
                         "parsed_literal", "docutils.parsers.rst.directives.body.CodeBlock"})
 LITERAL_NEXT = re.compile(r"(?<!\\)(\\\\)*::$")  # docutils' RSTState.paragraph
 INCLUSION_END = 'end of inclusion from "'
@@ -217,6 +219,7 @@ def grammar() -> Optional[Grammar]:
         stand_ins["literalinclude"]: "literal_include", stand_ins["doctest"]: "doctest_directive",
         machinery["ProjectCode"]: "project_code", stand_ins["insecure-example"]: "example",
         stand_ins["seealso"]: "nested", machinery["Generic"]: "generic", machinery["Skip"]: "skip",
+        stand_ins["include"]: "include", stand_ins["raw"]: "raw",
     }
     return Grammar(
         patterns=patterns, constructs=constructs, target=body_state.explicit.patterns.target,
@@ -233,16 +236,18 @@ def grammar() -> Optional[Grammar]:
 
 
 def read_rst_fast(text: str, lines: list[str], path: Path, display_path: str, marker_classes: frozenset[str],
-                  directive_languages: Optional[Mapping[str, str]] = None) -> Optional[rst.RstResult]:
+                  directive_languages: Optional[Mapping[str, str]] = None,
+                  dialect: Dialect = DEFAULT) -> Optional[rst.RstResult]:
     """What :func:`.rst.read_rst` returns for the file ``text`` (``lines``: its docutils lines), or None."""
     try:
-        return read_or_decline(text, lines, path, display_path, marker_classes, directive_languages)
+        return read_or_decline(text, lines, path, display_path, marker_classes, directive_languages, dialect)
     except Decline:
         return None
 
 
 def read_or_decline(text: str, lines: list[str], path: Path, display_path: str, marker_classes: frozenset[str],
-                    directive_languages: Optional[Mapping[str, str]] = None) -> rst.RstResult:
+                    directive_languages: Optional[Mapping[str, str]] = None,
+                    dialect: Dialect = DEFAULT) -> rst.RstResult:
     """As :func:`read_rst_fast`, raising :class:`Decline` (with the reason) instead of returning None."""
     found = grammar()
     if found is None:
@@ -252,12 +257,12 @@ def read_or_decline(text: str, lines: list[str], path: Path, display_path: str, 
     crash = _docutils_crash(text)
     if crash:  # docutils fails on the file, wherever the trigger is; extract() reports that
         raise Decline(crash)
-    result = rst.RstResult()
+    result = rst.RstResult(highlight=dialect.highlight_language)
     if lines and max(map(len, lines)) > found.line_length_limit:  # docutils reads nothing of the file
         number = next(index for index, line in enumerate(lines, 1) if len(line) > found.line_length_limit)
         result.diagnostics.append(rst.line_too_long(display_path, number, found.line_length_limit))
         return result
-    reader = _Reader(found, path, display_path, directive_languages or {})
+    reader = _Reader(found, path, display_path, directive_languages or {}, dialect)
     reader.body(lines, 0, True, NO_CONTEXT)
     result.diagnostics.extend(reader.diagnostics)
     rst.assemble(reader.found, result, display_path, lines, marker_classes)
@@ -331,6 +336,7 @@ class _Reader:
     path: Path
     display_path: str
     configured: Mapping[str, str]
+    dialect: Dialect = DEFAULT
     found: list[Found] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
     _directive_classes: dict[str, tuple[Any, str]] = field(default_factory=dict)
@@ -749,13 +755,23 @@ class _Reader:
         self.emit(rst.HighlightChange(directive.arguments[0].strip()))
 
     def literal_include(self, directive: Directive, top: bool, context: Context) -> None:
-        included = rst.include_code(self.path, self.display_path, directive.arguments[0], directive.options)
+        included = rst.include_code(self.path, self.display_path, directive.arguments[0], directive.options,
+                                    self.dialect.include_extras, Location(self.display_path, directive.lineno))
         if not isinstance(included, tuple):
             self.diagnostics.append(rst.include_missing(included, self.display_path, directive.lineno, None))
             return
-        text, language, shown_path, first = included
+        text, language, shown_path, first, spans = included
         self.emit(rst.Found(text, first, language, tuple(directive.options.get("class", [])),
-                                    included=shown_path, context=context))
+                            included=shown_path, context=context, spans=spans))
+
+    def include(self, directive: Directive, top: bool, context: Context) -> None:
+        raise Decline("an include (docutils reads the included file)")
+
+    def raw(self, directive: Directive, top: bool, context: Context) -> None:
+        shown = "html" in " ".join(directive.arguments).lower().split() and self.dialect.raw_directive
+        if shown and ("file" in directive.options or "url" in directive.options
+                      or any("<pre" in line.lower() for line in directive.content)):
+            raise Decline("a raw HTML directive that may show a <pre>")
 
     def doctest_directive(self, directive: Directive, top: bool, context: Context) -> None:
         shown = rst.doctest_code(directive.name, directive.content, directive.options)

@@ -21,7 +21,7 @@ from sphinx.environment.collectors import EnvironmentCollector
 
 from ..model import Diagnostic, Finding
 from .blocks import raw_blocks
-from .config import fingerprint, runtime
+from .config import dialect_of, fingerprint, runtime
 from .gate import report_diagnostic, report_finding, warn
 from .scanning import Scanned, Scanner, worth_a_worker
 from .nodes import EXAMPLE_ATTR, EXAMPLES, GUIDANCE, MARKER_ATTR, SECURITY, detected_list, uses
@@ -119,7 +119,7 @@ def scanner(app: Sphinx) -> Scanner:
     if current is None:
         state = runtime(app)
         current = Scanner(lambda: state.engine, Path(str(app.srcdir)),
-                          worth_a_worker(app.parallel, state.config.background_scan))
+                          worth_a_worker(app.parallel, state.config.background_scan), dialect_of(app))
         setattr(app, SCANNER_ATTR, current)
     return current  # type: ignore[no-any-return]
 

@@ -26,6 +26,7 @@ from ..escaping import printable
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
 
+    from ..core.dialect import Dialect
     from ..core.engine import Engine
     from sphinx.config import Config as SphinxConfig
 
@@ -209,6 +210,14 @@ def _location(path: Path | None, name: str) -> str | None:
         if pattern.match(line):
             return f"{path}:{number}"
     return None
+
+
+def dialect_of(app: Sphinx) -> Dialect:
+    """How this build reads pages (for the lines ``docsec check``'s reader gives, see :mod:`.blocks`)."""
+    from ..core.dialect import SPHINX_SETTINGS, sphinx_dialect_of
+
+    values = {name: getattr(app.config, name, None) for name in SPHINX_SETTINGS}
+    return sphinx_dialect_of(values, Path(str(app.confdir)) / "conf.py")
 
 
 def fingerprint(config: Config) -> str:
