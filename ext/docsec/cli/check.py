@@ -26,7 +26,7 @@ from typing import Any, Callable, Iterable, Iterator, Optional, Sequence, TextIO
 from ..core.baseline import Baseline, BaselineError, fingerprints
 from ..core.config import Config, ConfigError, docsec_table, read_pyproject
 from ..core.dialect import DEFAULT, Dialect
-from ..core.paths import Patterns
+from ..core.paths import Patterns, RelativeTo
 from ..core.projects import Configured, Tool, configure
 from ..model import Diagnostic, Finding, Severity
 from ..report.results import Reported, ReportOptions, RunResult, sort_key
@@ -54,22 +54,6 @@ if TYPE_CHECKING:
 
 
 # -- configuration -----------------------------------------------------------
-
-class RelativeTo:
-    """A display path (relative to the working directory) as a path relative to ``base``: what
-    ``per_path_ignores`` globs are matched against.  Picklable, for the worker processes."""
-
-    def __init__(self, cwd: Path, base: Path):
-        self.cwd, self.base = str(cwd), str(base)
-
-    def __call__(self, path: str) -> str:
-        absolute = path if os.path.isabs(path) else os.path.join(self.cwd, path)
-        try:
-            relative = os.path.relpath(absolute, self.base)
-        except ValueError:  # another drive on Windows
-            return path
-        return path if relative.startswith("..") else relative
-
 
 @dataclass
 class Project:

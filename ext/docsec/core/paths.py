@@ -108,3 +108,20 @@ def glob_matcher(patterns: Sequence[str]) -> Callable[[str], bool]:
         regex = _translate(pattern, "[^/]").replace(".*/", "(?:.*/)?")  # ``**/`` may match no folder at all
         compiled.append(re.compile(regex).match)
     return lambda relative: any(match(relative) for match in compiled)
+
+
+class RelativeTo:
+    """A block's path (relative to ``cwd``: the working directory, or Sphinx's source folder) as a path
+    relative to ``base``: what ``per_path_ignores`` globs are matched against.  Picklable, for the
+    worker processes.  A path outside ``base`` is left as it is."""
+
+    def __init__(self, cwd: Path, base: Path):
+        self.cwd, self.base = str(cwd), str(base)
+
+    def __call__(self, path: str) -> str:
+        absolute = path if os.path.isabs(path) else os.path.join(self.cwd, path)
+        try:
+            relative = Path(os.path.relpath(absolute, self.base)).as_posix()
+        except ValueError:  # another drive on Windows
+            return path
+        return path if relative == ".." or relative.startswith("../") else relative

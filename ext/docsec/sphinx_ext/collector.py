@@ -12,7 +12,6 @@ from __future__ import annotations
 import os
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
-from fnmatch import fnmatch
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -97,7 +96,7 @@ class DocsecCollector(EnvironmentCollector):
 
             record.guidance.extend(prose_guidance(doctree, docname))
         docpath = str(env.doc2path(docname))
-        if state.config.exclude and any(fnmatch(_relative(docpath, app), p) for p in state.config.exclude):
+        if state.excluded(docpath):
             return
         if uses(env, EXAMPLES):
             record.example_count = _check_examples(doctree)
@@ -107,10 +106,6 @@ class DocsecCollector(EnvironmentCollector):
         scanned = scanner(app).submit(docname, raws)
         if scanned is not None:
             record_scan(app, record, scanned)
-
-
-def _relative(path: str, app: Sphinx) -> str:
-    return Path(os.path.relpath(path, str(app.srcdir))).as_posix()
 
 
 def scanner(app: Sphinx) -> Scanner:
