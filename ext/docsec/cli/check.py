@@ -435,7 +435,7 @@ def _project_diagnostics(walk: Walk, used: Iterable[int], cwd: Path) -> list[Dia
         if tool.file is None:
             continue
         shown = display_path(tool.file, cwd)
-        for problem in tool.problems:
+        for problem in sorted(tool.problems, key=lambda problem: problem.line):
             if problem.setting:  # a docsec setting: a configuration error, raised before the walk
                 continue
             found.append(Diagnostic("tool-config", f"{shown}: {problem.message}", shown, problem.line,

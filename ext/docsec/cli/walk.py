@@ -12,7 +12,8 @@ A folder belongs to the nearest documentation project at or above it
   Sphinx reads it;
 * a **mystmd** project (``myst.yml``): ``.md`` and ``.ipynb`` files, except
   names starting with ``.``, ``node_modules``, ``_build`` and
-  ``project.exclude``; a folder with its own ``myst.yml`` is its own project;
+  ``project.exclude``, and links to folders (mystmd does not follow them);
+  a folder with its own ``myst.yml`` is its own project;
 * **no project**: ``.md``, ``.markdown``, ``.rst``, ``.txt`` and ``.ipynb``
   files, except what the ``.gitignore`` files of the walked folders (and of
   the folders above, up to the repository's root) ignore.
@@ -20,8 +21,8 @@ A folder belongs to the nearest documentation project at or above it
 Everywhere, docsec's own ``exclude`` patterns (``.gitignore`` syntax,
 relative to the file that sets them) are skipped too, and version-control
 metadata (``.git``, ``.hg``, ``.svn``) is never walked.  Symbolic links to
-folders are followed, as Sphinx and mystmd follow them (a folder reached
-twice through links is read once).  Pipes, sockets and devices are never
+folders are followed where Sphinx follows them (a folder reached twice
+through links is read once).  Pipes, sockets and devices are never
 read.  Every folder and page skipped by a rule is recorded with the rule
 that skipped it (:attr:`Walk.skipped`), so the report can say so.  A file
 named on the command line is always scanned, whatever its name or the rules
@@ -276,7 +277,9 @@ def _walk_dir(top: Path, projects: Projects, rules_of: Callable[[int], Rules], g
                 continue
             candidate = here / name
             why = None
-            if not _holds_tool_file(candidate):  # a folder with its own conf.py / myst.yml is its own project
+            if not rule.tool.dialect.follow_links and candidate.is_symlink():
+                why = "mystmd does not follow links to folders"
+            if why is None and not _holds_tool_file(candidate):  # a folder with its own tool file: its own project
                 why = rule.skip_folder(candidate)
                 if why is None and index == 0:
                     spec = gitignores.ignores(ignores, candidate, is_dir=True)

@@ -10,8 +10,8 @@ extension is on.  A :class:`Dialect` holds those facts for one project:
 * ``tool = "sphinx"``: built from ``conf.py`` (read statically, see
   :mod:`.conf_py`) by :func:`sphinx_dialect`;
 * ``tool = "mystmd"``: mystmd's fixed syntax (colon fences always, no block
-  attributes, no substitutions, raw cells and ``{raw}`` not shown), by
-  :func:`mystmd_dialect`;
+  attributes, no substitutions, ``{raw}`` not shown, a notebook's raw cells
+  shown as code, links to folders not followed), by :func:`mystmd_dialect`;
 * ``tool = ""``: no documentation tool found: every syntax docsec knows is
   read (:data:`DEFAULT`).
 
@@ -66,6 +66,8 @@ class Dialect:
     include_extras: bool = True  # literalinclude's :prepend: / :append: (mystmd ignores them)
     literal_include: bool = True  # ``{include}``'s :literal: (mystmd ignores it and reads the file as MyST)
     fence_directives: frozenset[str] = frozenset()  # ``myst_fence_as_directive``
+    raw_cells_as_code: bool = False  # mystmd shows a notebook's raw cell as a code block (no language)
+    follow_links: bool = True  # symbolic links to folders are walked (Sphinx follows them, mystmd does not)
 
     @property
     def suffix_map(self) -> dict[str, str]:
@@ -73,7 +75,7 @@ class Dialect:
 
     def reader_for(self, suffix: str) -> Optional[str]:
         """``markdown``, ``rst`` or ``notebook`` for a page with this suffix; None when it is no page."""
-        return self.suffix_map.get(suffix.lower())
+        return self.reader_for_name(suffix)
 
     def reader_for_name(self, name: str) -> Optional[str]:
         """The reader of a file named ``name``: the first suffix it ends with, as Sphinx picks one (exact case
@@ -210,9 +212,9 @@ def _source_suffixes(value: Any, conf: ConfPy, extensions: set[str], extensions_
                 parsers[suffix] = parser
     readable: list[tuple[str, str]] = []
     unread: list[tuple[str, str]] = []
-    for suffix, parser in parsers.items():
+    for suffix, parser in parsers.items():  # Sphinx matches suffixes in their case
         reader = _reader(suffix, parser)
-        (readable if reader else unread).append((suffix.lower(), reader or parser))
+        (readable if reader else unread).append((suffix, reader or parser))
     return tuple(readable), tuple(unread)
 
 
@@ -238,6 +240,8 @@ def mystmd_dialect() -> Dialect:
         raw_directive=False,
         include_extras=False,
         literal_include=False,
+        raw_cells_as_code=True,
+        follow_links=False,
     )
 
 

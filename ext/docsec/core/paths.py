@@ -106,6 +106,8 @@ def glob_matcher(patterns: Sequence[str]) -> Callable[[str], bool]:
         if pattern.endswith("/"):
             pattern += "**"
         regex = _translate(pattern, "[^/]").replace(".*/", "(?:.*/)?")  # ``**/`` may match no folder at all
+        if regex.endswith("/.*$"):  # ``folder/**`` is the folder too
+            regex = regex[:-len("/.*$")] + "(?:/.*)?$"
         compiled.append(re.compile(regex).match)
     return lambda relative: any(match(relative) for match in compiled)
 

@@ -174,7 +174,7 @@ def scan_page(engine: Engine, page: Page, dialect: Dialect = DEFAULT,
         path, display = (source, _display_path(source, page.root)) if source else (page.path, page.display)
         resolver = resolvers.setdefault(path, LineResolver(path, page.root))
         block, known = to_code_block(raw, display, config, resolver)
-        if not source and (config.legacy or not known):
+        if not source and (config.legacy or not known or block.location.cell is not None):
             block, known = reading.complete(block, known, raw)
         if shown is not None:
             shown.append({"path": block.location.path, "line": block.location.line if known else None,
@@ -237,12 +237,18 @@ class PageReading:
         return self._blocks
 
     def complete(self, block: CodeBlock, known: bool, raw: dict[str, Any]) -> tuple[CodeBlock, bool]:
+        """``block`` with the legacy marker, and the line (and notebook cell: mystmd drops a first cell that
+        holds only the title, so the plugin's count can be one short) of the same code in the reading."""
         wanted = block.text.rstrip("\n")
+        cell = block.location.cell
         same = [found for found in self.blocks() if found.text.rstrip("\n") == wanted
-                and found.location.cell == block.location.cell and found.location.path == block.location.path]
+                and found.location.path == block.location.path and (found.location.cell is None) == (cell is None)]
         if not same:
             return block, known
-        match = min(same, key=lambda found: abs(found.location.line - block.location.line))
+        match = min(same, key=lambda found: (abs((found.location.cell or 0) - (cell or 0)),
+                                             abs(found.location.line - block.location.line)))
+        if cell is not None and match.location.cell != cell:
+            block = replace(block, location=Location(block.location.path, block.location.line, match.location.cell))
         if not known:
             block = replace(block, location=match.location, spans=match.spans)
             known = True

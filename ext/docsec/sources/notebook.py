@@ -105,6 +105,10 @@ def read_notebook(text: str, path: Path, display_path: str, config: Config, dial
             result.diagnostics.extend(walker.diagnostics[seen[1]:])
             follows = walker.trailing
             continue
+        elif kind == "raw" and dialect.raw_cells_as_code:  # mystmd: the cell's text as a code block
+            if source.strip():
+                result.blocks.append(CodeBlock(source, "", Location(display_path, 1, number),
+                                               origin=Origin("notebook-cell")))
         elif kind == "raw" and dialect.raw_markdown_cells:
             walker = _raw_cell(cell, source, number, path, display_path, config, dialect, walker, result)
         follows = None
