@@ -64,7 +64,6 @@ class Dialect:
     raw_text_lexer: str = "myst-ansi"  # the language of a raw text/plain cell (MyST-NB's ``nb_render_text_lexer``)
     raw_directive: bool = True  # ``{raw} html`` / ``.. raw:: html`` shows its HTML (mystmd shows none)
     include_extras: bool = True  # literalinclude's :prepend: / :append: (mystmd ignores them)
-    literal_include: bool = True  # ``{include}``'s :literal: (mystmd ignores it and reads the file as MyST)
     fence_directives: frozenset[str] = frozenset()  # ``myst_fence_as_directive``
     raw_cells_as_code: bool = False  # mystmd shows a notebook's raw cell as a code block (no language)
     follow_links: bool = True  # symbolic links to folders are walked (Sphinx follows them, mystmd does not)
@@ -239,7 +238,6 @@ def mystmd_dialect() -> Dialect:
         raw_markdown_cells="",
         raw_directive=False,
         include_extras=False,
-        literal_include=False,
         raw_cells_as_code=True,
         follow_links=False,
     )

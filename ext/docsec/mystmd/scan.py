@@ -303,8 +303,8 @@ class LineResolver:
         self._lines: Optional[list[str]] = None
 
     def resolve(self, line: Any, anchor: Any, value: str, cell: Optional[int]) -> tuple[int, bool]:
-        if cell is not None or anchor in ("cell", "exact"):
-            return (line, True) if isinstance(line, int) and line > 0 else (1, cell is not None)
+        if cell is not None or anchor in ("cell", "exact"):  # (a cell's code from raw HTML has no line)
+            return (line, True) if isinstance(line, int) and line > 0 else (1, False)
         if not isinstance(line, int) or line <= 0:
             return 1, False
         found = self.find(line, value)

@@ -50,6 +50,20 @@ LANGUAGE_BY_NAME = {
 }
 
 
+# mystmd's include names a file's language by its extension (myst-directives' ``extToLanguage``).
+MYSTMD_LANGUAGES = {"ts": "typescript", "js": "javascript", "mjs": "javascript", "tex": "latex", "py": "python",
+                    "md": "markdown", "yml": "yaml"}
+
+
+def file_language(name: str, tool: str = "") -> str:
+    """The language Sphinx (or mystmd, ``tool == "mystmd"``) gives an included file by its name."""
+    if tool == "mystmd":
+        extension = name.rsplit(".", 1)[-1] if "." in name else ""
+        return MYSTMD_LANGUAGES.get(extension, extension)
+    lower = name.lower()
+    return LANGUAGE_BY_NAME.get(PurePosixPath(lower).suffix) or LANGUAGE_BY_NAME.get(lower, "")
+
+
 @dataclass
 class Included:
     text: str
@@ -231,9 +245,7 @@ def read_include(path: Path, display_path: str, argument: str, options: Mapping[
     if extras and options.get("append"):
         text = text + options["append"] + "\n"
         appended = options["append"].count("\n") + 1
-    name = target.name.lower()
-    language = LANGUAGE_BY_NAME.get(PurePosixPath(name).suffix) or LANGUAGE_BY_NAME.get(name, "")
-    return Included(text, shown, first, language, prepended, appended)
+    return Included(text, shown, first, file_language(target.name), prepended, appended)
 
 
 def _decoded(target: Path, argument: str, encoding: Optional[str], what: str = "literalinclude") -> str:

@@ -440,11 +440,12 @@ class Walker:
                  marker=marker, origin=replace(d.origin, construct="code-cell") if d.origin else None)
 
     def literalinclude(self, d: Directive, line: int, context: Context) -> None:
-        from ._include import IncludeError, include_diagnostic, invalid_options, read_include, spans
+        from ._include import IncludeError, file_language, include_diagnostic, invalid_options, read_include, spans
 
         options = {key: str(value) if value is not None else "" for key, value in d.options.items()}
         for key in invalid_options(d.options):  # myst-parser drops a bad option (with a warning) and goes on
-            options.pop(key, None)
+            if key not in ("lang",) or self.dialect.tool != "mystmd":
+                options.pop(key, None)
         try:
             included = read_include(self.path, self.page_display or self.display_path, d.argument, options,
                                     self.dialect.include_extras)
@@ -452,7 +453,11 @@ class Walker:
             self.diagnostics.append(include_diagnostic(error, self.display_path, line + 1 + self.line_offset,
                                                        self.cell))
             return
-        language = options.get("language", "").strip() or included.language or self.highlight
+        if self.dialect.tool == "mystmd":  # mystmd: :lang: (or :language:), else the file's extension
+            language = (options.get("lang") or options.get("language") or "").strip() or file_language(
+                included.display_path, "mystmd")
+        else:
+            language = options.get("language", "").strip() or included.language or self.highlight
         self.add(included.text, language, included.line, context, _option_classes(d.options),
                  path=included.display_path,
                  spans=spans(included, self.display_path, line + 1 + self.line_offset, self.cell))
@@ -460,9 +465,12 @@ class Walker:
     def include(self, d: Directive, line: int, context: Context) -> None:
         """``{include}``: the file's text as MyST where the directive is, located in the file; with
         ``:literal:`` a literal block, with ``:code:`` a code block (myst-parser's include)."""
-        from ._include import IncludeError, include_diagnostic, read_included_text
+        from ._include import IncludeError, file_language, include_diagnostic, read_included_text
 
-        literal = "literal" in d.options and self.dialect.literal_include
+        mystmd = self.dialect.tool == "mystmd"
+        named = next((str(d.options[key]).strip() for key in ("lang", "language", "code")
+                      if mystmd and key in d.options and d.options[key]), "")
+        literal = "literal" in d.options or bool(named)
         try:
             found = read_included_text(self.path, self.page_display or self.display_path, d.argument, d.options,
                                        myst=True)
@@ -471,10 +479,12 @@ class Walker:
                                                        self.cell))
             return
         if literal or "code" in d.options:
-            if literal:
-                language = self.highlight
-            else:
+            if mystmd:  # mystmd: :lang: (:language:, :code:), else the file's extension
+                language = named or file_language(found.display_path, "mystmd")
+            elif "code" in d.options:
                 language = str(d.options.get("code") or "").strip() or self.highlight
+            else:  # myst-parser's literal block of the file: Sphinx names it by the file's suffix
+                language = file_language(found.display_path) or self.highlight
             self.add(found.text, language, found.first_line + 1, context, _option_classes(d.options),
                      path=found.display_path)
             return

@@ -241,7 +241,7 @@ def _machinery() -> dict[str, Any]:
         }
 
         def run(self) -> list[nodes.Node]:
-            from ._include import IncludeError, read_included_text
+            from ._include import IncludeError, file_language, read_included_text
 
             state = state_of(self)
             line = self.lineno + state.line_offset
@@ -264,6 +264,8 @@ def _machinery() -> dict[str, Any]:
                 code = self.options.get("code")
                 if code is not None and code.strip():
                     node["language"] = code.strip()
+                elif "literal" in self.options and file_language(found.display_path):
+                    node["language"] = file_language(found.display_path)  # Sphinx names it by the file's suffix
                 node["docsec_path"] = found.display_path
                 node["docsec_line"] = found.first_line + 1
                 return [node]
