@@ -1,9 +1,10 @@
 """docsec's one configuration model.
 
-``docsec_<name>`` values in Sphinx's conf.py and ``[tool.docsec]`` in
-pyproject.toml load into the same validated :class:`Config`.  Each field
-carries its help text and validator, and the docs' configuration table is
-generated from these fields.
+``[tool.docsec]`` in pyproject.toml, ``docsec_<name>`` values in Sphinx's
+conf.py and the ``docsec:`` mapping of mystmd's myst.yml load into the same
+validated :class:`Config` (in the order :mod:`.projects` describes).  Each
+field carries its help text and validator, and the docs' configuration table
+is generated from these fields.
 """
 
 from __future__ import annotations
@@ -179,10 +180,13 @@ class Config:
     profile: str = setting("default", _choice("default", "audit"),
                            "``audit`` adds Bandit-style checks that are noisy in documentation.")
     exclude: tuple[str, ...] = setting((), _string_list,
-                                       "``.gitignore``-style patterns of files ``docsec check`` skips.")
+                                       "``.gitignore``-style patterns of pages no front end checks, relative to "
+                                       "the folder of the file that sets them.")
     per_path_ignores: dict[str, tuple[str, ...]] = setting({}, _ignores_by_path,
-                                                           "Rule ids to ignore in files matching a glob, "
-                                                           "e.g. ``{\"tutorials/legacy/*\" = [\"DSP014\"]}``.")
+                                                           "Rule ids to ignore in files matching a glob, relative "
+                                                           "to the folder of the file that sets it (a glob "
+                                                           "without a folder matches in any folder), e.g. "
+                                                           "``{\"tutorials/legacy/*\" = [\"DSP014\"]}``.")
     marker_classes: tuple[str, ...] = setting((), _string_list,
                                               "Extra CSS classes that mark a code block as a deliberate "
                                               "insecure example, besides ``docsec-insecure``.")
