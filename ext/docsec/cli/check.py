@@ -438,7 +438,7 @@ def _project_diagnostics(walk: Walk, used: Iterable[int], cwd: Path) -> list[Dia
         for problem in sorted(tool.problems, key=lambda problem: problem.line):
             if problem.setting:  # a docsec setting: a configuration error, raised before the walk
                 continue
-            found.append(Diagnostic("tool-config", f"{shown}: {problem.message}", shown, problem.line,
+            found.append(Diagnostic("tool-config", problem.message, shown, problem.line,
                                     Severity.HIGH if problem.error else Severity.MEDIUM))
     return found
 

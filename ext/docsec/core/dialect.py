@@ -184,9 +184,17 @@ def sphinx_dialect_of(values: Mapping[str, Any], path: Any = None) -> Dialect:
     return sphinx_dialect(ConfPy(Path(path or "conf.py"), settings)).dialect
 
 
+FALLBACKS = {
+    "extensions": "docsec check reads the pages of every Markdown and notebook extension it knows",
+    "source_suffix": "docsec check reads every page suffix it knows",
+}
+
+
 def _not_literal(setting: Setting, error: bool) -> Problem:
-    consequence = ("docsec check cannot tell which blocks Sphinx shows" if error
-                   else "docsec check reads as if it were not set")
+    if error:
+        consequence = "docsec check cannot tell which blocks Sphinx shows, so the check fails"
+    else:
+        consequence = FALLBACKS.get(setting.name, "docsec check excludes nothing by it")
     return Problem(setting.line, f"{setting.name} is not a literal: {setting.problem}; {consequence}. Set it as a "
                                  "literal (a string, list or dict written out in conf.py)", error)
 
