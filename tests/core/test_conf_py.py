@@ -192,3 +192,11 @@ def test_myst_yml_is_read_safely(tmp_path: Path) -> None:
     assert "aliases" in mystmd_tool(myst).problems[0].message
     myst.write_text("docsec: [1, 2]\n", encoding="utf-8")
     assert mystmd_tool(myst).problems[0].error
+
+
+def test_hostile_files_stay_small_and_never_raise() -> None:
+    doubling = conf("a = ['x']\n" + "a += a\n" * 40 + "extensions = ['myst_parser']\n")
+    assert "larger than 100000 items" in doubling.get("a").problem
+    assert doubling.value("extensions") == ["myst_parser"]  # the rest is still read
+    nested = conf("extensions = " + "[" * 5000 + "]" * 5000 + "\n")
+    assert nested.problems or not nested.get("extensions").literal

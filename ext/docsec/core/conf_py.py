@@ -38,6 +38,7 @@ from .files import read_regular_file
 PREFIX = "docsec_"
 MAX_CONF_BYTES = 2 * 1024 * 1024
 MUTATORS = frozenset({"append", "extend", "insert", "remove", "update"})
+MAX_VALUE_SIZE = 100_000  # items (or characters) of a computed value
 COMPOUND = (ast.If, ast.Try, ast.For, ast.AsyncFor, ast.While, ast.With, ast.AsyncWith)
 if hasattr(ast, "TryStar"):  # Python 3.11
     COMPOUND = (*COMPOUND, ast.TryStar)  # type: ignore[assignment]
@@ -95,13 +96,22 @@ def read_conf_py(path: Path, text: Optional[str] = None) -> ConfPy:
             return ConfPy(path, problems=((1, f"cannot read it ({error})"),))
     try:
         tree = ast.parse(text, str(path))
-    except (SyntaxError, ValueError) as error:
+    except (SyntaxError, ValueError, RecursionError, MemoryError) as error:
         line = getattr(error, "lineno", None) or 1
         return ConfPy(path, problems=((line, f"it is not valid Python ({getattr(error, 'msg', error)})"),))
     reader = _Reader()
     for statement in tree.body:
-        reader.statement(statement)
+        try:
+            reader.statement(statement)
+        except (RecursionError, MemoryError):  # nesting no settings file needs: the names it sets are lost
+            for name in _assigned_names(ast.Module(body=[statement], type_ignores=[])) | _target_names(statement):
+                reader.lose(name, statement.lineno, "its value is nested too deeply for docsec to read")
     return ConfPy(path, dict(reader.settings), tuple(reader.problems))
+
+
+def _target_names(statement: ast.stmt) -> set[str]:
+    targets = getattr(statement, "targets", None) or [getattr(statement, "target", None)]
+    return set().union(*(_names_in(target) for target in targets if target is not None))
 
 
 class _Reader:
@@ -195,8 +205,10 @@ class _Reader:
             return
         name = node.target.id
         current = self.settings.get(name)
-        if current is None or not current.literal:
-            self.lose(name, node.lineno, "it is changed with an operator before it has a literal value")
+        if current is None:
+            self.lose(name, node.lineno, "it is changed with an operator before it is assigned")
+            return
+        if not current.literal:  # the first reason stands
             return
         try:
             updated = _combine(current.value, node.op, self.literal(node.value))
@@ -224,6 +236,8 @@ class _Reader:
             return
         try:
             arguments = [self.literal(argument) for argument in call.args]
+            if _size(current.value) + sum(map(_size, arguments)) > MAX_VALUE_SIZE:
+                raise NotLiteral(f"a value larger than {MAX_VALUE_SIZE} items")
             updated = copy.deepcopy(current.value)
             getattr(updated, method)(*arguments)
         except (NotLiteral, TypeError, ValueError, AttributeError) as why:
@@ -272,6 +286,8 @@ class _Reader:
 
 
 def _combine(left: Any, operator: ast.operator, right: Any) -> Any:
+    if _size(left) + _size(right) > MAX_VALUE_SIZE:  # ``a += a`` forty times would fill memory
+        raise NotLiteral(f"a value larger than {MAX_VALUE_SIZE} items")
     if isinstance(operator, ast.Add) and type(left) is type(right) and isinstance(left, (list, tuple, str)):
         return left + right
     if isinstance(operator, ast.Add) and isinstance(left, list) and isinstance(right, tuple):
@@ -281,6 +297,10 @@ def _combine(left: Any, operator: ast.operator, right: Any) -> Any:
     if isinstance(operator, ast.BitOr) and isinstance(left, set) and isinstance(right, set):
         return left | right
     raise NotLiteral(f"a `{_OPERATORS.get(type(operator), type(operator).__name__)}` docsec does not compute here")
+
+
+def _size(value: Any) -> int:
+    return len(value) if isinstance(value, (str, list, tuple, dict, set)) else 1
 
 
 _OPERATORS = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.BitOr: "|", ast.Mod: "%", ast.Div: "/"}

@@ -1,11 +1,14 @@
 """MyST Markdown → code blocks, without Sphinx.
 
-markdown-it-py is configured with the block syntax myst-parser enables
-(CommonMark, tables, front matter, MyST blocks, footnotes, definition lists,
-``attrs_block``) plus colon fences, which docsec always reads: a page that
-does not enable ``colon_fence`` shows ``:::`` blocks as text, and code in them
-is reported anyway.  Only the block level is parsed; inline markup cannot
-hold code blocks.
+markdown-it-py is configured with the block syntax myst-parser always reads
+(CommonMark, tables, front matter, MyST blocks, footnotes) plus the block
+extensions the project's dialect enables (:mod:`docsec.core.dialect`:
+``colon_fence``, ``attrs_block``, ``deflist``, ``substitution``,
+``dollarmath``, ``amsmath``, ``fieldlist``; without a documentation tool,
+colon fences, attribute blocks and definition lists), so ``:::`` is a
+directive only where the page shows one.  Only the block level is parsed;
+inline markup cannot hold code blocks.  Directive names are looked up in
+lower case, as docutils looks them up.
 
 Directives are read the way myst-parser reads them: an option block of
 ``:key: value`` lines or a ``---`` YAML block, then the body (a first blank
@@ -28,6 +31,12 @@ found too.  What each directive gives:
 * ``insecure-example`` / ``secure-example``: the body, with every block inside
   marked (``:reason:``) or secure.
 * ``eval-rst``: the body as reStructuredText (:mod:`.rst`).
+* ``include``: the file's text as MyST where the directive is, its blocks
+  located in the file; ``:literal:`` / ``:code:`` make one block.
+* ``raw`` with the ``html`` format, and HTML blocks: the text of each
+  ``<pre>`` (:mod:`._html`).
+* a block ``{{ key }}`` (``substitution``): the value, read where the
+  reference is and reported at its line.
 * directives of other extensions whose content is code (Django's
   ``console``, sphinx-tabs' ``code-tab``, sphinx-prompt's ``prompt``,
   ``ipython``, ``jupyter-execute``, ...) and the project's own from the

@@ -13,7 +13,10 @@ order:
    Sphinx puts in the doctree: ``code-block`` / ``sourcecode`` / ``code``
    (language from the argument, else the current ``highlight``),
    ``highlight``, ``literalinclude`` (the file is read here, see
-   :mod:`._include`), ``doctest`` / ``testcode`` / ``testoutput`` (``pycon``,
+   :mod:`._include`), ``include`` (an rST fragment is parsed where the
+   directive is and its blocks located in the fragment; ``:literal:`` and
+   ``:code:`` make one block), ``raw`` (the ``<pre>`` elements of HTML, see
+   :mod:`._html`), ``doctest`` / ``testcode`` / ``testoutput`` (``pycon``,
    ``python``, ``none``; ``testsetup``, ``testcleanup`` and ``:hide:`` are
    hidden by Sphinx and skipped), ``insecure-example`` / ``secure-example``;
 2. directives of other extensions whose content is code (Django's

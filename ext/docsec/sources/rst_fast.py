@@ -55,8 +55,10 @@ docutils would reject (argument count, unknown or malformed options, content
 where none is allowed) when the directive could show code; option list
 markers docutils rejects; a ``topic`` or ``sidebar`` with code inside a
 nested block; docutils directives not listed above whose lines hold ``::``
-or ``>>>``.  :func:`.rst.extract` also keeps the legacy-marker judgements
-(``legacy`` in the configuration) on the docutils path.
+or ``>>>``; an ``include`` (docutils reads the included file); a ``raw`` HTML
+directive that may hold a ``<pre>`` (or reads a ``:file:`` or ``:url:``).
+:func:`.rst.extract` also keeps the legacy-marker judgements (``legacy`` in
+the configuration) on the docutils path.
 
 Parity is proven by ``tests/sources/test_rst_fast.py``: every rST file of the
 repository, a generated tree and Sphinx's and Django's documentation, plus
