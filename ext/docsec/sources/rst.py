@@ -62,7 +62,7 @@ from ._text import NO_CONTEXT, Context, block_marker, make_block, read_text
 if TYPE_CHECKING:  # pragma: no cover
     from docutils import nodes
 
-    from ._include import IncludeError
+    from ._include import IncludedText, IncludeError
 
 NON_RST_BODIES = frozenset({
     "toctree", "mermaid", "graphviz", "graph", "digraph", "productionlist", "plantuml", "uml",
@@ -244,34 +244,28 @@ def _machinery() -> dict[str, Any]:
         }
 
         def run(self) -> list[nodes.Node]:
-            from ._include import IncludeError, file_language, read_included_text
+            from ._include import IncludedText
 
             state = state_of(self)
             line = self.lineno + state.line_offset
             argument = self.arguments[0]
-            if argument.strip().startswith("<") and argument.strip().endswith(">"):
-                return []  # docutils' own substitution sets: no code
-            try:
-                found = read_included_text(state.path, state.display_path, argument, self.options)
-            except IncludeError as error:
-                state.diagnostics.append(include_missing(error, state.display_path, line, state.cell))
+            shown = include_shown(state.path, state.display_path, argument, self.options)
+            if shown is None:
                 return []
+            if not isinstance(shown, (tuple, IncludedText)):
+                state.diagnostics.append(include_missing(shown, state.display_path, line, state.cell))
+                return []
+            if isinstance(shown, tuple):
+                text, language, shown_path, first, classes = shown
+                node = nodes.literal_block(text, text, classes=classes)
+                if language:
+                    node["language"] = language
+                node["docsec_path"] = shown_path
+                node["docsec_line"] = first
+                return [node]
+            found = shown
             text = found.text
             tab_width = self.options.get("tab-width", 8)
-            if "literal" in self.options or "code" in self.options:
-                if tab_width >= 0:
-                    text = text.expandtabs(min(tab_width, 64))
-                if "code" in self.options:
-                    text = text.removesuffix("\n")
-                node = nodes.literal_block(text, text, classes=list(self.options.get("class", [])))
-                code = self.options.get("code")
-                if code is not None and code.strip():
-                    node["language"] = code.strip()
-                elif "literal" in self.options and file_language(found.display_path):
-                    node["language"] = file_language(found.display_path)  # Sphinx names it by the file's suffix
-                node["docsec_path"] = found.display_path
-                node["docsec_line"] = found.first_line + 1
-                return [node]
             if "parser" in self.options or str(found.path) in state.included or len(state.included) >= 16:
                 if "parser" not in self.options:
                     state.diagnostics.append(Diagnostic(
@@ -471,6 +465,35 @@ def include_code(path: Path, display_path: str, argument: str, options: Mapping[
     where = directive or Location(display_path, 1)
     return (included.text, plain.get("language", "").strip() or included.language, included.display_path,
             included.line, spans(included, where.path, where.line, where.cell))
+
+
+def include_shown(path: Path, display_path: str, argument: str, options: Mapping[str, Any]
+                  ) -> Union[None, "IncludeError", tuple[str, str, str, int, list[str]], "IncludedText"]:
+    """What an rST ``include`` shows: nothing (None: docutils' own ``<...>`` sets), why it cannot be read,
+    ``(code, language, display path, first line, classes)`` for ``:literal:`` / ``:code:``, or the text of the
+    fragment to parse where the directive is."""
+    from ._include import IncludeError, file_language, read_included_text
+
+    stripped = argument.strip()
+    if stripped.startswith("<") and stripped.endswith(">"):
+        return None
+    try:
+        found = read_included_text(path, display_path, argument, options)
+    except IncludeError as error:
+        return error
+    if "literal" not in options and "code" not in options:
+        return found
+    text = found.text
+    tab_width = options.get("tab-width", 8)
+    if tab_width is not None and tab_width >= 0:
+        text = text.expandtabs(min(tab_width, 64))
+    code = options.get("code")
+    if "literal" in options:  # a literal block of the file: Sphinx names it by the file's suffix
+        language = file_language(found.display_path)
+    else:
+        text = text.removesuffix("\n")
+        language = code.strip() if code else ""
+    return text, language, found.display_path, found.first_line + 1, list(options.get("class", []))
 
 
 def include_missing(error: "IncludeError", display_path: str, line: int, cell: Optional[int]) -> Diagnostic:

@@ -767,7 +767,16 @@ class _Reader:
                             included=shown_path, context=context, spans=spans))
 
     def include(self, directive: Directive, top: bool, context: Context) -> None:
-        raise Decline("an include (docutils reads the included file)")
+        shown = rst.include_shown(self.path, self.display_path, directive.arguments[0], directive.options)
+        if shown is None:
+            return
+        if isinstance(shown, tuple):
+            text, language, shown_path, first, classes = shown
+            self.emit(rst.Found(text, first, language, tuple(classes), included=shown_path, context=context))
+        elif isinstance(shown, Exception):
+            self.diagnostics.append(rst.include_missing(shown, self.display_path, directive.lineno, None))
+        else:
+            raise Decline("an include of an rST fragment (docutils parses it where the directive is)")
 
     def raw(self, directive: Directive, top: bool, context: Context) -> None:
         shown = "html" in " ".join(directive.arguments).lower().split() and self.dialect.raw_directive
