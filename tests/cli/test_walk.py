@@ -128,3 +128,14 @@ def test_the_text_report_lists_what_was_skipped(tmp_path: Path, docsec, monkeypa
                     "skip2/ (.gitignore of .), skip3/ (.gitignore of .), skip4/ (.gitignore of .) "
                     "and 2 more (see the JSON report)")
     assert os.getcwd() == str(tmp_path)
+
+
+def test_a_mistyped_key_of_myst_yml_is_named_with_its_line_and_escaped(tmp_path: Path, docsec,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    files(tmp_path, {"myst.yml": 'version: 1\ndocsec:\n  "ignroe\\x1b[2J": [DSP003]\n', "page.md": PAGE_MD})
+    monkeypatch.chdir(tmp_path)
+    run = docsec("check", ".")
+    assert run.code == 2
+    assert run.err.startswith("docsec: error: myst.yml:3: docsec.ignroe\\x1b[2J = ['DSP003'] is invalid: "
+                              "expected a known setting (did you mean docsec.ignore?)")
+    assert "\x1b" not in run.err

@@ -57,11 +57,11 @@ class Tool:
         return f"docsec_{key}" if self.kind == "sphinx" else f"docsec.{key}" if self.kind == "mystmd" else key
 
 
-def find_tool_file(folder: Path) -> Optional[Path]:
-    """The conf.py or myst.yml of the nearest folder at or above ``folder`` that holds one."""
+def find_tool_file(folder: Path, names: tuple[str, ...] = TOOL_FILES) -> Optional[Path]:
+    """The conf.py or myst.yml (``names``) of the nearest folder at or above ``folder`` that holds one."""
     folder = folder.absolute()
     for candidate in (folder, *folder.parents):
-        for name in TOOL_FILES:
+        for name in names:
             path = candidate / name
             if path.is_file():
                 return path

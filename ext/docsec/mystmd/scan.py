@@ -97,7 +97,7 @@ class Scanner:
     def settings(self, page: Optional[str] = None) -> Settings:
         """The settings of the project ``page`` belongs to (the root's when there is no page)."""
         folder = Path(page).parent if page else self.root
-        file = find_tool_file(folder if folder.is_absolute() else self.root / folder)
+        file = find_tool_file(folder if folder.is_absolute() else self.root / folder, ("myst.yml",))
         current = self._settings.get(file)
         if current is not None and current.current():
             return current
