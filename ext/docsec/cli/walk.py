@@ -148,10 +148,7 @@ class Rules:
         """(reader, None) for a page; (None, why) for a file skipped by a rule; (None, None) for no page."""
         name = path.name
         tool = self.tool
-        if tool.kind == "sphinx":
-            reader = next((kind for suffix, kind in tool.dialect.suffixes if name.endswith(suffix)), None)
-        else:
-            reader = next((kind for suffix, kind in tool.dialect.suffixes if name.lower().endswith(suffix)), None)
+        reader = tool.dialect.reader_for_name(name)
         if reader is None:
             unread = next((parser for suffix, parser in tool.unread_suffixes if name.endswith(suffix)), None)
             if unread is not None:  # a page docsec cannot read: the scan says so, and fails
