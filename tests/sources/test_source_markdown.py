@@ -167,3 +167,19 @@ def test_config_default_is_used(tmp_path: Path) -> None:
     result = extract(write(tmp_path, "{.docsec-insecure}\n```python\nx\n```\n"), "page.md")
     assert result.blocks[0].marker.kind.value == "class"
     assert CONFIG.marker_class_set() >= {"docsec-insecure"}
+
+
+def test_block_substitutions_follow_the_dialect(tmp_path: Path) -> None:
+    from docsec.core.dialect import Dialect
+    from docsec.sources import extract
+
+    dialect = Dialect(myst_extensions=frozenset({"substitution"}),
+                      substitutions=(("code", "```python\nx = 1\neval(y)\n```"), ("loop", "{{ loop }}")))
+    text = "# Page\n\n{{ code }}\n\n{{ loop }}\n\n{{ missing }}\n\n{{ code | upper }}\n"
+    result = extract(write(tmp_path, text), "page.md", dialect=dialect)
+    [block] = result.blocks
+    assert (block.location.line, block.text) == (3, "x = 1\neval(y)\n")
+    assert {span.location.line for span in block.spans} == {3}  # every line reported at the reference
+    assert [(d.code, d.line, d.severity.label) for d in result.diagnostics] == [
+        ("substitution-expression", 9, "high")]  # docsec evaluates no Jinja: the page fails closed
+    assert extract(write(tmp_path, text), "page.md").blocks == []  # without the extension: text

@@ -191,6 +191,7 @@ class Walker:
     budget: int = 0  # characters left to parse (see WORK_FACTOR); 0: not set yet
     included: tuple[str, ...] = ()  # the files being included around what is read (no circular include)
     page_display: str = ""  # the page's display path: includes resolve from the page, as in Sphinx
+    substituting: tuple[str, ...] = ()  # the substitutions being read (a circular one shows nothing)
     too_deep: bool = False  # a diagnostic was given for nesting: one per page
 
     # -- walking --------------------------------------------------------------
@@ -288,16 +289,22 @@ class Walker:
         """A block ``{{ key }}`` (0-based ``line``): the key's value, read as MyST where the reference is."""
         key = content.strip()
         if key not in self.substitutions:
-            if "." in key or "|" in key or "(" in key or "[" in key or " " in key:
+            if not key.isidentifier():
                 self.diagnostics.append(Diagnostic(
                     "substitution-expression", f"{{{{ {key[:80]} }}}} is a Jinja expression, which docsec does not "
                     "evaluate, so the code it may show is not scanned; give the value a key of its own and write "
                     "{{ key }}", self.display_path, line + 1 + self.line_offset, Severity.HIGH, self.cell))
-            return  # an unknown key: myst-parser shows an error, no code
+            return  # an unknown name: myst-parser shows an error, no code
+        if key in self.substituting:  # myst-parser refuses a circular reference and shows nothing
+            return
         value = self.substitutions[key]
         before = len(self.blocks)
         here = Location(self.display_path, line + 1 + self.line_offset, self.cell)
-        self.walk(value, line, context)
+        self.substituting = (*self.substituting, key)
+        try:
+            self.walk(value, line, context)
+        finally:
+            self.substituting = self.substituting[:-1]
         for index in range(before, len(self.blocks)):  # the value is written elsewhere: report at the reference
             block = self.blocks[index]
             if block.location.path == self.display_path and not block.spans:
