@@ -179,6 +179,18 @@ class Origin:
 
 
 @dataclass(frozen=True)
+class Span:
+    """Lines of a block's text that are not written where the block is: a ``literalinclude``'s
+    ``:prepend:`` and ``:append:`` (written in the page, not in the included file) or a MyST
+    substitution's value.  A finding on them is reported at ``location``, the line of the page
+    that brings them in; the block's other lines count on from the block's own location."""
+
+    first: int  # 1-based lines of the block's text, inclusive
+    last: int
+    location: Location
+
+
+@dataclass(frozen=True)
 class CodeBlock:
     """One code example as a front end found it."""
 
@@ -188,10 +200,22 @@ class CodeBlock:
     marker: Marker = NO_MARKER
     secure: bool = False  # inside ``secure-example``: findings always count
     origin: Optional[Origin] = field(default=None, compare=False)  # known to ``docsec check`` only
+    spans: tuple[Span, ...] = ()  # lines written elsewhere (see Span)
 
     @property
     def marked(self) -> bool:
         return self.marker.kind is not MarkerKind.NONE and not self.secure
+
+    def place(self, line: int) -> Location:
+        """Where the block's 1-based ``line`` is written."""
+        location = self.location
+        before = 0
+        for span in self.spans:
+            if span.first <= line <= span.last:
+                return span.location
+            if span.last < line:
+                before += span.last - span.first + 1
+        return Location(location.path, location.line + line - 1 - before, location.cell)
 
 
 class Status(str, enum.Enum):

@@ -174,7 +174,9 @@ def test_explicit_config_file(tree, docsec) -> None:
     assert docsec("check", "--config", "missing.toml").code == 2
 
 
-def test_exclude_patterns_and_default_skips(tree, docsec) -> None:
+def test_only_exclude_and_the_projects_ignore_rules_skip_folders_and_the_report_says_so(tree, docsec) -> None:
+    """No folder is skipped for its name or a pyvenv.cfg: outside a documentation project only ``exclude``
+    and the ``.gitignore`` files do (version-control metadata aside), and the summary names what was."""
     for folder in ("_build/html", "node_modules/pkg", ".git", "env", "notes/drafts"):
         write(tree / folder / "copy.md", (tree / "docs" / "serve.md").read_text(encoding="utf-8"))
     (tree / "env" / "pyvenv.cfg").write_text("home = /usr\n", encoding="utf-8")
@@ -182,7 +184,16 @@ def test_exclude_patterns_and_default_skips(tree, docsec) -> None:
         [tool.docsec]
         exclude = ["drafts/"]
         """)
-    assert rules_reported(docsec("check").out) == [("docs/serve.md", "DSP014")]
+    run = docsec("check")
+    assert rules_reported(run.out) == [("_build/html/copy.md", "DSP014"), ("docs/serve.md", "DSP014"),
+                                       ("env/copy.md", "DSP014"), ("node_modules/pkg/copy.md", "DSP014")]
+    assert run.out.splitlines()[-1] == "docsec: skipped 1 path: notes/drafts/ (exclude of pyproject.toml)"
+    (tree / ".gitignore").write_text("_build/\nnode_modules/\nenv/\n", encoding="utf-8")
+    run = docsec("check")
+    assert rules_reported(run.out) == [("docs/serve.md", "DSP014")]
+    assert run.out.splitlines()[-1] == (
+        "docsec: skipped 4 paths: _build/ (.gitignore of .), env/ (.gitignore of .), "
+        "node_modules/ (.gitignore of .), notes/drafts/ (exclude of pyproject.toml)")
     # A file named on the command line is scanned even where a folder walk would skip it.
     named = docsec("check", "notes/drafts/copy.md", "_build/html/copy.md")
     assert rules_reported(named.out) == [("_build/html/copy.md", "DSP014"), ("notes/drafts/copy.md", "DSP014")]

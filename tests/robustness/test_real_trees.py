@@ -120,10 +120,12 @@ print(json.dumps({"status": app.statuscode, "extensions": extensions, "counted":
 
 @pytest.mark.slow
 def test_sphinx_build_scans_the_blocks_check_scans(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    from docsec.cli.check import scan_targets
-    from docsec.cli.walk import collect
+    import argparse
+    import os
+
+    from docsec.cli.check import Settings, scan_targets
+    from docsec.cli.walk import Projects, collect
     from docsec.core.engine import Engine
-    from docsec.sources import SUFFIXES
 
     docs = docs_folder("sphinx")
     started = time.perf_counter()
@@ -134,8 +136,17 @@ def test_sphinx_build_scans_the_blocks_check_scans(tmp_path: Path, capsys: pytes
     built = json.loads(run.stdout.strip().splitlines()[-1])
     assert built["status"] in (0, 1)
 
-    walk = collect(["."], docs, SUFFIXES)
-    checked = {scan.path: scan.blocks for scan in scan_targets(walk.targets, Engine()) if scan.blocks}
+    # as `docsec check .` in the docs folder: its conf.py decides the pages and their syntax
+    args = argparse.Namespace(config=None, select=None, ignore=None, min_severity=None, profile=None, fail_on=None)
+    cwd = os.getcwd()
+    os.chdir(docs)
+    try:
+        settings = Settings(args, docs)
+        walk = collect(["."], docs, settings.excludes, Projects(docs))
+        engines = {target.project: (Engine(), walk.projects[target.project].dialect) for target in walk.targets}
+        checked = {scan.path: scan.blocks for scan in scan_targets(walk.targets, engines) if scan.blocks}
+    finally:
+        os.chdir(cwd)
     from_files = {path: count for path, count in built["by_source"].items() if count}
     docstrings = Counter(built["from_docstrings"])
     with capsys.disabled():

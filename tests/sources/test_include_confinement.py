@@ -27,7 +27,7 @@ def project(tmp_path: Path) -> Path:
     root = tmp_path / "repo"
     (root / "docs" / "guide").mkdir(parents=True)
     (root / "pyproject.toml").write_text("[project]\nname = 'x'\n", encoding="utf-8")
-    (root / "docs" / "conf.py").write_text("extensions = ['docsec']\n", encoding="utf-8")
+    (root / "docs" / "conf.py").write_text("extensions = ['myst_parser', 'docsec']\n", encoding="utf-8")
     (root / "docs" / "snippets").mkdir()
     (root / "docs" / "snippets" / "server.py").write_text(SERVER, encoding="utf-8")
     (root / "examples").mkdir()

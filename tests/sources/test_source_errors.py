@@ -83,13 +83,24 @@ def test_pathological_markdown(tmp_path: Path, text: str) -> None:
     assert {d.code for d in result.diagnostics} <= {"nesting-too-deep"}
 
 
-def test_deep_directive_nesting_is_cut_with_a_diagnostic(tmp_path: Path) -> None:
+def test_deep_directive_nesting_is_read_as_deep_as_sphinx_reads_it(tmp_path: Path) -> None:
     path = tmp_path / "deep.md"
     path.write_text("```{note}\n" * 100 + "\n    code = 1\n", encoding="utf-8")
     result = read(path)
+    assert [(block.location.line, block.text) for block in result.blocks] == [(102, "code = 1\n")]
+    assert result.diagnostics == []
+
+
+def test_deeper_nesting_than_sphinx_builds_fails_closed(tmp_path: Path) -> None:
+    """Sphinx stops with a RecursionError about 130 deep; docsec reads 160 deep, then fails the gate."""
+    from docsec.sources.markdown import MAX_DEPTH
+
+    path = tmp_path / "deep.md"
+    path.write_text("```{note}\n" * (MAX_DEPTH + 10) + "\n    code = 1\n", encoding="utf-8")
+    result = read(path)
     assert result.blocks == []
     [diagnostic] = result.diagnostics
-    assert (diagnostic.code, diagnostic.line) == ("nesting-too-deep", 32)
+    assert (diagnostic.code, diagnostic.line, diagnostic.severity.label) == ("nesting-too-deep", MAX_DEPTH + 2, "high")
 
 
 @pytest.mark.parametrize("text", [

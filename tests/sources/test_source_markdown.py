@@ -44,6 +44,7 @@ def test_every_construct_of_the_parity_page() -> None:
         (116, "pycon", "none"),  # {doctest}
         (124, "python", "none"),  # inside :::{admonition} with :class:
         (136, "python", "none"),  # in a definition list
+        (144, "bash", "none"),  # a <pre> in {raw} html (the highlight language: it names none)
     ]
     secure = [row for row in rows(result) if row[6]]
     assert [row[7] for row in secure] == ["ast.literal_eval(x)"]
@@ -147,10 +148,13 @@ def test_unknown_directive_bodies_are_read(tmp_path: Path) -> None:
     assert [row[1] for row in rows(read(write(tmp_path, text)))] == [5]
 
 
-def test_html_blocks_hold_no_code(tmp_path: Path) -> None:
+def test_html_pre_elements_are_code_and_fences_inside_them_are_not(tmp_path: Path) -> None:
     text = "<div>\n\n```python\nin_html_div = 1\n```\n\n</div>\n\n<pre>\n```python\nnot_a_fence\n```\n</pre>\n"
-    # the fence between blank lines inside <div> is Markdown; the one inside <pre> is raw HTML
-    assert [row[7] for row in rows(read(write(tmp_path, text)))] == ["in_html_div = 1"]
+    # the fence between blank lines inside <div> is Markdown; the one inside <pre> is the <pre>'s text
+    result = read(write(tmp_path, text))
+    assert [(row[1], row[3], row[7]) for row in rows(result)] == [(4, "python", "in_html_div = 1"),
+                                                                  (10, "default", "```python")]
+    assert result.blocks[1].text == "```python\nnot_a_fence\n```\n"
 
 
 def test_markdown_extension(tmp_path: Path) -> None:
@@ -163,3 +167,19 @@ def test_config_default_is_used(tmp_path: Path) -> None:
     result = extract(write(tmp_path, "{.docsec-insecure}\n```python\nx\n```\n"), "page.md")
     assert result.blocks[0].marker.kind.value == "class"
     assert CONFIG.marker_class_set() >= {"docsec-insecure"}
+
+
+def test_block_substitutions_follow_the_dialect(tmp_path: Path) -> None:
+    from docsec.core.dialect import Dialect
+    from docsec.sources import extract
+
+    dialect = Dialect(myst_extensions=frozenset({"substitution"}),
+                      substitutions=(("code", "```python\nx = 1\neval(y)\n```"), ("loop", "{{ loop }}")))
+    text = "# Page\n\n{{ code }}\n\n{{ loop }}\n\n{{ missing }}\n\n{{ code | upper }}\n"
+    result = extract(write(tmp_path, text), "page.md", dialect=dialect)
+    [block] = result.blocks
+    assert (block.location.line, block.text) == (3, "x = 1\neval(y)\n")
+    assert {span.location.line for span in block.spans} == {3}  # every line reported at the reference
+    assert [(d.code, d.line, d.severity.label) for d in result.diagnostics] == [
+        ("substitution-expression", 9, "high")]  # docsec evaluates no Jinja: the page fails closed
+    assert extract(write(tmp_path, text), "page.md").blocks == []  # without the extension: text

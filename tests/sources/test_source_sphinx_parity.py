@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from docsec.core.locate import first_code_line
+from docsec.sources._html import pre_blocks
 from source_helpers import CONFIG, FIXTURES
 
 pytest.importorskip("myst_parser")
@@ -39,11 +40,15 @@ def sphinx_blocks(app, docname: str) -> list[tuple[int, str, str]]:
     highlight = app.config.highlight_language
     found = []
     for node in doctree.findall(lambda n: isinstance(n, (nodes.literal_block, nodes.doctest_block,
-                                                         addnodes.highlightlang))):
+                                                         addnodes.highlightlang, nodes.raw))):
         if isinstance(node, addnodes.highlightlang):
             highlight = node["lang"]
             continue
         if isinstance(node.parent, nodes.system_message):
+            continue
+        if isinstance(node, nodes.raw):  # a raw HTML <pre> shows code (docs/snippets.md)
+            first = first_code_line(lines, node.line, node.astext())
+            found.extend((first + pre.line, pre.language or highlight, pre.text) for pre in pre_blocks(node.astext()))
             continue
         language = "pycon" if isinstance(node, nodes.doctest_block) else node.get("language") or highlight
         found.append((first_code_line(lines, node.line, node.astext()), language, node.astext()))

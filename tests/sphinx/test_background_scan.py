@@ -47,10 +47,10 @@ def test_a_failing_worker_loses_no_finding(build, monkeypatch: pytest.MonkeyPatc
     build_process = os.getpid()
     real_scan = scanning.scan
 
-    def scan_but_not_in_the_worker(engine, srcdir, raws):  # type: ignore[no-untyped-def]
+    def scan_but_not_in_the_worker(engine, srcdir, raws, dialect):  # type: ignore[no-untyped-def]
         if os.getpid() != build_process:
             raise RuntimeError("the worker breaks")
-        return real_scan(engine, srcdir, raws)
+        return real_scan(engine, srcdir, raws, dialect)
 
     monkeypatch.setattr(scanning, "scan", scan_but_not_in_the_worker)
     broken = build(PAGES, conf=CONF + "docsec_background_scan = True\n")

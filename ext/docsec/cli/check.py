@@ -1,8 +1,13 @@
 """``docsec check``: configuration, walk, scan, baseline, report, exit code.
 
+The walk (:mod:`.walk`) finds the pages the way each documentation
+project's own tool finds them, and each project is checked with its own
+configuration (:mod:`docsec.core.projects`: the command line, then conf.py's
+``docsec_*`` or myst.yml's ``docsec:``, then ``[tool.docsec]``) and read in
+its own dialect (:mod:`docsec.core.dialect`: the syntax its tool enables).
 Each file is handed to :func:`docsec.sources.extract` (which reads it and
 reports unreadable, binary, non-UTF-8 or malformed input as diagnostics) and
-its blocks to the one :class:`~docsec.core.engine.Engine`.  A problem
+its blocks to its project's :class:`~docsec.core.engine.Engine`.  A problem
 with one file becomes an error diagnostic for that file and the scan goes
 on: the run reports every finding it could make and then exits 2.
 """
@@ -14,15 +19,18 @@ from typing import TYPE_CHECKING
 import argparse
 import os
 import sys
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Optional, Sequence, TextIO
+from typing import Any, Callable, Iterable, Iterator, Optional, Sequence, TextIO
 
 from ..core.baseline import Baseline, BaselineError, fingerprints
 from ..core.config import Config, ConfigError, docsec_table, read_pyproject
+from ..core.dialect import DEFAULT, Dialect
+from ..core.paths import Patterns, RelativeTo
+from ..core.projects import Configured, Tool, configure
 from ..model import Diagnostic, Finding, Severity
 from ..report.results import Reported, ReportOptions, RunResult, sort_key
-from .walk import Excludes, Target, collect, display_path
+from .walk import Projects, Target, Walk, collect, display_path
 
 MAX_LINE_CHARS = 1_000_000  # a longer line is generated or minified content, not documentation
 NOTEBOOK_SUFFIXES = (".ipynb",)
@@ -38,6 +46,7 @@ class FileScan:
     blocks: int
     findings: tuple[Finding, ...]
     diagnostics: tuple[Diagnostic, ...]
+    fails: bool = True  # its project's fail_on is "unmarked"
 
 
 if TYPE_CHECKING:
@@ -45,6 +54,74 @@ if TYPE_CHECKING:
 
 
 # -- configuration -----------------------------------------------------------
+
+@dataclass
+class Project:
+    """One documentation project of the run: where its settings come from, and its engine."""
+
+    tool: Tool
+    configured: Configured
+    sources: dict[str, str] = field(default_factory=dict)  # setting -> where it is written (for messages)
+    engine: Optional["Engine"] = None
+
+    @property
+    def config(self) -> Config:
+        return self.configured.config
+
+    @property
+    def dialect(self) -> Dialect:
+        return self.tool.dialect
+
+
+class Settings:
+    """The configuration of every project the walk meets, each built once.
+
+    ``--config`` replaces the pyproject.toml found above each project; command-line options
+    override everything (see :mod:`docsec.core.projects` for the order).
+    """
+
+    def __init__(self, args: argparse.Namespace, cwd: Path):
+        self.args, self.cwd = args, cwd
+        self.given: Optional[tuple[dict[str, Any], str, Path]] = None
+        if getattr(args, "config", None):
+            path = Path(args.config)
+            table = _read_table(path if path.is_absolute() else cwd / path)
+            self.given = (table, display_path(path, cwd), (cwd / path).parent)
+        self._projects: dict[Optional[Path], Project] = {}
+
+    def project(self, tool: Tool) -> Project:
+        known = self._projects.get(tool.file)
+        if known is not None:
+            return known
+        if self.given is not None:
+            table, source, root = self.given
+            pyproject: Optional[Path] = root / "pyproject.toml"
+        elif tool.kind:
+            table, pyproject = read_pyproject(tool.root)
+            source = display_path(pyproject, self.cwd) if pyproject else "pyproject.toml"
+        else:
+            table, pyproject = read_pyproject(self.cwd)
+            source = display_path(pyproject, self.cwd) if pyproject else "pyproject.toml"
+        shown = replace(tool, file=Path(display_path(tool.file, self.cwd))) if tool.file is not None else tool
+        configured = configure(shown, table, pyproject, source)
+        if self.given is not None or not tool.kind:
+            root = self.given[2] if self.given is not None else (pyproject.parent if pyproject else self.cwd)
+            bases = {key: (tool.root if key in tool.settings else root) for key in configured.bases}
+            configured = replace(configured, bases=bases)
+        sources = {key: (shown.where(key) if key in tool.settings else source) for key in
+                   ("select", "ignore", "per_path_ignores", "exclude")}
+        config = apply_options(configured.config, self.args)
+        for key in ("select", "ignore", "per_path_ignores"):
+            check_selectors(config, sources[key], keys=(key,))
+        project = Project(tool, replace(configured, config=config), sources)
+        self._projects[tool.file] = project
+        return project
+
+    def excludes(self, tool: Tool) -> tuple[Patterns, str]:
+        project = self.project(tool)
+        configured = project.configured
+        return Patterns(configured.config.exclude, configured.bases["exclude"]), project.sources["exclude"]
+
 
 def load_config(config_path: Optional[str], cwd: Path) -> tuple[Config, Path]:
     """The ``[tool.docsec]`` configuration and the folder its paths are relative to."""
@@ -102,14 +179,17 @@ def resolve_selectors(values: Sequence[str], option: str, config: Optional[Confi
     return selectors
 
 
-def check_selectors(config: Config, source: str) -> None:
+def check_selectors(config: Config, source: str, keys: Sequence[str] = ("select", "ignore", "per_path_ignores")
+                    ) -> None:
     ids = [rule.id for rule in rules_of(config)] + [spec.id for spec in config.custom_rules]  # declared rules too
     for key in ("select", "ignore"):
-        for selector in getattr(config, key):
-            _check_selector(selector, selector, f"{source}: {key}", ids, [])
-    for glob, selectors in config.per_path_ignores.items():
-        for selector in selectors:
-            _check_selector(selector, selector, f"{source}: per_path_ignores[{glob!r}]", ids, [])
+        if key in keys:
+            for selector in getattr(config, key):
+                _check_selector(selector, selector, f"{source}: {key}", ids, [])
+    if "per_path_ignores" in keys:
+        for glob, selectors in config.per_path_ignores.items():
+            for selector in selectors:
+                _check_selector(selector, selector, f"{source}: per_path_ignores[{glob!r}]", ids, [])
 
 
 def rules_of(config: Optional[Config]) -> list:
@@ -170,17 +250,23 @@ def _line_ends(data: bytes) -> Iterator[int]:
     yield len(data)
 
 
-def scan_target(target: Target, engine: "Engine") -> FileScan:
+def scan_target(target: Target, engine: "Engine", dialect: Dialect = DEFAULT) -> FileScan:
     """Read, extract and scan one file.  Never raises: problems become diagnostics."""
     from ..sources import extract
 
     config = engine.config
-
+    fails = config.fail_on != "never"
+    if target.reader.startswith("unreadable:"):
+        parser = target.reader.split(":", 1)[1]
+        return FileScan(target.display, 0, (), (Diagnostic(
+            "unreadable-page", f"the documentation tool reads this page with the {parser!r} parser, which docsec "
+            "cannot read, so its code is not checked; exclude it there, or map its suffix to a parser docsec "
+            "reads (restructuredtext, markdown, myst-nb)", target.display, 1, Severity.HIGH),), fails)
     problem = precheck(target)
     if problem is not None:
-        return FileScan(target.display, 0, (), (problem,))
+        return FileScan(target.display, 0, (), (problem,), fails)
     try:
-        source = extract(target.path, target.display, config)
+        source = extract(target.path, target.display, config, reader=target.reader, dialect=dialect)
     except Exception as crash:  # noqa: BLE001 - a bug in a source reader must not hide the other files
         return FileScan(target.display, 0, (), (Diagnostic(
             "source-error", f"could not extract code blocks: {type(crash).__name__}: {crash}",
@@ -198,27 +284,28 @@ def scan_target(target: Target, engine: "Engine") -> FileScan:
         findings.extend(report.findings)
         diagnostics.extend(report.diagnostics)
     findings.sort(key=sort_key)
-    return FileScan(target.display, len(source.blocks), tuple(findings), tuple(diagnostics))
+    return FileScan(target.display, len(source.blocks), tuple(findings), tuple(diagnostics), fails)
 
 
-# One engine per worker process: inherited from the parent where processes are
+# One engine per project per worker process: inherited from the parent where processes are
 # forked (Linux), else built by the pool's initializer; never one per file.
-_worker_engine: Optional["Engine"] = None
+_worker_projects: dict[int, tuple["Engine", Dialect]] = {}
 # Below this many files a pool costs more than it saves.
 PARALLEL_FROM = 16
 
 
-def _start_worker(config: Optional[Config]) -> None:
+def _start_worker(projects: Optional[dict[int, tuple[Config, Dialect, Any]]]) -> None:
     from ..core.engine import Engine
 
-    global _worker_engine
-    if config is not None:
-        _worker_engine = Engine(config)
+    global _worker_projects
+    if projects is not None:
+        _worker_projects = {index: (Engine(config, ignore_path=ignore), dialect)
+                            for index, (config, dialect, ignore) in projects.items()}
 
 
 def _scan_in_worker(target: Target) -> FileScan:
-    assert _worker_engine is not None
-    return scan_target(target, _worker_engine)
+    engine, dialect = _worker_projects[target.project]
+    return scan_target(target, engine, dialect)
 
 
 def default_jobs(files: int) -> int:
@@ -226,25 +313,30 @@ def default_jobs(files: int) -> int:
     return (os.cpu_count() or 1) if files >= PARALLEL_FROM else 1
 
 
-def scan_targets(targets: Sequence[Target], engine: "Engine", jobs: int = 1) -> list[FileScan]:
-    """Scan every target, in a process pool when ``jobs > 1``; results keep the targets' order."""
+def scan_targets(targets: Sequence[Target], engines: "Engine | dict[int, tuple[Engine, Dialect]]",
+                 jobs: int = 1) -> list[FileScan]:
+    """Scan every target with its project's engine, in a process pool when ``jobs > 1``; results keep the
+    targets' order.  ``engines`` maps a project index to (engine, dialect); one engine serves every target."""
+    projects = engines if isinstance(engines, dict) else {target.project: (engines, DEFAULT) for target in targets}
     if jobs > 1 and len(targets) > 1:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
-        global _worker_engine
+        global _worker_projects
         forking = "fork" in multiprocessing.get_all_start_methods() and sys.platform.startswith("linux")
-        _worker_engine = engine if forking else None
+        _worker_projects = projects if forking else {}
         context = multiprocessing.get_context("fork" if forking else None)
         workers = min(jobs, len(targets))
+        shipped = None if forking else {index: (engine.config, dialect, engine.ignore_path)
+                                         for index, (engine, dialect) in projects.items()}
         try:
             with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_start_worker,
-                                     initargs=(None if forking else engine.config,)) as pool:
+                                     initargs=(shipped,)) as pool:
                 chunk = max(1, len(targets) // (workers * 4))
                 return list(pool.map(_scan_in_worker, targets, chunksize=chunk))
         finally:
-            _worker_engine = None
-    return [scan_target(target, engine) for target in targets]
+            _worker_projects = {}
+    return [scan_target(target, *projects[target.project]) for target in targets]
 
 
 def build_result(scans: Iterable[FileScan], config: Config, baseline: Optional[Baseline] = None) -> RunResult:
@@ -257,6 +349,8 @@ def build_result(scans: Iterable[FileScan], config: Config, baseline: Optional[B
         result.files += 1
         result.blocks += scan.blocks
         result.diagnostics.extend(scan.diagnostics)
+        if not scan.fails:
+            result.not_failing.add(scan.path)
         for finding, fingerprint in zip(scan.findings, fingerprints(scan.findings)):
             if finding in seen:
                 continue
@@ -274,24 +368,22 @@ def build_result(scans: Iterable[FileScan], config: Config, baseline: Optional[B
 # -- the command -------------------------------------------------------------
 
 def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Optional[TextIO] = None) -> int:
-    from ..sources import SUFFIXES
-
     cwd = Path.cwd()
     try:
-        config, root = load_config(args.config, cwd)
-        config = apply_options(config, args)
+        settings = Settings(args, cwd)
         baseline = _load_baseline(args.baseline) if args.baseline else None
-        from ..core.engine import Engine
-
-        engine = Engine(config)
+        walk = collect(args.paths or ["."], cwd, settings.excludes, Projects(cwd))
+        projects = {index: settings.project(walk.projects[index]) for index in sorted(
+            {0} | {target.project for target in walk.targets})}
+        engines = {index: (_engine(project, cwd), project.dialect) for index, project in projects.items()}
     except ConfigError as error:
         raise UsageError(str(error)) from None
-    walk = collect(args.paths or ["."], cwd, SUFFIXES, Excludes(config.exclude, root))
     fix_failed = False
     if args.fix or args.diff:
         from . import fix_cmd
 
-        code = fix_cmd.run(args, engine, walk.targets, stdout, stderr, stdin or sys.stdin)
+        code = fix_cmd.run(args, lambda target: engines[target.project][0], walk.targets, stdout, stderr,
+                           stdin or sys.stdin)
         if args.diff:
             return code
         fix_failed = code == 2  # the files that could be rewritten were; the check below shows what remains
@@ -299,9 +391,13 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Optiona
         raise UsageError("--mark, --interactive and --guidance go with --fix or --diff")
     jobs = (default_jobs(len(walk.targets)) if args.jobs is None
             else args.jobs if args.jobs > 0 else (os.cpu_count() or 1))
-    result = build_result(scan_targets(walk.targets, engine, jobs), config, baseline)
+    used = [projects[index] for index in sorted({target.project for target in walk.targets})] or [projects[0]]
+    failing = next((project.config for project in used if project.config.fail_on != "never"), used[0].config)
+    result = build_result(scan_targets(walk.targets, engines, jobs), failing, baseline)
     result.diagnostics.extend(Diagnostic("missing-path", "no such file or directory", path, 1, Severity.HIGH)
                               for path in walk.missing)
+    result.diagnostics.extend(_project_diagnostics(walk, projects.keys(), cwd))
+    result.skipped = [(item.path, item.reason) for item in walk.skipped]
     if args.write_baseline:
         result = _write_baseline(result, args.write_baseline, stderr)
 
@@ -323,6 +419,28 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Optiona
     if (to_file or args.format in ("json", "sarif")) and not args.quiet:
         _echo_to_stderr(result, stderr)
     return 2 if fix_failed else result.exit_code
+
+
+def _engine(project: Project, cwd: Path) -> "Engine":
+    from ..core.engine import Engine
+
+    return Engine(project.config, ignore_path=RelativeTo(cwd, project.configured.bases["per_path_ignores"]))
+
+
+def _project_diagnostics(walk: Walk, used: Iterable[int], cwd: Path) -> list[Diagnostic]:
+    """What docsec could not follow in the configuration of the projects whose pages it read."""
+    found = []
+    for index in used:
+        tool = walk.projects[index]
+        if tool.file is None:
+            continue
+        shown = display_path(tool.file, cwd)
+        for problem in sorted(tool.problems, key=lambda problem: problem.line):
+            if problem.setting:  # a docsec setting: a configuration error, raised before the walk
+                continue
+            found.append(Diagnostic("tool-config", problem.message, shown, problem.line,
+                                    Severity.HIGH if problem.error else Severity.MEDIUM))
+    return found
 
 
 def _colour_wanted(stream: TextIO) -> bool:

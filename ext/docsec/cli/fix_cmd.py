@@ -20,7 +20,7 @@ import difflib
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Optional, TextIO
+from typing import TYPE_CHECKING, Callable, Optional, TextIO
 
 from ..fix import Choice, FileFix, fix_text
 from ..model import CodeBlock, Finding, MarkerKind, Status
@@ -173,8 +173,8 @@ def summary(fixes: list[FileFix], written: bool) -> list[str]:
     return lines
 
 
-def run(args: argparse.Namespace, engine: "Engine", targets: list[Target], stdout: TextIO, stderr: TextIO,
-        stdin: Optional[TextIO]) -> int:
+def run(args: argparse.Namespace, engine: "Engine | Callable[[Target], Engine]", targets: list[Target],
+        stdout: TextIO, stderr: TextIO, stdin: Optional[TextIO]) -> int:
     """Plan every file, then print the diff (exit 2 on problems, 1 on changes, else 0) or write the
     files (2 on problems, else 0)."""
     try:
@@ -183,7 +183,8 @@ def run(args: argparse.Namespace, engine: "Engine", targets: list[Target], stdou
         stderr.write(f"docsec: error: {error}\n")
         return 2
     session = Session(marks, args.interactive, stdin, stderr, set())
-    fixes = [fix for target in targets if (fix := plan(target, engine, session, args.guidance)) is not None]
+    engine_for = engine if callable(engine) else (lambda target: engine)
+    fixes = [fix for target in targets if (fix := plan(target, engine_for(target), session, args.guidance)) is not None]
     unused = [mark.given for mark in marks if mark.given not in session.used]
     for given in unused:
         stderr.write(f"docsec: error: --mark {given}: no unmarked flagged block there\n")

@@ -134,8 +134,10 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             return run_install(args, stdout, stderr)
         from .rules_cmd import run_explain, run_rules
         return (run_rules if args.command == "rules" else run_explain)(args, stdout, stderr)
-    except UsageError as error:
-        stderr.write(f"docsec: error: {error}\n")
+    except UsageError as error:  # (a key of myst.yml or a path may hold control characters)
+        from ..escaping import printable
+
+        stderr.write(f"docsec: error: {printable(str(error))}\n")
         return 2
     except BrokenPipeError:  # `docsec check | head`
         return 1

@@ -1,9 +1,10 @@
 """docsec's one configuration model.
 
-``docsec_<name>`` values in Sphinx's conf.py and ``[tool.docsec]`` in
-pyproject.toml load into the same validated :class:`Config`.  Each field
-carries its help text and validator, and the docs' configuration table is
-generated from these fields.
+``[tool.docsec]`` in pyproject.toml, ``docsec_<name>`` values in Sphinx's
+conf.py and the ``docsec:`` mapping of mystmd's myst.yml load into the same
+validated :class:`Config` (in the order :mod:`.projects` describes).  Each
+field carries its help text and validator, and the docs' configuration table
+is generated from these fields.
 """
 
 from __future__ import annotations
@@ -33,6 +34,24 @@ class ConfigError(ValueError):
         where = f"{source}: " if source else ""
         super().__init__(f"{where}{key} = {value!r} is invalid: expected {expected}")
         self.key, self.value, self.expected, self.source = key, value, expected, source
+
+
+class UnknownSetting(ConfigError):
+    """A key that names no setting: the message suggests the closest ones."""
+
+    def __init__(self, key: str, value: Any, known: list[str], source: str = "", prefix: str = ""):
+        close = suggestion(key.replace("-", "_"), known, prefix)
+        expected = f"a known setting{close}" if close else "a known setting: " + ", ".join(known)
+        super().__init__(prefix + key, value, expected, source)
+        self.name, self.known = key, known
+
+
+def suggestion(given: str, names: Any, prefix: str = "") -> str:
+    """`` (did you mean ignore?)`` for the names close to ``given``, else ``""``; ``prefix`` is shown before each."""
+    import difflib
+
+    close = difflib.get_close_matches(given.lower(), list(names), n=3, cutoff=0.6)
+    return f" (did you mean {', '.join(prefix + name for name in close)}?)" if close else ""
 
 
 class TomlError(ConfigError):
@@ -161,10 +180,13 @@ class Config:
     profile: str = setting("default", _choice("default", "audit"),
                            "``audit`` adds Bandit-style checks that are noisy in documentation.")
     exclude: tuple[str, ...] = setting((), _string_list,
-                                       "``.gitignore``-style patterns of files ``docsec check`` skips.")
+                                       "``.gitignore``-style patterns of pages no front end checks, relative to "
+                                       "the folder of the file that sets them.")
     per_path_ignores: dict[str, tuple[str, ...]] = setting({}, _ignores_by_path,
-                                                           "Rule ids to ignore in files matching a glob, "
-                                                           "e.g. ``{\"tutorials/legacy/*\" = [\"DSP014\"]}``.")
+                                                           "Rule ids to ignore in files matching a glob, relative "
+                                                           "to the folder of the file that sets it (a glob "
+                                                           "without a folder matches in any folder), e.g. "
+                                                           "``{\"tutorials/legacy/*\" = [\"DSP014\"]}``.")
     marker_classes: tuple[str, ...] = setting((), _string_list,
                                               "Extra CSS classes that mark a code block as a deliberate "
                                               "insecure example, besides ``docsec-insecure``.")
@@ -228,7 +250,7 @@ class Config:
         for raw_key, value in values.items():
             key = raw_key.replace("-", "_")
             if key not in known:
-                raise ConfigError(raw_key, value, "a known setting: " + ", ".join(sorted(known)), source)
+                raise UnknownSetting(raw_key, value, sorted(known), source)
             try:
                 changes[key] = known[key].metadata["validate"](raw_key, value)
             except ConfigError as error:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 from fnmatch import fnmatch
-from typing import Iterable, Optional
+from typing import Callable, Iterable, Optional
 
 from ..languages import Views, build_views
 from ..model import (
@@ -151,8 +151,12 @@ class Selection:
 class Engine:
     """Scan code blocks with one configuration.  Holds no per-scan state."""
 
-    def __init__(self, config: Optional[Config] = None, catalog: Optional[Catalog] = None):
+    def __init__(self, config: Optional[Config] = None, catalog: Optional[Catalog] = None,
+                 ignore_path: Optional[Callable[[str], str]] = None):
+        """``ignore_path`` turns a block's path into the path ``per_path_ignores`` globs are matched
+        against (relative to the folder of the file that sets them); by default, the path itself."""
         self.config = config or Config()
+        self.ignore_path = ignore_path
         if catalog is None:
             try:
                 catalog = load_catalog(self.config.rule_packs)
@@ -217,7 +221,7 @@ class Engine:
     def _ignored_for(self, path: str) -> tuple[str, ...]:
         if not self.config.per_path_ignores:
             return ()
-        posix = path.replace("\\", "/")
+        posix = (self.ignore_path(path) if self.ignore_path is not None else path).replace("\\", "/")
         return tuple(
             selector
             for glob, selectors in self.config.per_path_ignores.items()
@@ -239,7 +243,8 @@ class Engine:
 
     def _make(self, block: CodeBlock, rule: Rule, hit: Hit, status: Status, reason: str,
               lines: list[str], marked_by: str = "") -> Finding:
-        line = block.location.line + hit.line - 1
+        place = block.place(hit.line) if block.spans else None
+        line = place.line if place is not None else block.location.line + hit.line - 1
         snippet = hit.snippet or (lines[hit.line - 1].strip() if 1 <= hit.line <= len(lines) else "")
         return Finding(
             rule_id=rule.id,
@@ -249,13 +254,13 @@ class Engine:
             confidence=rule.confidence,
             cwe=rule.cwe,
             message=hit.message or rule.message,
-            path=block.location.path,
+            path=place.path if place is not None else block.location.path,
             line=line,
             column=hit.column,
             snippet=snippet,
             status=status,
             reason=reason,
-            cell=block.location.cell,
+            cell=place.cell if place is not None else block.location.cell,
             marked_by=marked_by,
         )
 

@@ -7,6 +7,21 @@
                  "class": "docsec-insecure", "tags": [], "example": "insecure",
                  "reason": "shows the risk", "cell": null}]}
 
+With ``"report_blocks": true`` the reply also lists every block as docsec
+read it (``blocks``: path, line, cell, language, marked), for ``DOCSEC_MYST_BLOCKS``.
+
+Configuration: the page's project is the nearest folder above it holding a
+``myst.yml``; its settings are the ``docsec:`` mapping of that myst.yml over
+``[tool.docsec]`` of the nearest pyproject.toml above it, key by key, as
+``docsec check`` and the Sphinx extension merge theirs (see
+:mod:`docsec.core.projects`).  Both files are re-read when they change
+(``myst start`` keeps one scanner for a whole session).
+
+Legacy markers, and lines the plugin cannot give (code made by directives or
+by raw HTML): the Python side reads the page's source file with ``docsec
+check``'s own reader, in mystmd's dialect, and takes each block's legacy
+marker and line from the block of that reading with the same code.
+
 ``anchor`` says what ``line`` is (see :class:`LineResolver`): ``exact`` (the
 block's first code line), ``fence`` (the code node's own position),
 ``ancestor`` or ``before`` (a hint: the enclosing directive's line, or the
@@ -35,64 +50,81 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Optional
 
+from dataclasses import replace
+
 from ..core.config import Config, ConfigError, read_pyproject
+from ..core.dialect import DEFAULT, Dialect
 from ..core.engine import Engine
 from ..core.locate import first_code_line
+from ..core.paths import Patterns, RelativeTo
+from ..core.projects import Tool, configure, find_tool_file, read_tool
 from ..escaping import printable
 from ..model import CodeBlock, Location, Marker, MarkerKind, NO_MARKER, Severity, Status
+from ..sources._include import IncludeRoots
 
 PROTOCOL = 1
 
 
 @dataclass(frozen=True)
 class Settings:
-    """The configuration a scan runs with, and where it came from."""
+    """The configuration a page's project is scanned with, and the files it came from."""
 
     config: Config
-    source: Optional[Path]
-    stamp: Optional[float]
+    stamps: tuple[tuple[str, Optional[float]], ...]  # (file, mtime) of myst.yml and pyproject.toml
+    tool: Tool
+    bases: dict[str, Path]
+    engine: Engine
+    pyproject: Optional[Path] = None
+    searched: Optional[Path] = None  # where the pyproject.toml was looked for (a new one may appear)
+
+    def current(self) -> bool:
+        if not all(_mtime(Path(name)) == stamp for name, stamp in self.stamps):
+            return False
+        return self.searched is None or _nearest_pyproject(self.searched) == self.pyproject
 
 
 class Scanner:
     """Answers requests for one project directory; reusable across pages.
 
-    The engine is built once.  ``[tool.docsec]`` is re-read when the nearest
-    pyproject.toml changes (``myst start`` keeps one scanner for a whole
-    session), so the cost per page is only the scan itself.
+    Each project's engine is built once and rebuilt when its myst.yml or pyproject.toml changes
+    (``myst start`` keeps one scanner for a whole session), so the cost per page is only the scan.
     """
 
     def __init__(self, root: Optional[Path] = None):
         self.root = (root or Path.cwd()).resolve()
-        self._settings: Optional[Settings] = None
-        self._engine: Optional[Engine] = None
+        self._settings: dict[Optional[Path], Settings] = {}
 
-    def settings(self) -> Settings:
-        current = self._settings
-        if current is not None and current.source is not None and _mtime(current.source) == current.stamp:
+    def settings(self, page: Optional[str] = None) -> Settings:
+        """The settings of the project ``page`` belongs to (the root's when there is no page)."""
+        folder = Path(page).parent if page else self.root
+        file = find_tool_file(folder if folder.is_absolute() else self.root / folder, ("myst.yml",))
+        current = self._settings.get(file)
+        if current is not None and current.current():
             return current
-        if current is not None and current.source is None and _nearest_pyproject(self.root) is None:
-            return current
-        table, source = read_pyproject(self.root)
-        config = Config.from_mapping(table, source=str(source) if source else "")
-        self._settings = Settings(config, source, _mtime(source) if source else None)
-        self._engine = None
-        return self._settings
+        tool = read_tool(file) if file is not None else Tool("", self.root)
+        searched = tool.root if file is not None else self.root
+        table, pyproject = read_pyproject(searched)
+        shown = replace(tool, file=Path(_display_path(str(file), self.root))) if file is not None else tool
+        configured = configure(shown, table, pyproject, str(pyproject) if pyproject else "")
+        engine = Engine(configured.config, ignore_path=RelativeTo(self.root, configured.bases["per_path_ignores"]))
+        stamps = tuple((str(name), _mtime(name)) for name in (file, pyproject) if name is not None)
+        settings = Settings(configured.config, stamps, tool, dict(configured.bases), engine, pyproject, searched)
+        self._settings[file] = settings
+        return settings
 
     def engine(self) -> Engine:
-        config = self.settings().config
-        if self._engine is None:
-            self._engine = Engine(config)
-        return self._engine
+        return self.settings().engine
 
     def answer(self, request: dict[str, Any]) -> dict[str, Any]:
         """Scan one page; configuration problems come back as ``error``, never raise."""
         reply: dict[str, Any] = {"id": request.get("id"), "protocol": PROTOCOL, "findings": [],
                                  "diagnostics": [], "banner": None, "error": None}
         try:
-            engine = self.engine()
+            settings = self.settings(str(request.get("path") or "") or None)
         except ConfigError as error:
-            reply["error"] = str(error)
+            reply["error"] = printable(str(error))
             return reply
+        engine = settings.engine
         reply["banner"] = engine.config.insecure_banner
         if request.get("protocol", PROTOCOL) != PROTOCOL:
             reply["error"] = (f"docsec: this docsec.mjs speaks protocol {request.get('protocol')!r}, the installed "
@@ -103,8 +135,14 @@ class Scanner:
         except (TypeError, ValueError, KeyError) as error:
             reply["error"] = f"docsec: malformed request from docsec.mjs: {error}"
             return reply
-        findings, diagnostics = scan_page(engine, page)
+        if page.path and settings.config.exclude and Patterns(
+                settings.config.exclude, settings.bases["exclude"]).excluded(Path(page.path), is_dir=False):
+            return reply  # ``exclude``: the page is not checked, as docsec check skips it
+        shown: Optional[list[dict[str, Any]]] = [] if request.get("report_blocks") else None
+        findings, diagnostics = scan_page(engine, page, settings.tool.dialect, shown)
         reply["findings"], reply["diagnostics"] = findings, diagnostics
+        if shown is not None:
+            reply["blocks"] = shown
         return reply
 
 
@@ -124,9 +162,11 @@ class Page:
         return cls(path, _display_path(path, root), blocks, root)
 
 
-def scan_page(engine: Engine, page: Page) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+def scan_page(engine: Engine, page: Page, dialect: Dialect = DEFAULT,
+              shown: Optional[list[dict[str, Any]]] = None) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     config = engine.config
     resolvers: dict[str, LineResolver] = {}
+    reading = PageReading(page, config, dialect)
     findings: list[dict[str, Any]] = []
     diagnostics: list[dict[str, Any]] = []
     for index, raw in enumerate(page.blocks):
@@ -134,6 +174,11 @@ def scan_page(engine: Engine, page: Page) -> tuple[list[dict[str, Any]], list[di
         path, display = (source, _display_path(source, page.root)) if source else (page.path, page.display)
         resolver = resolvers.setdefault(path, LineResolver(path, page.root))
         block, known = to_code_block(raw, display, config, resolver)
+        if not source and (config.legacy or not known or block.location.cell is not None):
+            block, known = reading.complete(block, known, raw)
+        if shown is not None:
+            shown.append({"path": block.location.path, "line": block.location.line if known else None,
+                          "cell": block.location.cell, "language": block.language, "marked": block.marked})
         report = engine.scan(block)
         included = {"source": display} if source else {}
         for finding in report.findings:
@@ -167,6 +212,49 @@ def scan_page(engine: Engine, page: Page) -> tuple[list[dict[str, Any]], list[di
                 **included,
             })
     return findings, diagnostics
+
+
+class PageReading:
+    """The page's source read with ``docsec check``'s reader (once, when needed): the legacy markers and
+    the lines the plugin cannot give come from the block of that reading with the same code."""
+
+    def __init__(self, page: Page, config: Config, dialect: Dialect):
+        self.page, self.config, self.dialect = page, config, dialect
+        self._blocks: Optional[list[CodeBlock]] = None
+
+    def blocks(self) -> list[CodeBlock]:
+        if self._blocks is None:
+            self._blocks = []
+            path = Path(self.page.path)
+            real = Path(os.path.realpath(path))
+            if self.page.path and IncludeRoots(self.page.root, self.page.root).contains(real) and real.is_file():
+                from ..sources import extract
+
+                try:
+                    self._blocks = extract(path, self.page.display, self.config, dialect=self.dialect).blocks
+                except Exception:  # noqa: BLE001 - the reading only refines what the plugin sent
+                    self._blocks = []
+        return self._blocks
+
+    def complete(self, block: CodeBlock, known: bool, raw: dict[str, Any]) -> tuple[CodeBlock, bool]:
+        """``block`` with the legacy marker, and the line (and notebook cell: mystmd drops a first cell that
+        holds only the title, so the plugin's count can be one short) of the same code in the reading."""
+        wanted = block.text.rstrip("\n")
+        cell = block.location.cell
+        same = [found for found in self.blocks() if found.text.rstrip("\n") == wanted
+                and found.location.path == block.location.path and (found.location.cell is None) == (cell is None)]
+        if not same:
+            return block, known
+        match = min(same, key=lambda found: (abs((found.location.cell or 0) - (cell or 0)),
+                                             abs(found.location.line - block.location.line)))
+        if cell is not None and match.location.cell != cell:
+            block = replace(block, location=Location(block.location.path, block.location.line, match.location.cell))
+        if not known:
+            block = replace(block, location=match.location, spans=match.spans)
+            known = True
+        if block.marker.kind is MarkerKind.NONE and match.marker.kind is MarkerKind.LEGACY:
+            block = replace(block, marker=match.marker)
+        return block, known
 
 
 def fails_build(config: Config, severity: Severity) -> bool:
@@ -215,8 +303,8 @@ class LineResolver:
         self._lines: Optional[list[str]] = None
 
     def resolve(self, line: Any, anchor: Any, value: str, cell: Optional[int]) -> tuple[int, bool]:
-        if cell is not None or anchor in ("cell", "exact"):
-            return (line, True) if isinstance(line, int) and line > 0 else (1, cell is not None)
+        if cell is not None or anchor in ("cell", "exact"):  # (a cell's code from raw HTML has no line)
+            return (line, True) if isinstance(line, int) and line > 0 else (1, False)
         if not isinstance(line, int) or line <= 0:
             return 1, False
         found = self.find(line, value)
@@ -263,8 +351,8 @@ def _display_path(path: str, root: Path) -> str:
         return path.replace(os.sep, "/")
 
 
-def _nearest_pyproject(root: Path) -> Optional[Path]:
-    for candidate in [root, *root.parents]:
+def _nearest_pyproject(folder: Path) -> Optional[Path]:
+    for candidate in [folder, *folder.resolve().parents]:
         if (candidate / "pyproject.toml").is_file():
             return candidate / "pyproject.toml"
     return None

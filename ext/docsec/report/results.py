@@ -91,6 +91,8 @@ class RunResult:
     fail_on: str = "unmarked"
     baseline_entries: Optional[int] = None  # None: no baseline given
     stale: list[BaselineEntry] = field(default_factory=list)
+    not_failing: set[str] = field(default_factory=set)  # files of projects whose fail_on is "never"
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, why) of what the walk skipped
 
     @property
     def errors(self) -> list[Diagnostic]:
@@ -102,10 +104,10 @@ class RunResult:
 
     @property
     def failing(self) -> list[Reported]:
-        return self.unmarked if self.fail_on == "unmarked" else []
+        return [r for r in self.unmarked if self.fails(r)]
 
     def fails(self, reported: Reported) -> bool:
-        return reported.unmarked and self.fail_on == "unmarked"
+        return reported.unmarked and self.fail_on == "unmarked" and reported.finding.path not in self.not_failing
 
     def level(self, reported: Reported) -> str:
         """``error`` for a finding that fails the gate, ``note`` for info, else ``warning``."""
@@ -139,6 +141,8 @@ class RunResult:
         }
         if self.baseline_entries is not None:
             data["baseline"] = {"entries": self.baseline_entries, "stale": len(self.stale)}
+        if self.skipped:
+            data["skipped"] = [{"path": path, "reason": reason} for path, reason in self.skipped]
         return data
 
 

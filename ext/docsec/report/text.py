@@ -113,10 +113,22 @@ def summary_lines(result: RunResult) -> list[str]:
         files = len({d.path for d in errors})
         lines.append(f"docsec: {_plural(len(errors), 'input error')} in {_plural(files, 'file')}; "
                      "fix or exclude them (exit code 2)")
+    if result.skipped:
+        lines.append(skipped_line(result.skipped))
     if result.stale:
         were = "entry no longer matches" if len(result.stale) == 1 else "entries no longer match"
         lines.append(f"docsec: {len(result.stale)} baseline {were}; rewrite with --write-baseline to shrink it")
     return lines
+
+
+SKIPPED_SHOWN = 5
+
+
+def skipped_line(skipped: list[tuple[str, str]]) -> str:
+    """``docsec: skipped 2 paths: venv/ (.gitignore of .), drafts/ (exclude in . settings)``."""
+    shown = ", ".join(f"{printable(path)} ({printable(reason)})" for path, reason in skipped[:SKIPPED_SHOWN])
+    more = f" and {len(skipped) - SKIPPED_SHOWN} more (see the JSON report)" if len(skipped) > SKIPPED_SHOWN else ""
+    return f"docsec: skipped {_plural(len(skipped), 'path')}: {shown}{more}"
 
 
 def _plural(count: int, noun: str) -> str:

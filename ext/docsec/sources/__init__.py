@@ -16,9 +16,11 @@ from pathlib import Path
 from typing import Optional
 
 from ..core.config import Config
+from ..core.dialect import DEFAULT, Dialect
 from ..model import CodeBlock, Diagnostic
 
-SUFFIXES = {".md": "markdown", ".markdown": "markdown", ".rst": "rst", ".txt": "rst", ".ipynb": "notebook"}
+SUFFIXES = dict(DEFAULT.suffixes)  # what docsec reads without a documentation tool
+READERS = frozenset({"markdown", "rst", "notebook"})
 
 
 @dataclass
@@ -28,17 +30,20 @@ class SourceResult:
     diagnostics: list[Diagnostic] = field(default_factory=list)
 
 
-def extract(path: Path, display_path: str, config: Optional[Config] = None, text: Optional[str] = None) -> SourceResult:
+def extract(path: Path, display_path: str, config: Optional[Config] = None, text: Optional[str] = None,
+            reader: str = "", dialect: Dialect = DEFAULT) -> SourceResult:
     """Read ``path`` and return its code blocks; ``display_path`` is used in locations.
 
-    ``text`` may be given to avoid reading the file again.
+    ``text`` may be given to avoid reading the file again.  ``reader`` (``markdown``, ``rst`` or
+    ``notebook``) is how the project's tool reads the file; by default, the file's suffix decides.
+    ``dialect`` is the project's syntax (see :mod:`docsec.core.dialect`).
     """
     from importlib import import_module
 
-    kind = SUFFIXES.get(path.suffix.lower())
-    if kind is None:
+    kind = reader or SUFFIXES.get(path.suffix.lower()) or dialect.reader_for(path.suffix)
+    if kind not in READERS:
         return SourceResult(display_path, diagnostics=[Diagnostic(
             "unsupported-file", f"docsec does not read {path.suffix!r} files; pass .md, .rst, .txt or .ipynb",
             display_path, 1)])
     module = import_module(f".{kind}", __name__)
-    return module.extract(path, display_path, config or Config(), text)  # type: ignore[no-any-return]
+    return module.extract(path, display_path, config or Config(), text, dialect)  # type: ignore[no-any-return]

@@ -22,6 +22,7 @@ from ..model import (
     MarkerKind,
     Origin,
     Severity,
+    Span,
 )
 
 # Larger files are still read; above this size we only say why it is slow.
@@ -129,13 +130,20 @@ def block_marker(context: Context, classes: list[str] | tuple[str, ...], marker_
 
 def make_block(text: str, language: str, path: str, lines: list[str], expected: int,
                marker: Marker, secure: bool, cell: Optional[int] = None,
-               line_offset: int = 0, origin: Optional[Origin] = None) -> CodeBlock:
+               line_offset: int = 0, origin: Optional[Origin] = None, spans: tuple[Span, ...] = ()) -> CodeBlock:
     """A block whose code starts at 1-based ``expected`` in ``lines`` (confirmed with first_code_line).
 
     ``line_offset`` is added after locating (for text that was located within a part of a file).
     """
-    line = _locate(lines, expected, text)
-    return CodeBlock(text, language, Location(path, line + line_offset, cell), marker, secure, origin)
+    line = _locate(lines, expected, text) if not spans else expected
+    return CodeBlock(text, language, Location(path, line + line_offset, cell), marker, secure, origin, spans)
+
+
+def collapsed(text: str, location: Location) -> tuple[Span, ...]:
+    """Every line of ``text`` reported at ``location``: text that is not written where it is shown
+    (a substitution's value)."""
+    lines = max(text.count("\n") + (0 if text.endswith("\n") else 1), 1)
+    return (Span(1, lines, location),)
 
 
 def _locate(lines: list[str], expected: int, text: str) -> int:

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any, Optional
 
 from ..core.config import Config
+from ..core.dialect import DEFAULT, Dialect
 from ..model import NO_MARKER, CodeBlock, Diagnostic, Location, Marker, MarkerKind, Origin, Severity
 from . import SourceResult
 from ._text import read_text
@@ -74,7 +75,7 @@ def _tags(cell: dict[str, Any]) -> frozenset[str]:
     return frozenset(str(tag) for tag in tags) if isinstance(tags, list) else frozenset()
 
 
-def read_notebook(text: str, path: Path, display_path: str, config: Config) -> SourceResult:
+def read_notebook(text: str, path: Path, display_path: str, config: Config, dialect: Dialect = DEFAULT) -> SourceResult:
     result = SourceResult(display_path)
     data, problem = _load(text, display_path)
     if data is None:
@@ -99,21 +100,53 @@ def read_notebook(text: str, path: Path, display_path: str, config: Config) -> S
                                                origin=Origin("notebook-cell")))
         elif kind == "markdown":  # ``{highlight}`` carries over from cell to cell, as in Sphinx
             seen = (len(walker.blocks), len(walker.diagnostics)) if walker is not None else (0, 0)
-            walker = read_markdown(source, path, display_path, config, cell=number, walker=walker)
+            walker = read_markdown(source, path, display_path, config, cell=number, walker=walker, dialect=dialect)
             result.blocks.extend(walker.blocks[seen[0]:])
             result.diagnostics.extend(walker.diagnostics[seen[1]:])
             follows = walker.trailing
             continue
+        elif kind == "raw" and dialect.raw_cells_as_code:  # mystmd: the cell's text as a code block
+            if source.strip():
+                result.blocks.append(CodeBlock(source, "", Location(display_path, 1, number),
+                                               origin=Origin("notebook-cell")))
+        elif kind == "raw" and dialect.raw_markdown_cells:
+            walker = _raw_cell(cell, source, number, path, display_path, config, dialect, walker, result)
         follows = None
     return result
 
 
-def extract(path: Path, display_path: str, config: Config, text: Optional[str] = None) -> SourceResult:
+def _raw_cell(cell: dict[str, Any], source: str, number: int, path: Path, display_path: str, config: Config,
+              dialect: Dialect, walker: Any, result: SourceResult) -> Any:
+    """A raw cell as MyST-NB shows it, by its ``format``: Markdown (``nb_render_markdown_format``), plain
+    text (a block in ``nb_render_text_lexer``) or HTML (its ``<pre>`` elements); others show no code."""
+    from ._html import pre_blocks
+
+    metadata = cell.get("metadata")
+    mime = metadata.get("format") if isinstance(metadata, dict) else None
+    if mime == "text/markdown":
+        seen = (len(walker.blocks), len(walker.diagnostics)) if walker is not None else (0, 0)
+        walker = read_markdown(source, path, display_path, config, cell=number, walker=walker, dialect=dialect,
+                               syntax=dialect.raw_markdown_cells)
+        walker.syntax = dialect.syntax
+        result.blocks.extend(walker.blocks[seen[0]:])
+        result.diagnostics.extend(walker.diagnostics[seen[1]:])
+    elif mime == "text/plain" and source.strip():
+        result.blocks.append(CodeBlock(source, dialect.raw_text_lexer, Location(display_path, 1, number),
+                                       origin=Origin("notebook-cell")))
+    elif mime == "text/html":
+        for pre in pre_blocks(source):
+            result.blocks.append(CodeBlock(pre.text, pre.language or dialect.highlight_language,
+                                           Location(display_path, pre.line + 1, number)))
+    return walker
+
+
+def extract(path: Path, display_path: str, config: Config, text: Optional[str] = None,
+            dialect: Dialect = DEFAULT) -> SourceResult:
     decoded = read_text(path, display_path, text)
     if decoded.text is None:
         return SourceResult(display_path, diagnostics=list(decoded.diagnostics))
     try:
-        result = read_notebook(decoded.text, path, display_path, config)
+        result = read_notebook(decoded.text, path, display_path, config, dialect)
     except Exception as error:  # noqa: BLE001 - never stop a whole run on one notebook
         result = SourceResult(display_path, diagnostics=[_malformed(
             display_path, f"{error.__class__.__name__}: {error}")])

@@ -13,7 +13,10 @@ order:
    Sphinx puts in the doctree: ``code-block`` / ``sourcecode`` / ``code``
    (language from the argument, else the current ``highlight``),
    ``highlight``, ``literalinclude`` (the file is read here, see
-   :mod:`._include`), ``doctest`` / ``testcode`` / ``testoutput`` (``pycon``,
+   :mod:`._include`), ``include`` (an rST fragment is parsed where the
+   directive is and its blocks located in the fragment; ``:literal:`` and
+   ``:code:`` make one block), ``raw`` (the ``<pre>`` elements of HTML, see
+   :mod:`._html`), ``doctest`` / ``testcode`` / ``testoutput`` (``pycon``,
    ``python``, ``none``; ``testsetup``, ``testcleanup`` and ``:hide:`` are
    hidden by Sphinx and skipped), ``insecure-example`` / ``secure-example``;
 2. directives of other extensions whose content is code (Django's
@@ -49,8 +52,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, ClassVar, Mapping, Optional, Sequence, Union
 
 from ..core.config import Config
+from ..core.dialect import DEFAULT, Dialect
 from ..core.legacy import NO_LEGACY, LegacyMarkers
-from ..model import CodeBlock, Diagnostic, Origin, Severity
+from ..model import CodeBlock, Diagnostic, Location, Origin, Severity, Span
 from . import SourceResult
 from ._directives import code_language, is_code_directive
 from ._text import NO_CONTEXT, Context, block_marker, make_block, read_text
@@ -58,7 +62,7 @@ from ._text import NO_CONTEXT, Context, block_marker, make_block, read_text
 if TYPE_CHECKING:  # pragma: no cover
     from docutils import nodes
 
-    from ._include import IncludeError
+    from ._include import IncludedText, IncludeError
 
 NON_RST_BODIES = frozenset({
     "toctree", "mermaid", "graphviz", "graph", "digraph", "productionlist", "plantuml", "uml",
@@ -91,8 +95,11 @@ class Found:
     classes: tuple[str, ...] = ()
     construct: str = "rst-literal"  # the origin's construct when the node has no origin of its own
     origin: Optional[Origin] = None
-    included: str = ""  # ``literalinclude``: the display path of the included file
+    included: str = ""  # the display path of the file the code is in, when not the document (includes)
     context: Context = NO_CONTEXT
+    spans: tuple[Span, ...] = ()  # ``literalinclude``'s :prepend: / :append: lines
+    included_lines: Optional[tuple[str, ...]] = field(default=None, compare=False)  # to confirm its line there
+    exact: bool = False  # ``line`` is the code's line (code inside other markup: not looked for)
 
 
 @dataclass(frozen=True)
@@ -112,6 +119,8 @@ class _DocumentState:
     cell: Optional[int]
     diagnostics: list[Diagnostic] = field(default_factory=list)
     directive_languages: Mapping[str, str] = field(default_factory=dict)
+    dialect: Dialect = DEFAULT
+    included: tuple[str, ...] = ()  # the files being included (no circular include)
 
 
 @functools.lru_cache(maxsize=1)
@@ -127,6 +136,12 @@ def _machinery() -> dict[str, Any]:
 
     class example(nodes.container):
         """An ``insecure-example`` / ``secure-example`` wrapper."""
+
+    class included(nodes.Element):
+        """The content of an ``include``d rST file, parsed where the directive is."""
+
+    class raw_html(nodes.Element):
+        """The HTML of a ``raw`` directive (its ``<pre>`` elements are code a reader sees)."""
 
     class AnyOptions(dict):  # type: ignore[type-arg]
         """An option spec that accepts every option (unknown directives)."""
@@ -172,30 +187,125 @@ def _machinery() -> dict[str, Any]:
         def run(self) -> list[nodes.Node]:
             return [highlight_marker(language=self.arguments[0].strip())]
 
+    def optional_int(argument: Optional[str]) -> Optional[int]:
+        if argument is None:
+            return None
+        value = int(argument)
+        if value < 0:
+            raise ValueError("negative value; must be positive or zero")
+        return value
+
     class LiteralInclude(Directive):
+        """Sphinx's ``literalinclude``, with Sphinx's option checks (a bad value makes it an error)."""
+
         required_arguments = 1
         final_argument_whitespace = True
-        option_spec: ClassVar[dict[str, Any]] = {name: directives.unchanged for name in (
-            "dedent", "linenos", "lineno-start", "lineno-match", "tab-width", "language", "force",
-            "encoding", "pyobject", "lines", "start-after", "end-before", "start-at", "end-at",
-            "prepend", "append", "emphasize-lines", "caption", "name", "diff")}
-        option_spec["class"] = directives.class_option
+        option_spec: ClassVar[dict[str, Any]] = {
+            "dedent": optional_int, "linenos": directives.flag, "lineno-start": int,
+            "lineno-match": directives.flag, "tab-width": int, "language": directives.unchanged_required,
+            "force": directives.flag, "encoding": directives.encoding, "pyobject": directives.unchanged_required,
+            "lines": directives.unchanged_required, "start-after": directives.unchanged_required,
+            "end-before": directives.unchanged_required, "start-at": directives.unchanged_required,
+            "end-at": directives.unchanged_required, "prepend": directives.unchanged_required,
+            "append": directives.unchanged_required, "emphasize-lines": directives.unchanged_required,
+            "caption": directives.unchanged, "class": directives.class_option, "name": directives.unchanged,
+            "diff": directives.unchanged_required,
+        }
 
         def run(self) -> list[nodes.Node]:
             state = state_of(self)
-            included = include_code(state.path, state.display_path, self.arguments[0], self.options)
+            line = self.lineno + state.line_offset
+            included = include_code(state.path, state.display_path, self.arguments[0], self.options,
+                                    state.dialect.include_extras, Location(state.display_path, line, state.cell))
             if not isinstance(included, tuple):
-                state.diagnostics.append(include_missing(included, state.display_path, self.lineno + state.line_offset,
-                                                         state.cell))
+                state.diagnostics.append(include_missing(included, state.display_path, line, state.cell))
                 return []
-            text, language, shown_path, first = included
+            text, language, shown_path, first, spans = included
             node = nodes.literal_block(text, text, classes=list(self.options.get("class", [])))
             if language:
                 node["language"] = language
             node.line = self.lineno
             node["docsec_path"] = shown_path
             node["docsec_line"] = first
+            node["docsec_spans"] = spans
             return [node]
+
+    class Include(Directive):
+        """docutils' ``include`` as Sphinx runs it: an rST file is parsed where the directive is; with
+        ``:literal:`` or ``:code:`` the file is one block.  Read through docsec's confined reader."""
+
+        required_arguments = 1
+        final_argument_whitespace = True
+        option_spec: ClassVar[dict[str, Any]] = {
+            "literal": directives.flag, "code": directives.unchanged, "encoding": directives.encoding,
+            "parser": directives.unchanged, "tab-width": int, "start-line": int, "end-line": int,
+            "start-after": directives.unchanged_required, "end-before": directives.unchanged_required,
+            "number-lines": directives.unchanged, "class": directives.class_option, "name": directives.unchanged,
+        }
+
+        def run(self) -> list[nodes.Node]:
+            from ._include import IncludedText
+
+            state = state_of(self)
+            line = self.lineno + state.line_offset
+            argument = self.arguments[0]
+            shown = include_shown(state.path, state.display_path, argument, self.options)
+            if shown is None:
+                return []
+            if not isinstance(shown, (tuple, IncludedText)):
+                state.diagnostics.append(include_missing(shown, state.display_path, line, state.cell))
+                return []
+            if isinstance(shown, tuple):
+                text, language, shown_path, first, classes = shown
+                node = nodes.literal_block(text, text, classes=classes)
+                if language:
+                    node["language"] = language
+                node["docsec_path"] = shown_path
+                node["docsec_line"] = first
+                return [node]
+            found = shown
+            text = found.text
+            tab_width = self.options.get("tab-width", 8)
+            if "parser" in self.options or str(found.path) in state.included or len(state.included) >= 16:
+                if "parser" not in self.options:
+                    state.diagnostics.append(Diagnostic(
+                        "include-circular", f"include {argument.strip()!r} includes itself; docutils stops there too",
+                        state.display_path, line, Severity.MEDIUM, state.cell))
+                return []
+            from docutils.statemachine import StringList, string2lines
+
+            lines = string2lines(text, tab_width if tab_width >= 0 else 8, convert_whitespace=True)
+            node = included(docsec_source=found.display_path, docsec_real=str(found.path),
+                            docsec_lines=tuple([""] * found.first_line + lines), docsec_offset=found.first_line)
+            outer = (state.included, state.display_path)
+            state.included = (*state.included, str(found.path))
+            try:
+                self.state.nested_parse(StringList(lines, str(found.path)), found.first_line, node, match_titles=True)
+            finally:
+                state.included = outer[0]
+            return [node]
+
+    class Raw(Directive):
+        """docutils' ``raw``: with the ``html`` format, its ``<pre>`` elements show code."""
+
+        required_arguments = 1
+        optional_arguments = 0
+        final_argument_whitespace = True
+        has_content = True
+        option_spec = AnyOptions()
+
+        def run(self) -> list[nodes.Node]:
+            state = state_of(self)
+            formats = self.arguments[0].lower().split()
+            if "html" not in formats or not state.dialect.raw_directive:
+                return []
+            if "file" in self.options or "url" in self.options:
+                state.diagnostics.append(Diagnostic(
+                    "raw-source", "a raw directive that reads a :file: or :url: shows content docsec does not read; "
+                    "put the HTML in the page", state.display_path, self.lineno + state.line_offset,
+                    Severity.HIGH, state.cell))
+                return []
+            return [raw_html(docsec_html="\n".join(self.content), docsec_line=self.content_offset)]
 
     class TestDirective(Directive):
         """``sphinx.ext.doctest``'s directives: shown as Sphinx shows them."""
@@ -285,7 +395,7 @@ def _machinery() -> dict[str, Any]:
 
     stand_ins: dict[str, type[Directive]] = {
         "code-block": CodeBlock, "sourcecode": CodeBlock, "code": CodeBlock,
-        "highlight": Highlight, "literalinclude": LiteralInclude,
+        "highlight": Highlight, "literalinclude": LiteralInclude, "include": Include, "raw": Raw,
         "insecure-example": Example, "secure-example": Example,
         "seealso": SphinxAdmonition, "todo": SphinxAdmonition,
         **{name: TestDirective for name in (*DOCTEST_LANGUAGES, *HIDDEN_DIRECTIVES)},
@@ -303,7 +413,7 @@ def _machinery() -> dict[str, Any]:
         "nodes": nodes, "utils": docutils.utils, "directives": directives, "Parser": Parser,
         "settings": settings, "inliner": inliner, "stand_ins": stand_ins, "Generic": Generic, "Skip": Skip,
         "ProjectCode": ProjectCode,
-        "highlight_marker": highlight_marker, "example": example,
+        "highlight_marker": highlight_marker, "example": example, "included": included, "raw_html": raw_html,
     }
 
 
@@ -341,17 +451,49 @@ def example_reason(options: Mapping[str, Any]) -> str:
     return str(options.get("reason") or "").strip()
 
 
-def include_code(path: Path, display_path: str, argument: str, options: Mapping[str, Any]
-                 ) -> Union[tuple[str, str, str, int], "IncludeError"]:
-    """(code, language, display path, first line) a ``literalinclude`` shows, or why it cannot be read."""
-    from ._include import IncludeError, read_include
+def include_code(path: Path, display_path: str, argument: str, options: Mapping[str, Any], extras: bool = True,
+                 directive: Optional[Location] = None
+                 ) -> Union[tuple[str, str, str, int, tuple[Span, ...]], "IncludeError"]:
+    """(code, language, display path, first line, spans) a ``literalinclude`` shows, or why it cannot be read."""
+    from ._include import IncludeError, read_include, spans
 
-    plain = {k: "" if v is None else v for k, v in options.items() if k != "class"}
+    plain = {k: "" if v is None else str(v) for k, v in options.items() if k != "class"}
     try:
-        included = read_include(path, display_path, argument, plain)
+        included = read_include(path, display_path, argument, plain, extras)
     except IncludeError as error:
         return error
-    return included.text, plain.get("language", "").strip() or included.language, included.display_path, included.line
+    where = directive or Location(display_path, 1)
+    return (included.text, plain.get("language", "").strip() or included.language, included.display_path,
+            included.line, spans(included, where.path, where.line, where.cell))
+
+
+def include_shown(path: Path, display_path: str, argument: str, options: Mapping[str, Any]
+                  ) -> Union[None, "IncludeError", tuple[str, str, str, int, list[str]], "IncludedText"]:
+    """What an rST ``include`` shows: nothing (None: docutils' own ``<...>`` sets), why it cannot be read,
+    ``(code, language, display path, first line, classes)`` for ``:literal:`` / ``:code:``, or the text of the
+    fragment to parse where the directive is."""
+    from ._include import IncludeError, file_language, read_included_text
+
+    stripped = argument.strip()
+    if stripped.startswith("<") and stripped.endswith(">"):
+        return None
+    try:
+        found = read_included_text(path, display_path, argument, options)
+    except IncludeError as error:
+        return error
+    if "literal" not in options and "code" not in options:
+        return found
+    text = found.text
+    tab_width = options.get("tab-width", 8)
+    if tab_width is not None and tab_width >= 0:
+        text = text.expandtabs(min(tab_width, 64))
+    code = options.get("code")
+    if "literal" in options:  # a literal block of the file: Sphinx names it by the file's suffix
+        language = file_language(found.display_path)
+    else:
+        text = text.removesuffix("\n")
+        language = code.strip() if code else ""
+    return text, language, found.display_path, found.first_line + 1, list(options.get("class", []))
 
 
 def include_missing(error: "IncludeError", display_path: str, line: int, cell: Optional[int]) -> Diagnostic:
@@ -391,7 +533,7 @@ def read_rst(text: str, path: Path, display_path: str, marker_classes: frozenset
              first_line: int = 0, context: Context = NO_CONTEXT, highlight: str = "default",
              cell: Optional[int] = None, line_offset: int = 0,
              directive_languages: Optional[Mapping[str, str]] = None,
-             legacy: LegacyMarkers = NO_LEGACY) -> RstResult:
+             legacy: LegacyMarkers = NO_LEGACY, dialect: Dialect = DEFAULT) -> RstResult:
     """Code blocks of rst ``text`` whose first line is the 0-based file line ``first_line``.
 
     ``lines`` are the file's lines (to confirm each block's first line);
@@ -402,7 +544,8 @@ def read_rst(text: str, path: Path, display_path: str, marker_classes: frozenset
     m = _machinery()
     nodes = m["nodes"]
     directive_languages = directive_languages or {}
-    state = _DocumentState(path, display_path, line_offset, cell, directive_languages=directive_languages)
+    state = _DocumentState(path, display_path, line_offset, cell, directive_languages=directive_languages,
+                           dialect=dialect)
     document = _parse("\n" * first_line + text, path, state)
     result = RstResult(diagnostics=state.diagnostics, highlight=highlight)
     for message in document.findall(nodes.system_message):
@@ -418,9 +561,12 @@ def _found_in(document: Any, context: Context, legacy: LegacyMarkers) -> list[Un
     """The code nodes and ``highlight`` changes of a doctree, in document order."""
     from .legacy_nodes import legacy_marker
 
+    from ._html import pre_blocks
+
     m = _machinery()
     nodes, example, highlight_marker = m["nodes"], m["example"], m["highlight_marker"]
-    wanted = (nodes.literal_block, nodes.doctest_block, highlight_marker)
+    included, raw_html = m["included"], m["raw_html"]
+    wanted = (nodes.literal_block, nodes.doctest_block, highlight_marker, raw_html)
     found: list[Union[Found, HighlightChange]] = []
     for node in document.findall(lambda n: isinstance(n, wanted)):
         if isinstance(node, highlight_marker):
@@ -431,12 +577,29 @@ def _found_in(document: Any, context: Context, legacy: LegacyMarkers) -> list[Un
         block_context = _context(node, context, example)
         if legacy:
             block_context = block_context.after(legacy_marker(node, legacy))
+        inside = _nearest(node, included)
+        source = str(inside["docsec_source"]) if inside is not None else ""
+        source_lines = inside["docsec_lines"] if inside is not None else None
+        if isinstance(node, raw_html):
+            for pre in pre_blocks(node["docsec_html"]):
+                found.append(Found(pre.text, node["docsec_line"] + pre.line + 1, pre.language or "", (), "rst-raw",
+                                   included=source, context=block_context, included_lines=source_lines, exact=True))
+            continue
         doctest = isinstance(node, nodes.doctest_block)
+        path = node.get("docsec_path") or source
         found.append(Found(
             node.astext(), node.get("docsec_line") or node.line or 1, "pycon" if doctest else node.get("language") or "",
             tuple(node.get("classes", [])), "rst-doctest" if doctest else "rst-literal", node.get("docsec_origin"),
-            node.get("docsec_path") or "", block_context))
+            path, block_context, tuple(node.get("docsec_spans") or ()),
+            source_lines if path == source and source else None))
     return found
+
+
+def _nearest(node: Any, kind: type) -> Any:
+    parent = node.parent
+    while parent is not None and not isinstance(parent, kind):
+        parent = parent.parent
+    return parent
 
 
 def assemble(found: Sequence[Union[Found, HighlightChange]], result: RstResult, display_path: str, lines: list[str],
@@ -449,8 +612,17 @@ def assemble(found: Sequence[Union[Found, HighlightChange]], result: RstResult, 
         language = item.language or result.highlight
         marker = block_marker(item.context, item.classes, marker_classes)
         if item.included:
-            result.blocks.append(make_block(item.text, language, item.included, [], item.line, marker,
-                                            item.context.secure))
+            if item.exact:
+                block = CodeBlock(item.text, language, Location(item.included, item.line), marker,
+                                  item.context.secure)
+            else:
+                block = make_block(item.text, language, item.included, list(item.included_lines or ()), item.line,
+                                   marker, item.context.secure, spans=item.spans)
+            result.blocks.append(block)
+            continue
+        if item.exact:
+            result.blocks.append(CodeBlock(item.text, language, Location(display_path, item.line + line_offset, cell),
+                                           marker, item.context.secure))
             continue
         block = make_block(item.text, language, display_path, lines, item.line, marker,
                            item.context.secure, cell, line_offset, item.origin)
@@ -542,17 +714,19 @@ def docutils_lines(text: str) -> list[str]:
     return docutils.statemachine.string2lines(text, tab_width=8, convert_whitespace=True)  # type: ignore[no-any-return]
 
 
-def extract(path: Path, display_path: str, config: Config, text: Optional[str] = None) -> SourceResult:
+def extract(path: Path, display_path: str, config: Config, text: Optional[str] = None,
+            dialect: Dialect = DEFAULT) -> SourceResult:
     decoded = read_text(path, display_path, text)
     result = SourceResult(display_path, diagnostics=list(decoded.diagnostics))
     if decoded.text is None:
         return result
     lines = docutils_lines(decoded.text)
-    read = None if config.legacy else _read_fast(decoded.text, lines, path, display_path, config)
+    read = None if config.legacy else _read_fast(decoded.text, lines, path, display_path, config, dialect)
     try:
         if read is None:
             read = read_rst(decoded.text, path, display_path, config.marker_class_set(), lines,
-                            directive_languages=config.directive_languages, legacy=config.legacy)
+                            highlight=dialect.highlight_language, directive_languages=config.directive_languages,
+                            legacy=config.legacy, dialect=dialect)
     except Exception as error:  # noqa: BLE001 - a docutils bug must not stop a whole run
         result.diagnostics.append(Diagnostic(
             "parse-error", f"could not parse {display_path} as reStructuredText "
@@ -564,7 +738,8 @@ def extract(path: Path, display_path: str, config: Config, text: Optional[str] =
     return result
 
 
-def _read_fast(text: str, lines: list[str], path: Path, display_path: str, config: Config) -> Optional[RstResult]:
+def _read_fast(text: str, lines: list[str], path: Path, display_path: str, config: Config,
+               dialect: Dialect = DEFAULT) -> Optional[RstResult]:
     """The fast reader's result (:mod:`.rst_fast`), or None when docutils must read the file.
 
     Legacy markers are judged on docutils' doctree, so with ``legacy`` configured docutils reads
@@ -573,7 +748,8 @@ def _read_fast(text: str, lines: list[str], path: Path, display_path: str, confi
     from .rst_fast import read_rst_fast
 
     try:
-        return read_rst_fast(text, lines, path, display_path, config.marker_class_set(), config.directive_languages)
+        return read_rst_fast(text, lines, path, display_path, config.marker_class_set(), config.directive_languages,
+                             dialect)
     except Exception:  # noqa: BLE001 - see the docstring
         return None
 

@@ -55,8 +55,10 @@ docutils would reject (argument count, unknown or malformed options, content
 where none is allowed) when the directive could show code; option list
 markers docutils rejects; a ``topic`` or ``sidebar`` with code inside a
 nested block; docutils directives not listed above whose lines hold ``::``
-or ``>>>``.  :func:`.rst.extract` also keeps the legacy-marker judgements
-(``legacy`` in the configuration) on the docutils path.
+or ``>>>``; an ``include`` (docutils reads the included file); a ``raw`` HTML
+directive that may hold a ``<pre>`` (or reads a ``:file:`` or ``:url:``).
+:func:`.rst.extract` also keeps the legacy-marker judgements (``legacy`` in
+the configuration) on the docutils path.
 
 Parity is proven by ``tests/sources/test_rst_fast.py``: every rST file of the
 repository, a generated tree and Sphinx's and Django's documentation, plus
@@ -75,7 +77,8 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any, Callable, Mapping, Optional, Union
 
-from ..model import Diagnostic, Origin
+from ..core.dialect import DEFAULT, Dialect
+from ..model import Diagnostic, Location, Origin
 from . import rst
 from ._text import NO_CONTEXT, Context
 
@@ -113,7 +116,8 @@ DOCUTILS_MODELS = {
         "parts.Sectnum")},
 }
 # Directives that show code whatever their lines hold; always modelled (or declined).
-SHOWS_CODE = frozenset({"code_block", "highlight", "literal_include", "doctest_directive", "project_code",
+SHOWS_CODE = frozenset({"code_block", "highlight", "literal_include", "doctest_directive", "project_code", "include",
+                        "raw",
                         "parsed_literal", "docutils.parsers.rst.directives.body.CodeBlock"})
 LITERAL_NEXT = re.compile(r"(?<!\\)(\\\\)*::$")  # docutils' RSTState.paragraph
 INCLUSION_END = 'end of inclusion from "'
@@ -217,6 +221,7 @@ def grammar() -> Optional[Grammar]:
         stand_ins["literalinclude"]: "literal_include", stand_ins["doctest"]: "doctest_directive",
         machinery["ProjectCode"]: "project_code", stand_ins["insecure-example"]: "example",
         stand_ins["seealso"]: "nested", machinery["Generic"]: "generic", machinery["Skip"]: "skip",
+        stand_ins["include"]: "include", stand_ins["raw"]: "raw",
     }
     return Grammar(
         patterns=patterns, constructs=constructs, target=body_state.explicit.patterns.target,
@@ -233,16 +238,18 @@ def grammar() -> Optional[Grammar]:
 
 
 def read_rst_fast(text: str, lines: list[str], path: Path, display_path: str, marker_classes: frozenset[str],
-                  directive_languages: Optional[Mapping[str, str]] = None) -> Optional[rst.RstResult]:
+                  directive_languages: Optional[Mapping[str, str]] = None,
+                  dialect: Dialect = DEFAULT) -> Optional[rst.RstResult]:
     """What :func:`.rst.read_rst` returns for the file ``text`` (``lines``: its docutils lines), or None."""
     try:
-        return read_or_decline(text, lines, path, display_path, marker_classes, directive_languages)
+        return read_or_decline(text, lines, path, display_path, marker_classes, directive_languages, dialect)
     except Decline:
         return None
 
 
 def read_or_decline(text: str, lines: list[str], path: Path, display_path: str, marker_classes: frozenset[str],
-                    directive_languages: Optional[Mapping[str, str]] = None) -> rst.RstResult:
+                    directive_languages: Optional[Mapping[str, str]] = None,
+                    dialect: Dialect = DEFAULT) -> rst.RstResult:
     """As :func:`read_rst_fast`, raising :class:`Decline` (with the reason) instead of returning None."""
     found = grammar()
     if found is None:
@@ -252,12 +259,12 @@ def read_or_decline(text: str, lines: list[str], path: Path, display_path: str, 
     crash = _docutils_crash(text)
     if crash:  # docutils fails on the file, wherever the trigger is; extract() reports that
         raise Decline(crash)
-    result = rst.RstResult()
+    result = rst.RstResult(highlight=dialect.highlight_language)
     if lines and max(map(len, lines)) > found.line_length_limit:  # docutils reads nothing of the file
         number = next(index for index, line in enumerate(lines, 1) if len(line) > found.line_length_limit)
         result.diagnostics.append(rst.line_too_long(display_path, number, found.line_length_limit))
         return result
-    reader = _Reader(found, path, display_path, directive_languages or {})
+    reader = _Reader(found, path, display_path, directive_languages or {}, dialect)
     reader.body(lines, 0, True, NO_CONTEXT)
     result.diagnostics.extend(reader.diagnostics)
     rst.assemble(reader.found, result, display_path, lines, marker_classes)
@@ -331,6 +338,7 @@ class _Reader:
     path: Path
     display_path: str
     configured: Mapping[str, str]
+    dialect: Dialect = DEFAULT
     found: list[Found] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
     _directive_classes: dict[str, tuple[Any, str]] = field(default_factory=dict)
@@ -749,13 +757,32 @@ class _Reader:
         self.emit(rst.HighlightChange(directive.arguments[0].strip()))
 
     def literal_include(self, directive: Directive, top: bool, context: Context) -> None:
-        included = rst.include_code(self.path, self.display_path, directive.arguments[0], directive.options)
+        included = rst.include_code(self.path, self.display_path, directive.arguments[0], directive.options,
+                                    self.dialect.include_extras, Location(self.display_path, directive.lineno))
         if not isinstance(included, tuple):
             self.diagnostics.append(rst.include_missing(included, self.display_path, directive.lineno, None))
             return
-        text, language, shown_path, first = included
+        text, language, shown_path, first, spans = included
         self.emit(rst.Found(text, first, language, tuple(directive.options.get("class", [])),
-                                    included=shown_path, context=context))
+                            included=shown_path, context=context, spans=spans))
+
+    def include(self, directive: Directive, top: bool, context: Context) -> None:
+        shown = rst.include_shown(self.path, self.display_path, directive.arguments[0], directive.options)
+        if shown is None:
+            return
+        if isinstance(shown, tuple):
+            text, language, shown_path, first, classes = shown
+            self.emit(rst.Found(text, first, language, tuple(classes), included=shown_path, context=context))
+        elif isinstance(shown, Exception):
+            self.diagnostics.append(rst.include_missing(shown, self.display_path, directive.lineno, None))
+        else:
+            raise Decline("an include of an rST fragment (docutils parses it where the directive is)")
+
+    def raw(self, directive: Directive, top: bool, context: Context) -> None:
+        shown = "html" in " ".join(directive.arguments).lower().split() and self.dialect.raw_directive
+        if shown and ("file" in directive.options or "url" in directive.options
+                      or any("<pre" in line.lower() for line in directive.content)):
+            raise Decline("a raw HTML directive that may show a <pre>")
 
     def doctest_directive(self, directive: Directive, top: bool, context: Context) -> None:
         shown = rst.doctest_code(directive.name, directive.content, directive.options)

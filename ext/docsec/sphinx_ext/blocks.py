@@ -1,7 +1,10 @@
 """Turn the code nodes of a doctree into :class:`docsec.model.CodeBlock`.
 
 Which nodes: ``literal_block`` and ``doctest_block``, except the source
-echoed inside a ``system_message`` and notebook cell outputs.
+echoed inside a ``system_message`` and the outputs of notebook code cells
+(MyST-NB's ``cell_code_output``: only real outputs are outputs, not a block
+an author gave the class ``output``); and the ``<pre>`` elements of raw HTML
+(:mod:`docsec.sources._html`), as ``docsec check`` reads them.
 
 Language: the node's ``language``; for a ``literalinclude`` without
 ``:language:``, the included file's suffix (``.py`` → python); else the last ``highlightlang`` before it
@@ -21,6 +24,14 @@ docutils reports (the fence or directive line):
 * ``.ipynb`` read by myst-nb: myst-nb numbers lines ``(cell_index + 1) *
   10000 + 1 + offset``; the block gets ``Location(cell=N)`` (1-based cell
   number) and the line inside that cell.
+
+When the code cannot be found where the doctree says (myst-parser's lines
+drift inside deeply nested colon fences; a substitution's value, a
+``literalinclude``'s ``:prepend:`` or the text of a ``<pre>`` are not
+written as such in the file), the block takes the location ``docsec check``
+gives the same code in that file: the source is read once with docsec's own
+reader (:func:`docsec.sources.extract`, in the build's dialect), so both
+front ends report the same lines.
 """
 
 from __future__ import annotations
@@ -36,15 +47,15 @@ from docutils.utils import get_source_line
 from sphinx import addnodes
 
 from ..core.config import Config
+from ..core.dialect import DEFAULT, Dialect
 from ..core.locate import first_code_line
-from ..model import NO_MARKER, CodeBlock, Location, Marker, MarkerKind
+from ..model import NO_MARKER, CodeBlock, Location, Marker, MarkerKind, Span
 from ..sources.legacy_nodes import legacy_marker
 from .nodes import EXAMPLE_ATTR, MARKER_ATTR, REASON_ATTR
 from .foreign import CODE_ATTR, LANGUAGE_ATTR
 
 NOTEBOOK_LINES = 10000
 TEXT_CELL_LINE_OFFSET = 2
-OUTPUT_CLASSES = frozenset({"output", "cell_output"})
 CODE_NODES = (addnodes.highlightlang, nodes.literal_block, nodes.doctest_block)
 INLINE_ONLY = (nodes.paragraph, nodes.title, nodes.subtitle, nodes.rubric, nodes.term, nodes.field_name,
                nodes.attribution, nodes.caption, nodes.line, nodes.Inline)
@@ -67,6 +78,7 @@ class Place:
     included: str = ""  # a literalinclude's file (absolute) when it is another file
     start: int = 1  # a literalinclude's first line (``linenostart``)
     text_cell: bool = False  # a ``{code-cell}`` of a MyST-NB text notebook
+    exact_only: bool = False  # code inside other markup (raw HTML): only docsec's reader can place it
 
 
 @dataclass(frozen=True)
@@ -81,7 +93,8 @@ class RawBlock:
     example: int | None = None  # EXAMPLE_ATTR of the enclosing insecure-example
 
     def located(self, sources: Sources) -> CodeBlock:
-        return CodeBlock(self.text, self.language, locate(self.place, self.text, sources), self.marker, self.secure)
+        location, spans = locate(self.place, self.text, sources)
+        return CodeBlock(self.text, self.language, location, self.marker, self.secure, spans=spans)
 
 
 @dataclass(frozen=True)
@@ -94,11 +107,33 @@ class FoundBlock:
 class Sources:
     """Reads each source file (or notebook cell) once per document."""
 
-    def __init__(self, srcdir: Path):
+    def __init__(self, srcdir: Path, config: Config | None = None, dialect: Dialect = DEFAULT):
         self.srcdir = srcdir
+        self.config, self.dialect = config or Config(), dialect
         self._lines: dict[str, list[str]] = {}
         self._cells: dict[str, list[list[str]]] = {}
         self._relative: dict[str, str] = {}
+        self._read: dict[str, list[CodeBlock]] = {}
+
+    def read(self, path: str) -> list[CodeBlock]:
+        """The blocks ``docsec check`` finds in the file (read once; never raises)."""
+        if path not in self._read:
+            from ..sources import extract
+
+            try:
+                reader = self.dialect.reader_for_name(Path(path).name) or ""
+                self._read[path] = extract(Path(path), self.relative(path), self.config, reader=reader,
+                                           dialect=self.dialect).blocks
+            except Exception:  # noqa: BLE001 - a reader problem costs the exact line, never the block
+                self._read[path] = []
+        return self._read[path]
+
+    def exact(self, path: str, text: str, hint: int, cell: int | None = None) -> CodeBlock | None:
+        """The block of ``path`` with this text nearest to ``hint`` as docsec's own reader locates it."""
+        wanted = text.rstrip("\n")
+        found = [block for block in self.read(path)
+                 if block.text.rstrip("\n") == wanted and block.location.cell == cell]
+        return min(found, key=lambda block: abs(block.location.line - hint)) if found else None
 
     def relative(self, path: str) -> str:
         if path not in self._relative:
@@ -135,17 +170,26 @@ def _cell_lines(cell: dict) -> list[str]:
 def raw_blocks(doctree: nodes.document, docpath: str, config: Config,
                highlight_language: str) -> Iterator[tuple[nodes.Element, RawBlock]]:
     """Every code node of ``doctree`` that a reader sees, with its block (one walk, in document order)."""
+    from ..sources._html import pre_blocks
+
     highlight: str | None = None
     marker_classes = config.marker_class_set()
     for node, around in _code_nodes(doctree):
         if isinstance(node, addnodes.highlightlang):
             highlight = node["lang"]
             continue
-        text = node[CODE_ATTR] if isinstance(node, nodes.raw) else node.astext()
         marker = _marker(node, around, marker_classes, config)
+        example = around.insecure.get(EXAMPLE_ATTR) if around.insecure is not None else None
+        if _raw_html(node):
+            where = place(node, docpath, around)
+            for pre in pre_blocks(node.astext()):
+                yield node, RawBlock(pre.text, pre.language or highlight or highlight_language,
+                                     replace(where, line=(where.line or 1) + pre.line, exact_only=True), marker,
+                                     around.secure is not None, example)
+            continue
+        text = node[CODE_ATTR] if isinstance(node, nodes.raw) else node.astext()
         yield node, RawBlock(text, language(node, highlight, highlight_language), place(node, docpath, around),
-                             marker, around.secure is not None,
-                             around.insecure.get(EXAMPLE_ATTR) if around.insecure is not None else None)
+                             marker, around.secure is not None, example)
 
 
 def _code_nodes(doctree: nodes.document) -> Iterator[tuple[nodes.Element, Surroundings]]:
@@ -157,7 +201,7 @@ def _code_nodes(doctree: nodes.document) -> Iterator[tuple[nodes.Element, Surrou
     stack: list[tuple[nodes.Element, Surroundings]] = [(doctree, Surroundings())]
     while stack:
         node, around = stack.pop()
-        if isinstance(node, CODE_NODES) or _recorded_raw(node):
+        if isinstance(node, CODE_NODES) or _recorded_raw(node) or _raw_html(node):
             if isinstance(node, addnodes.highlightlang) or not _hides(node):
                 yield node, around
             continue
@@ -193,9 +237,11 @@ class Surroundings:
 
 
 def _hides(element: nodes.Element) -> bool:
-    """Echoed directive source in a system message, or a notebook cell output: not shown as code."""
-    return isinstance(element, nodes.system_message) or element.get("nb_element") == "cell_code_output" or bool(
-        OUTPUT_CLASSES.intersection(element["classes"]))
+    """Echoed directive source in a system message, or a notebook code cell's output: not shown as code.
+
+    Only MyST-NB's output containers are outputs: an author's ``:class: output`` or ``container:: output``
+    shows code like any other block."""
+    return isinstance(element, nodes.system_message) or element.get("nb_element") == "cell_code_output"
 
 
 def _may_hold_code(node: nodes.Node) -> bool:
@@ -205,11 +251,17 @@ def _may_hold_code(node: nodes.Node) -> bool:
     and code blocks.)
     """
     return isinstance(node, nodes.Element) and (
-        not isinstance(node, INLINE_ONLY) or isinstance(node, CODE_NODES) or _recorded_raw(node))
+        not isinstance(node, INLINE_ONLY) or isinstance(node, CODE_NODES) or _recorded_raw(node) or _raw_html(node))
 
 
 def _recorded_raw(node: nodes.Node) -> bool:
     return isinstance(node, nodes.raw) and CODE_ATTR in node.attributes
+
+
+def _raw_html(node: nodes.Node) -> bool:
+    """Raw HTML (an HTML block of a MyST page, a ``raw`` directive, a notebook's raw HTML cell)."""
+    return (isinstance(node, nodes.raw) and CODE_ATTR not in node.attributes
+            and "html" in str(node.get("format", "")).lower().split())
 
 
 def language(node: nodes.Element, highlight: str | None, default: str) -> str:
@@ -219,6 +271,9 @@ def language(node: nodes.Element, highlight: str | None, default: str) -> str:
         return str(node[LANGUAGE_ATTR])
     if node.get("language"):
         return str(node["language"])
+    classes = node.get("classes", [])
+    if "code" in classes and classes.index("code") + 1 < len(classes):  # docutils' code block (include :code:)
+        return str(classes[classes.index("code") + 1])
     included = node.get("source")
     if included:  # literalinclude without :language: -- the file's own kind beats the page's highlight
         name = Path(included).name.lower()
@@ -238,30 +293,48 @@ def place(node: nodes.Element, docpath: str, around: Surroundings) -> Place:
     return Place(source, line or 0, text_cell=around.cell is not None)
 
 
-def locate(place: Place, text: str, sources: Sources) -> Location:
+def locate(place: Place, text: str, sources: Sources) -> tuple[Location, tuple[Span, ...]]:
+    """Where the block is, and the spans of lines written elsewhere (see the module docstring)."""
     if place.included:
-        return Location(sources.relative(place.included), _find(sources.lines(place.included), place.start, text, 1))
+        lines = sources.lines(place.included)
+        line = _confirmed(lines, place.start, text, 1)
+        if line is None:
+            exact = sources.exact(place.source, text, place.line)
+            if exact is not None:
+                return exact.location, exact.spans
+            line = first_code_line(lines, place.start, text)
+        return Location(sources.relative(place.included), line), ()
     source, line = place.source, place.line
     if source.endswith(".ipynb") and line > NOTEBOOK_LINES:
         cell, offset = divmod(line, NOTEBOOK_LINES)
         cell_lines = sources.cell(source, cell - 1)
-        return Location(sources.relative(source), first_code_line(cell_lines, max(offset - 1, 1), text), cell=cell)
+        found = first_code_line(cell_lines, max(offset - 1, 1), text)
+        if place.exact_only or not _starts_at(cell_lines, found, text):
+            exact = sources.exact(source, text, found, cell)
+            if exact is not None:
+                return exact.location, exact.spans
+        return Location(sources.relative(source), found, cell=cell), ()
     if line and place.text_cell:  # MyST-NB text notebook: the line is two past the ``{code-cell}`` fence
         line = max(line - TEXT_CELL_LINE_OFFSET, 1)
-    return Location(sources.relative(source), _find(sources.lines(source), line or 1, text))
+    lines = sources.lines(source)
+    confirmed = None if place.exact_only else _confirmed(lines, line or 1, text)
+    if confirmed is None:
+        exact = sources.exact(source, text, line or 1)
+        if exact is not None:
+            return exact.location, exact.spans
+        confirmed = line or 1 if place.exact_only else first_code_line(lines, line or 1, text)
+    return Location(sources.relative(source), confirmed), ()
 
 
-def _find(lines: list[str], hint: int, text: str, *fallbacks: int) -> int:
-    """``first_code_line`` from ``hint``; if the text is not there, from just before the block.
-
-    Some docutils versions give a ``doctest_block`` the line of its *last* line.
-    """
+def _confirmed(lines: list[str], hint: int, text: str, *fallbacks: int) -> int | None:
+    """``first_code_line`` from ``hint``; if the text is not there, from just before the block (some
+    docutils versions give a ``doctest_block`` the line of its *last* line); None when neither holds it."""
     before = max(hint - text.count("\n") - 2, 1)
     for start in (hint, before, *fallbacks):
         found = first_code_line(lines, start, text)
         if _starts_at(lines, found, text):
             return found
-    return first_code_line(lines, hint, text)
+    return None
 
 
 def _starts_at(lines: list[str], line: int, text: str) -> bool:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import os
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
-from fnmatch import fnmatch
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,7 +20,7 @@ from sphinx.environment.collectors import EnvironmentCollector
 
 from ..model import Diagnostic, Finding
 from .blocks import raw_blocks
-from .config import fingerprint, runtime
+from .config import dialect_of, fingerprint, runtime
 from .gate import report_diagnostic, report_finding, warn
 from .scanning import Scanned, Scanner, worth_a_worker
 from .nodes import EXAMPLE_ATTR, EXAMPLES, GUIDANCE, MARKER_ATTR, SECURITY, detected_list, uses
@@ -97,7 +96,7 @@ class DocsecCollector(EnvironmentCollector):
 
             record.guidance.extend(prose_guidance(doctree, docname))
         docpath = str(env.doc2path(docname))
-        if state.config.exclude and any(fnmatch(_relative(docpath, app), p) for p in state.config.exclude):
+        if state.excluded(docpath):
             return
         if uses(env, EXAMPLES):
             record.example_count = _check_examples(doctree)
@@ -109,17 +108,13 @@ class DocsecCollector(EnvironmentCollector):
             record_scan(app, record, scanned)
 
 
-def _relative(path: str, app: Sphinx) -> str:
-    return Path(os.path.relpath(path, str(app.srcdir))).as_posix()
-
-
 def scanner(app: Sphinx) -> Scanner:
     """This build's scanner (created when the first document is read)."""
     current = getattr(app, SCANNER_ATTR, None)
     if current is None:
         state = runtime(app)
         current = Scanner(lambda: state.engine, Path(str(app.srcdir)),
-                          worth_a_worker(app.parallel, state.config.background_scan))
+                          worth_a_worker(app.parallel, state.config.background_scan), dialect_of(app))
         setattr(app, SCANNER_ATTR, current)
     return current  # type: ignore[no-any-return]
 

@@ -26,6 +26,7 @@ from ..escaping import printable
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
 
+    from ..core.dialect import Dialect
     from ..core.engine import Engine
     from sphinx.config import Config as SphinxConfig
 
@@ -41,17 +42,41 @@ class Runtime:
     """
 
     def __init__(self, config: Config, pyproject: Path | None = None, engine: Engine | None = None,
-                 errors: int = 0):
+                 errors: int = 0, bases: dict[str, Path] | None = None, srcdir: Path | None = None):
         self.config, self.pyproject, self._engine = config, pyproject, engine
         self.errors = errors  # configuration errors reported at config-inited: they fail the build
+        # The folders ``exclude`` and ``per_path_ignores`` are relative to (the file that sets them).
+        self.bases = bases or {}
+        self.srcdir = srcdir
+        if self._engine is not None:
+            self._engine.ignore_path = self.ignore_path()
 
     @property
     def engine(self) -> Engine:
         if self._engine is None:
             from ..core.engine import Engine
 
-            self._engine = Engine(self.config)
+            self._engine = Engine(self.config, ignore_path=self.ignore_path())
         return self._engine
+
+    def ignore_path(self) -> Any:
+        """Block paths (relative to the source folder) as paths relative to ``per_path_ignores``' folder."""
+        base = self.bases.get("per_path_ignores")
+        if base is None or self.srcdir is None:
+            return None
+        from ..core.paths import RelativeTo
+
+        return RelativeTo(self.srcdir, base)
+
+    def excluded(self, path: str) -> bool:
+        """Whether the document at ``path`` (absolute) matches ``exclude`` (``.gitignore`` syntax, relative to
+        the folder of the file that sets it, as ``docsec check`` reads it)."""
+        if not self.config.exclude:
+            return False
+        from ..core.paths import Patterns
+
+        base = self.bases.get("exclude") or self.srcdir or Path(path).parent
+        return Patterns(self.config.exclude, base).excluded(Path(path), is_dir=False)
 
 
 def register(app: Sphinx) -> None:
@@ -107,6 +132,7 @@ def build_runtime(app: Sphinx, sphinx_config: SphinxConfig) -> Runtime:
         conf_py,
         error_at,
     )
+    _unknown_settings(sphinx_config, conf_py, error_at)
     engine = None
     from_conf = {key for key, value in conf_values.items() if value is not None}
     if config.rule_packs:  # a missing pack is reported now, not when the first block is scanned
@@ -118,7 +144,21 @@ def build_runtime(app: Sphinx, sphinx_config: SphinxConfig) -> Runtime:
         known = _without_unknown_rules(config, engine, from_conf, conf_py, pyproject, error_at)
         if known is not config:
             config, engine = known, _engine(known)
-    return Runtime(config, pyproject, engine, error_at.count)
+    root = pyproject.parent if pyproject is not None else confdir
+    bases = {key: confdir if conf_values.get(key) is not None else root for key in ("exclude", "per_path_ignores")}
+    return Runtime(config, pyproject, engine, error_at.count, bases, Path(str(app.srcdir)))
+
+
+def _unknown_settings(sphinx_config: SphinxConfig, conf_py: Path, error_at: Errors) -> None:
+    """A ``docsec_*`` name in conf.py that is no setting is a mistyped one: an error, with the closest names."""
+    from ..core.config import suggestion
+
+    known = [item.name for item in dataclasses.fields(Config)]
+    for name in sorted(getattr(sphinx_config, "_raw_config", {})):
+        if name.startswith(PREFIX) and name[len(PREFIX):] not in known:
+            error_at(f"docsec: {name} in conf.py is not a docsec setting{suggestion(name[len(PREFIX):], known, PREFIX)}; "
+                     "the settings are listed under Configuration in docsec's documentation",
+                     _location(conf_py, name))
 
 
 def _engine(config: Config) -> Engine:
@@ -209,6 +249,14 @@ def _location(path: Path | None, name: str) -> str | None:
         if pattern.match(line):
             return f"{path}:{number}"
     return None
+
+
+def dialect_of(app: Sphinx) -> Dialect:
+    """How this build reads pages (for the lines ``docsec check``'s reader gives, see :mod:`.blocks`)."""
+    from ..core.dialect import SPHINX_SETTINGS, sphinx_dialect_of
+
+    values = {name: getattr(app.config, name, None) for name in SPHINX_SETTINGS}
+    return sphinx_dialect_of(values, Path(str(app.confdir)) / "conf.py")
 
 
 def fingerprint(config: Config) -> str:

@@ -26,6 +26,7 @@ from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Optional
 
+from ..core.dialect import DEFAULT, Dialect
 from ..model import Diagnostic, Finding
 from .blocks import RawBlock, Sources
 
@@ -37,9 +38,9 @@ WORKER_NICENESS = 10
 Scanned = list[tuple[list[Finding], list[Diagnostic]]]  # per block, in order
 
 
-def scan(engine: Engine, srcdir: Path, raws: list[RawBlock]) -> Scanned:
+def scan(engine: Engine, srcdir: Path, raws: list[RawBlock], dialect: Dialect = DEFAULT) -> Scanned:
     """Find each block's exact line in its source file, then scan it."""
-    sources = Sources(srcdir)
+    sources = Sources(srcdir, engine.config, dialect)
     reports = (engine.scan(raw.located(sources)) for raw in raws)
     return [(report.findings, report.diagnostics) for report in reports]
 
@@ -55,9 +56,9 @@ def _serve(connection: Connection, engine_of_build: Callable[[], Engine]) -> Non
         engine = engine_of_build()
         results: dict[str, Optional[Scanned]] = {}
         while (message := connection.recv()) is not None:
-            docname, srcdir, raws = message
+            docname, srcdir, raws, dialect = message
             try:
-                results[docname] = scan(engine, srcdir, raws)
+                results[docname] = scan(engine, srcdir, raws, dialect)
             except Exception:  # noqa: BLE001 - the build scans this document itself
                 results[docname] = None
         connection.send(results)
@@ -89,8 +90,8 @@ class Worker:
         theirs.close()
         return cls(ours, process)
 
-    def send(self, docname: str, srcdir: Path, raws: list[RawBlock]) -> None:
-        self.connection.send((docname, srcdir, raws))
+    def send(self, docname: str, srcdir: Path, raws: list[RawBlock], dialect: Dialect = DEFAULT) -> None:
+        self.connection.send((docname, srcdir, raws, dialect))
 
     def finish(self) -> dict[str, Optional[Scanned]]:
         try:
@@ -129,6 +130,7 @@ class Scanner:
     engine_of_build: Callable[[], Engine]  # built on first call; in the worker, by the worker
     srcdir: Path
     background: bool
+    dialect: Dialect = DEFAULT
     _worker: Optional[Worker] = None
     _pending: dict[str, list[RawBlock]] = field(default_factory=dict)
 
@@ -138,12 +140,12 @@ class Scanner:
             return []
         worker = self._started() if self.background else None
         if worker is None:
-            return scan(self.engine_of_build(), self.srcdir, raws)
+            return scan(self.engine_of_build(), self.srcdir, raws, self.dialect)
         try:
-            worker.send(docname, self.srcdir, raws)
+            worker.send(docname, self.srcdir, raws, self.dialect)
         except (OSError, ValueError):  # the worker is gone: scan here from now on
             self.background = False
-            return scan(self.engine_of_build(), self.srcdir, raws)
+            return scan(self.engine_of_build(), self.srcdir, raws, self.dialect)
         self._pending[docname] = raws
         return None
 
@@ -159,7 +161,8 @@ class Scanner:
         collected = []
         for docname, raws in self._pending.items():
             scanned = results.get(docname)
-            collected.append((docname, scanned if scanned is not None else scan(self.engine_of_build(), self.srcdir, raws)))
+            collected.append((docname, scanned if scanned is not None
+                              else scan(self.engine_of_build(), self.srcdir, raws, self.dialect)))
         self._pending.clear()
         return collected
 

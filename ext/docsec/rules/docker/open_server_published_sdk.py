@@ -58,7 +58,9 @@ LOOPBACK = ("127.0.0.1", "localhost", "::1")
 def check(code: PythonView) -> Iterator[Hit]:
     for call in code.calls_named("run", "create"):
         image = code.string_value(call.argument(0, "image"))
-        auth = OPEN_IMAGES.get(image_base(image)) if image else None
+        if not image:
+            continue
+        auth = OPEN_IMAGES.get(image_base(image))
         if auth is None or any(marker in code.text_of(call.node, 2000) for marker in auth):
             continue
         published = call.keyword("publish") or call.keyword("ports")
