@@ -214,6 +214,8 @@ class CodeView:
         kind = node.type
         if kind in TRANSPARENT and node.named_children:
             return self.name_of(unwrapped(node))
+        if kind == "generic_function":  # Rust's ``query_as::<_, User>``
+            return self.name_of(node.child_by_field_name("function"))
         if kind in self.spec.members:
             object_field, name_field = self.spec.members[kind]
             if not object_field:  # PHP Class::CONSTANT
