@@ -4,7 +4,8 @@ with an ``ExecStart=`` and no ``User=`` (or ``User=root``), no
 ``DynamicUser=yes``, and none of systemd's hardening settings
 (``NoNewPrivileges=``, ``ProtectSystem=``, ``ProtectHome=``,
 ``PrivateTmp=``, ``CapabilityBoundingSet=``, ``RestrictAddressFamilies=``,
-``SystemCallFilter=``...).  It runs in the audit profile: many units in
+``SystemCallFilter=``...).  A drop-in that resets ``ExecStart=`` (an
+``override.conf``) is left alone: its unit sets the rest.  It runs in the audit profile: many units in
 documentation are rightly minimal, and some daemons must start as root.
 
 ## Why is this bad?
@@ -77,8 +78,8 @@ SANDBOXING = frozenset({
 )
 def check(unit: SystemdView) -> Iterator[Hit]:
     start = unit.get("Service", "ExecStart")
-    if start is None:
-        return
+    if start is None or any(s.key == "ExecStart" and not s.value for s in unit.settings):
+        return  # (``ExecStart=`` empty resets the unit's command: a drop-in, whose unit sets the user)
     user = unit.get("Service", "User")
     dynamic = unit.get("Service", "DynamicUser")
     if user is not None and user.value not in ("root", "0", ""):
