@@ -81,9 +81,9 @@ class SystemdView:
                 sections.setdefault(f"{current}\x00{key}", []).append(number)
         for setting in found:
             numbers = [n for n in sections.get(f"{setting.section}\x00{setting.key}", []) if n not in used]
-            line = numbers[0] if numbers else 1
-            used.add(line)
-            located.append(Setting(setting.section, setting.key, setting.value, line))
+            number = numbers[0] if numbers else 1
+            used.add(number)
+            located.append(Setting(setting.section, setting.key, setting.value, number))
         located.sort(key=lambda s: s.line)
         return located
 
