@@ -203,12 +203,10 @@ def _apache_directives(text: str) -> list[Directive]:
     found: list[Directive] = []
     stack: list[Directive] = []
     for token in lexer:
-        if token.type == "OPEN_TAG":
-            name, _, value = token.value
+        if token.type in ("OPEN_TAG", "OPTION_AND_VALUE", "OPTION_AND_VALUE_NOSTRIP"):
+            parts = token.value if isinstance(token.value, tuple) else (token.value,)
+            name, value = str(parts[0]), str(parts[-1]) if len(parts) == 3 else ""
             directive = Directive(name, _apache_args(value), token.lineno, tuple(stack))
-        elif token.type in ("OPTION_AND_VALUE", "OPTION_AND_VALUE_NOSTRIP"):
-            name, _, value = token.value
-            directive = Directive(name, _apache_args(value), _first_line(text, token), tuple(stack))
         elif token.type == "CLOSE_TAG":
             for index in range(len(stack) - 1, -1, -1):
                 if stack[index].lower == str(token.value).lower():
@@ -223,12 +221,6 @@ def _apache_directives(text: str) -> list[Directive]:
         if token.type == "OPEN_TAG":
             stack.append(directive)
     return found
-
-
-def _first_line(text: str, token: object) -> int:
-    """The line a directive starts on (the lexer counts the lines of a continued directive first)."""
-    position = getattr(token, "lexpos", 0)
-    return text.count("\n", 0, position) + 1
 
 
 def _apache_args(value: str) -> tuple[str, ...]:
