@@ -48,6 +48,7 @@ PYTHON_KINDS = ("python", "shell", "text")
 VIEW_KINDS_OF = {"python": PYTHON_KINDS, "pycon": PYTHON_KINDS, "python-or-text": PYTHON_KINDS,
                  "shell": ("python", "shell", "text"), "console": ("python", "shell", "text"), "dockerfile": ("shell", "dockerfile", "text"),
                  "yaml": ("shell", "yaml", "text"), "template": ("template", "text"), "template-script": ("template", "text"),
+                 "pseudo-template": ("template", "text"), "jsp": ("template", "text"),
                  "javascript": ("javascript", "text"), "typescript": ("javascript", "text"),
                  "tsx": ("javascript", "text"), "sql": ("sql", "text"), "java": ("java", "text"),
                  "csharp": ("csharp", "text"), "php": ("php", "text"), "go": ("go", "text"), "ruby": ("ruby", "text"),
@@ -301,7 +302,7 @@ def build_views(text: str, label: Optional[str]) -> Views:
     code_label = normalise_label(label) in OTHER_CODE
     # (configuration read by a view of its own is still text to the settings rules, as it was before)
     text_kind = ("code" if code_label and (kind == "text" or kind in TREE_SITTER_KINDS)
-                 else "text" if kind in ("sql", "hcl", "systemd", *WEB_SERVER_KINDS)
+                 else "text" if kind in ("sql", "hcl", "systemd", "pseudo-template", "jsp", *WEB_SERVER_KINDS)
                  else "shell" if kind == "powershell" else kind)
     views = Views(kind=kind, text=TextView(text, text_kind))
     if kind in ("python", "pycon", "python-or-text"):
@@ -316,6 +317,8 @@ def build_views(text: str, label: Optional[str]) -> Views:
         views.yaml = YamlView(text)
     elif kind in ("template", "template-script"):
         views.template = TemplateView(text, start_in_script=kind == "template-script")
+    elif kind in ("pseudo-template", "jsp"):
+        views.template = TemplateView(text, dialect="jsp" if kind == "jsp" else "pseudo")
     if kind in TREE_SITTER_KINDS or kind in WEB_SERVER_KINDS:
         missing = unavailable(TREE_SITTER_KINDS[kind]) if kind in TREE_SITTER_KINDS else server_unavailable(kind)
         if missing:

@@ -49,6 +49,13 @@ TEMPLATE = frozenset({
     "xml+django", "xml+jinja", "html+django-jinja", "django-html", "jinja-html",
 })
 TEMPLATE_SCRIPT = frozenset({"js+django", "javascript+django", "js+jinja", "javascript+jinja"})
+# Pseudo-templates: HTML with placeholders of an engine (``<%= %>``, ``${...}``, ``$name``), read by the
+# template view's ``pseudo`` dialect; JSP's ``<%= %>`` writes unescaped.
+PSEUDO_TEMPLATE = frozenset({"erb", "html+erb", "rhtml", "eruby", "ejs", "html+ejs", "eex", "html+eex"})
+JSP = frozenset({"jsp", "html+jsp", "jspx"})
+PSEUDO_SYNTAX = re.compile(r"<%=|<\?=|\$\{[A-Za-z_][^{}\n]*\}|(?<![\w$\\])\$[A-Za-z_]\w*")
+HTML_START = re.compile(r"^<(?:!DOCTYPE|html|head|body|div|span|p|a|form|input|script|img|ul|li|table|section|button|"
+                        r"textarea|iframe|select|label|h[1-6])\b", re.IGNORECASE)
 # Markup labels whose blocks are templates when they hold template syntax.
 MARKUP = frozenset({"html", "htm", "xhtml", "xml", "html5"})
 TEMPLATE_SYNTAX = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.DOTALL)
@@ -133,9 +140,13 @@ def language_kind(label: str | None, text: str = "") -> str:
         return "template"
     if name in TEMPLATE_SCRIPT:
         return "template-script"
+    if name in PSEUDO_TEMPLATE:
+        return "pseudo-template"
+    if name in JSP:
+        return "jsp"
     if name in MARKUP:
         django_or_jinja = TEMPLATE_SYNTAX.search(text) and ("{%" in text or not OTHER_TEMPLATES.search(text))
-        return "template" if django_or_jinja else "text"
+        return "template" if django_or_jinja else "pseudo-template" if PSEUDO_SYNTAX.search(text) else "text"
     for kind, names in (
         ("python", PYTHON), ("pycon", PYCON), ("shell", SHELL), ("console", CONSOLE),
         ("dockerfile", DOCKERFILE), ("yaml", YAML), ("javascript", JAVASCRIPT), ("typescript", TYPESCRIPT),
@@ -242,5 +253,7 @@ def sniff(text: str) -> str:
             return "nginx"
         if SQL_START.match(stripped):
             return "sql"
+        if HTML_START.match(stripped):
+            return "pseudo-template" if PSEUDO_SYNTAX.search(text) else "python-or-text"
         return "python-or-text"
     return "text"

@@ -31,7 +31,8 @@ import importlib.util
 import io
 import shlex
 from dataclasses import dataclass, field
-from typing import Iterator, Optional, Union
+from functools import lru_cache
+from typing import Any, Iterator, Optional, Union
 
 from .treesitter import EXTRA
 
@@ -195,10 +196,17 @@ def caddy_tokens(text: str) -> Iterator[Token]:
             yield text[start:i], line, False
 
 
-def _apache_directives(text: str) -> list[Directive]:
+@lru_cache(maxsize=1)
+def _apache_lexer() -> Any:
+    """apacheconfig's PLY lexer, built once per process (PLY builds it by reflection, the costly part)."""
     from apacheconfig import make_lexer
 
-    lexer = make_lexer()().engine
+    return make_lexer()().engine
+
+
+def _apache_directives(text: str) -> list[Directive]:
+    lexer = _apache_lexer().clone()  # (a clone has its own position and line count)
+    lexer.lineno = 1
     lexer.input(text if text.endswith("\n") else text + "\n")
     found: list[Directive] = []
     stack: list[Directive] = []
