@@ -212,6 +212,41 @@ def _html(rng: random.Random) -> str:
             f"{{% for tag in {name}.tags.all %}}\n  <li>{{{{ tag.name }}}}</li>\n{{% endfor %}}\n</ul>\n{{% endblock %}}\n")
 
 
+def _rust(rng: random.Random) -> str:
+    name, cls = _name(rng), _class(_name(rng))
+    return (f"use serde::Deserialize;\n\n#[derive(Debug, Deserialize)]\nstruct {cls} {{\n    id: u64,\n    title: String,\n}}\n\n"
+            f"async fn load_{name}(client: &reqwest::Client, id: u64) -> reqwest::Result<{cls}> {{\n"
+            f"    client.get(format!(\"https://api.example.com/{name}s/{{id}}\")).send().await?.json().await\n}}\n")
+
+
+def _terraform(rng: random.Random) -> str:
+    name = _name(rng)
+    return (f"resource \"aws_s3_bucket\" \"{name}\" {{\n  bucket = \"{name}-assets\"\n}}\n\n"
+            f"resource \"aws_s3_bucket_public_access_block\" \"{name}\" {{\n  bucket                  = aws_s3_bucket.{name}.id\n"
+            "  block_public_acls       = true\n  block_public_policy     = true\n  ignore_public_acls      = true\n"
+            "  restrict_public_buckets = true\n}\n")
+
+
+def _powershell(rng: random.Random) -> str:
+    name = _name(rng)
+    return (f"$items = Get-ChildItem -Path C:\\{name}s -Filter *.log\n"
+            f"$items | ForEach-Object {{ Write-Output $_.Name }}\n"
+            f"Invoke-WebRequest https://example.com/{name}.zip -OutFile {name}.zip\n")
+
+
+def _webserver(rng: random.Random) -> tuple[str, str]:
+    name = _name(rng)
+    return rng.choice([
+        ("nginx", f"server {{\n    listen 443 ssl;\n    server_name {name}.example.com;\n    ssl_protocols TLSv1.2 TLSv1.3;\n"
+                  f"    location / {{\n        proxy_pass http://127.0.0.1:{rng.randint(3000, 9000)};\n    }}\n}}\n"),
+        ("apacheconf", f"<VirtualHost *:443>\n    ServerName {name}.example.com\n    SSLEngine on\n"
+                       "    SSLProtocol -all +TLSv1.2 +TLSv1.3\n</VirtualHost>\n"),
+        ("caddyfile", f"{name}.example.com {{\n\treverse_proxy localhost:{rng.randint(3000, 9000)}\n\tencode gzip\n}}\n"),
+        ("systemd", f"[Unit]\nDescription={name} worker\n\n[Service]\nExecStart=/opt/{name}/bin/worker\nUser={name}\n"
+                    "NoNewPrivileges=yes\nProtectSystem=strict\n"),
+    ])
+
+
 def _misc(rng: random.Random) -> tuple[str, str]:
     name = _name(rng)
     return rng.choice([
@@ -243,12 +278,17 @@ INSECURE = {
                    "el.innerHTML = `<b>${params.get(\"name\")}</b>`;\n",
                    "const agent = new https.Agent({ rejectUnauthorized: false });\n"],
     "sql": ["GRANT ALL PRIVILEGES ON DATABASE shop TO PUBLIC;\n"],
+    "rust": ["let client = reqwest::Client::builder().danger_accept_invalid_certs(true).build()?;\n"],
+    "terraform": ["resource \"aws_s3_bucket_acl\" \"site\" {\n  bucket = aws_s3_bucket.site.id\n  acl    = \"public-read\"\n}\n"],
+    "powershell": ["$password = ConvertTo-SecureString \"Wint3r-2024!\" -AsPlainText -Force\n"],
+    "nginx": ["location /files/ {\n    autoindex on;\n}\n"],
 }
 # A line of context before an insecure example, so that the examples do not repeat word for word either.
 INSECURE_CONTEXT = {"python": "{name} = load_{name}()\n", "console": "$ cd {name}\n", "bash": "cd /srv/{name}\n",
-                    "yaml": "# {name}\n", "dockerfile": "# {name}\n", "javascript": "// {name}\n", "sql": "-- {name}\n"}
+                    "yaml": "# {name}\n", "dockerfile": "# {name}\n", "javascript": "// {name}\n", "sql": "-- {name}\n",
+                    "rust": "// {name}\n", "terraform": "# {name}\n", "powershell": "# {name}\n", "nginx": "# {name}\n"}
 SAFE_LANGUAGES = {"python": 44, "pycon": 10, "console": 12, "bash": 5, "yaml": 6, "dockerfile": 4, "html": 6, "misc": 13,
-                  "javascript": 4, "typescript": 2, "sql": 2}
+                  "javascript": 4, "typescript": 2, "sql": 2, "rust": 1, "terraform": 1, "powershell": 1, "webserver": 2}
 
 
 def pick_block(rng: random.Random, insecure_share: float) -> tuple[str, str, bool]:
@@ -259,11 +299,12 @@ def pick_block(rng: random.Random, insecure_share: float) -> tuple[str, str, boo
     if kind == "python":
         parts = rng.choices(PYTHON, k=rng.choice((1, 1, 1, 2)))
         return "python", "\n\n".join(part(rng).rstrip("\n") for part in parts) + "\n", False
-    if kind == "misc":
-        language, code = _misc(rng)
+    if kind in ("misc", "webserver"):
+        language, code = _misc(rng) if kind == "misc" else _webserver(rng)
         return language, code, False
     makers = {"pycon": _pycon, "console": _console, "bash": _bash, "yaml": _yaml, "dockerfile": _dockerfile,
-              "html": _html, "javascript": _javascript, "typescript": _typescript, "sql": _sql}
+              "html": _html, "javascript": _javascript, "typescript": _typescript, "sql": _sql,
+              "rust": _rust, "terraform": _terraform, "powershell": _powershell}
     return ("html+django" if kind == "html" else kind), makers[kind](rng), False
 
 

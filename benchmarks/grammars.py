@@ -1,4 +1,5 @@
-"""What the tree-sitter grammars cost: wheel and installed sizes, import time, parse time.
+"""What the tree-sitter grammars and the web server readers cost: wheel and installed sizes, import time,
+parse time.
 
     python benchmarks/grammars.py [--wheels DIR] [--repeat 5]
 
@@ -49,6 +50,20 @@ GRAMMARS = {
                                "$items | ForEach-Object { Write-Output $_.Name }\n"),
     "tree_sitter_bash": ("language", "cd /srv/app && pip install -r requirements.txt\n"),
 }
+# The web server readers that are not tree-sitter grammars: module to import -> (server, a typical block).
+READERS = {
+    "crossplane.lexer": ("nginx", "server {\n    listen 443 ssl;\n    ssl_protocols TLSv1.2 TLSv1.3;\n"
+                                  "    location / {\n        proxy_pass http://127.0.0.1:8000;\n    }\n}\n"),
+    "apacheconfig": ("apache", "<VirtualHost *:443>\n    ServerName example.com\n    SSLEngine on\n"
+                               "    SSLProtocol -all +TLSv1.2 +TLSv1.3\n</VirtualHost>\n"),
+    "docsec.languages.webserver": ("caddy", "example.com {\n\treverse_proxy localhost:8000\n\tencode gzip\n}\n"),
+}
+IMPORT_READER = """
+import time{prelude}
+start = time.perf_counter()
+import {module}
+print(time.perf_counter() - start)
+"""
 IMPORT_ONE = """
 import time, importlib{prelude}
 start = time.perf_counter()
@@ -111,6 +126,27 @@ def main() -> None:
         print(f"| {module} | {wheels.get(module, 0) / 1000:,.0f} | {installed / 1000:,.0f} | "
               f"{loaded * 1000:.1f} | {after * 1000:.1f} | {statistics.median(runs) * 1e6:.0f} |")
     print(f"| total | {total_wheel / 1000:,.0f} | {total_installed / 1000:,.0f} | | | |")
+    print()
+    print("| web server reader | installed KB | import ms, bare | the same after docsec's engine | "
+          "read of a typical block µs |")
+    print("|---|---:|---:|---:|---:|")
+    from docsec.languages.webserver import build_webserver_view
+
+    for module, (server, sample) in READERS.items():
+        top = module.split(".")[0]
+        if importlib.util.find_spec(top) is None:
+            print(f"| {module} | not installed | | | |")
+            continue
+        loaded = fresh(IMPORT_READER.format(module=module, prelude=""), args.repeat)
+        after = fresh(IMPORT_READER.format(module=module, prelude=AFTER_DOCSEC), args.repeat)
+        runs = []
+        for _ in range(max(args.repeat, 5) * 20):
+            start = time.perf_counter()
+            build_webserver_view(sample, server)
+            runs.append(time.perf_counter() - start)
+        installed = folder_size(site / top) if (site / top).is_dir() else 0
+        print(f"| {module} ({server}) | {installed / 1000:,.0f} | {loaded * 1000:.1f} | {after * 1000:.1f} | "
+              f"{statistics.median(runs) * 1e6:.0f} |")
 
 
 if __name__ == "__main__":

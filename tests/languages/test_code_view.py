@@ -7,7 +7,8 @@ import pytest
 from docsec.languages import build_views
 from docsec.languages.code import CodeView
 
-for grammar in ("tree_sitter_java", "tree_sitter_c_sharp", "tree_sitter_php", "tree_sitter_go", "tree_sitter_ruby"):
+for grammar in ("tree_sitter_java", "tree_sitter_c_sharp", "tree_sitter_php", "tree_sitter_go", "tree_sitter_ruby",
+                "tree_sitter_rust"):
     pytest.importorskip(grammar, reason="docsec[languages] is not installed")
 
 
@@ -29,6 +30,8 @@ def view(text: str, label: str) -> CodeView:
     ("golang", 'cmd := exec.Command("ls")', "exec.Command"),
     ("ruby", 'ActiveRecord::Base.connection.execute(sql)', "ActiveRecord.Base.connection.execute"),
     ("rb", 'Marshal.load(data)', "Marshal.load"),
+    ("rust", 'let out = Command::new("sh").output()?;', "Command.new"),
+    ("rs", 'let rows = sqlx::query_as::<_, User>(&sql).fetch_all(&pool).await?;', "sqlx.query_as"),
 ])
 def test_call_names(label: str, source: str, name: str) -> None:
     assert name in [call.name for call in view(source, label).calls]
@@ -45,6 +48,11 @@ def test_call_names(label: str, source: str, name: str) -> None:
     ("go", 'q := fmt.Sprintf("SELECT %s", col)', "SELECT %s{}", ["col"], "`fmt.Sprintf`"),
     ("ruby", 'q = "name = \'#{params[:name]}\'"', "name = '{}'", ["params[:name]"], "interpolation"),
     ("ruby", 'q = "DELETE FROM t WHERE id = " + id', "DELETE FROM t WHERE id = {}", ["id"], "concatenation (`+`)"),
+    ("rust", 'let q = format!("SELECT * FROM t WHERE id = {}", user.id);', "SELECT * FROM t WHERE id = {}{}",
+     ["user.id"], "`format!`"),
+    ("rust", 'let q = format!("DELETE FROM t WHERE name = \'{name}\'");', "DELETE FROM t WHERE name = '{name}'",
+     ["name"], "`format!`"),
+    ("rust", 'let q = "SELECT ".to_string() + &col;', "SELECT {}", ["&col"], "concatenation (`+`)"),
 ])
 def test_built_strings(label: str, source: str, text: str, dynamic: list[str], how: str) -> None:
     code = view(source, label)

@@ -8,7 +8,7 @@ from docsec.languages.labels import language_kind
 
 @pytest.mark.parametrize(("label", "kind"), [
     ("python", "python"), ("py", "python"), ("pycon", "pycon"), ("bash", "shell"), ("sh", "shell"),
-    ("powershell", "shell"), ("console", "console"), ("shell-session", "console"), ("ps1con", "console"),
+    ("powershell", "powershell"), ("console", "console"), ("shell-session", "console"), ("ps1con", "console"),
     ("dockerfile", "dockerfile"), ("Dockerfile", "dockerfile"), ("yaml", "yaml"), ("yml", "yaml"),
     ("docker-compose", "yaml"), ("ini", "text"), ("toml", "text"), ("json", "text"), ("dotenv", "text"),
     ("pytb", "skip"), ("myst-ansi", "skip"), ("markdown", "text"), ("rst", "text"), ("bash {.copy}", "shell"),
@@ -68,8 +68,11 @@ def test_text_blocks_are_sniffed_conservatively(text: str, kind: str) -> None:
     ("js+django", "template-script"), ("html+jinja", "template"),
     ("java", "java"), ("csharp", "csharp"), ("cs", "csharp"), ("c#", "csharp"), ("php", "php"), ("go", "go"),
     ("golang", "go"), ("ruby", "ruby"), ("rb", "ruby"),
-    # Unchanged: PowerShell is still read by the shell view.
-    ("powershell", "shell"), ("ps1", "shell"), ("pwsh", "shell"),
+    ("rust", "rust"), ("rs", "rust"), ("hcl", "hcl"), ("terraform", "hcl"), ("tf", "hcl"),
+    # PowerShell has a view of its own, and keeps its shell view (tests/languages/test_powershell.py).
+    ("powershell", "powershell"), ("ps1", "powershell"), ("pwsh", "powershell"),
+    ("nginx", "nginx"), ("apache", "apache"), ("apacheconf", "apache"), ("caddyfile", "caddy"),
+    ("systemd", "systemd"),
 ])
 def test_tree_sitter_labels(label: str, kind: str) -> None:
     assert language_kind(label) == kind
@@ -93,3 +96,24 @@ def test_tree_sitter_labels(label: str, kind: str) -> None:
 ])
 def test_sniffing_javascript_and_sql(text: str, kind: str) -> None:
     assert language_kind("", text) == kind
+
+
+@pytest.mark.parametrize(("label", "text", "kind"), [
+    ("ini", "[Unit]\nDescription=Worker\n\n[Service]\nExecStart=/usr/bin/worker\n", "systemd"),
+    ("ini", "[database]\nhost = db\n", "text"),
+    ("conf", "server {\n    listen 80;\n}\n", "nginx"),
+    ("conf", "# TLS\nssl_protocols TLSv1.2 TLSv1.3;\n", "nginx"),
+    ("conf", "<VirtualHost *:443>\n</VirtualHost>\n", "apache"),
+    ("cfg", "max_connections = 10\n", "text"),
+    (None, "fn main() {\n}\n", "rust"),
+    (None, "use std::process::Command;\n", "rust"),
+    (None, 'resource "aws_s3_bucket" "logs" {\n}\n', "hcl"),
+    (None, "$wc = New-Object Net.WebClient\n", "powershell"),
+    (None, "Get-ChildItem -Path C:\\logs\n", "powershell"),
+    (None, "[Service]\nUser=root\n", "systemd"),
+    (None, "server {\n    listen 80;\n}\n", "nginx"),
+    (None, "<VirtualHost *:443>\n", "apache"),
+    (None, "x = 1\n", "python-or-text"),
+])
+def test_configuration_and_new_languages_are_sniffed(label, text: str, kind: str) -> None:
+    assert language_kind(label, text) == kind

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from docsec.languages import build_views, language_kind
 from docsec.languages.template import TemplateView, split_filters
 
@@ -58,3 +60,31 @@ def test_unterminated_and_odd_input_never_fails() -> None:
     for text in ("{{", "{% if", "<a href='{{ x }}", "<script>{{ x }}", "<<<>>>{{}}{%%}", "<a b=c d='e>"):
         build_views(text, "html+django")
     assert build_views("<script>{{ x }}", "jinja").template.expressions[0].context == "script"
+
+
+def test_pseudo_template_placeholders_get_the_same_html_contexts() -> None:
+    from docsec.languages import build_views
+
+    text = ('<div>$varUnsafe</div>\n<input value=${userInput}>\n<a href="<%= params[:next] %>">x</a>\n'
+            "<script>var x = '$name';</script>\n<p><%== body %></p>\n<% if admin %><b>hi</b><% end %>\n")
+    view = build_views(text, "html").get("template")
+    assert view is not None and view.dialect == "pseudo"
+    assert [(e.line, e.written, e.context, e.attribute, e.quote, e.raw) for e in view.expressions] == [
+        (1, "$varUnsafe", "text", "", "", False), (2, "${userInput}", "attribute", "value", "", False),
+        (3, "<%= params[:next] %>", "attribute", "href", '"', False), (4, "$name", "script", "", "", False),
+        (5, "<%== body %>", "text", "", "", True)]
+    assert [tag.name for tag in view.tags] == ["if", "end"]
+
+
+@pytest.mark.parametrize("label, text, kind", [
+    ("html", "<div>$varUnsafe</div>\n", "pseudo-template"),
+    ("html", "<p>{{ name }}</p>\n", "template"),  # (Django and Jinja as before)
+    ("html", "<p>Price: 5 $</p>\n", "text"),
+    ("erb", "<p><%= user.name %></p>\n", "pseudo-template"),
+    ("jsp", "<p><%= name %></p>\n", "jsp"),
+    (None, "<div class=${cls}>x</div>\n", "pseudo-template"),
+])
+def test_pseudo_template_labels(label, text: str, kind: str) -> None:
+    from docsec.languages.labels import language_kind
+
+    assert language_kind(label, text) == kind

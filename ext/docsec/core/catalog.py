@@ -22,6 +22,10 @@ BUILTIN_PACKAGES = (
     "docsec.rules.javascript",
     "docsec.rules.sql",
     "docsec.rules.code",
+    "docsec.rules.terraform",
+    "docsec.rules.powershell",
+    "docsec.rules.webserver",
+    "docsec.rules.systemd",
 )
 ENTRY_POINT_GROUP = "docsec.rules"
 

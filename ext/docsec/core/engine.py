@@ -288,7 +288,8 @@ class Engine:
         report.analysed = views.analysed  # (the run of every rule may have parsed the block)
         if not report.analysed:
             what = f"{block.language or 'unlabelled'} block"
-            message = (f"{what} not analysed: {views.unanalysed_reason}; only language-independent rules ran"
+            ran = "the shell and language-independent rules" if views.kind == "powershell" else "language-independent rules"
+            message = (f"{what} not analysed: {views.unanalysed_reason}; only {ran} ran"
                        if views.unanalysed_reason else
                        f"{what} did not parse; only language-independent rules ran (not fully analysed)")
             diagnostics.append(Diagnostic("not-analysed", message, location.path, location.line, Severity.INFO,

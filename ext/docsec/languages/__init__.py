@@ -6,9 +6,12 @@ yields a shell view of its ``!`` escapes; a Dockerfile yields a shell view of
 its ``RUN`` commands, so shell rules see every command a reader would type.
 A Django or Jinja template (``html+django``, ``jinja``, or ``html`` holding
 template syntax) yields a template view of its expressions and tags.
-JavaScript, TypeScript, JSX/TSX and SQL blocks are parsed with tree-sitter
-grammars (the ``docsec[languages]`` extra) when a rule first asks for their
-view; without the extra they are reported "not analysed" (:attr:`Views.unanalysed_reason`).
+JavaScript, TypeScript, JSX/TSX, SQL, Java, C#, PHP, Go, Ruby, Rust, HCL and
+PowerShell blocks are parsed with tree-sitter grammars, nginx and Apache
+configuration with nginx's and Apache's own readers (the ``docsec[languages]``
+extra), when a rule first asks for their view; without the extra they are
+reported "not analysed" (:attr:`Views.unanalysed_reason`).  A PowerShell block
+also keeps the shell view of its commands.
 """
 
 from __future__ import annotations
@@ -31,6 +34,11 @@ from .sql import SqlView, build_sql_view
 from .text import TextView, trigger_form
 from .treesitter import EXTRA, unavailable
 from .yaml import YamlView
+from .hcl import HclView, build_hcl_view
+from .powershell import PowerShellView, build_powershell_view
+from .systemd import SystemdView
+from .webserver import WebServerView, build_webserver_view
+from .webserver import unavailable as server_unavailable
 
 __all__ = ["Views", "build_views", "language_kind"]
 
@@ -40,13 +48,20 @@ PYTHON_KINDS = ("python", "shell", "text")
 VIEW_KINDS_OF = {"python": PYTHON_KINDS, "pycon": PYTHON_KINDS, "python-or-text": PYTHON_KINDS,
                  "shell": ("python", "shell", "text"), "console": ("python", "shell", "text"), "dockerfile": ("shell", "dockerfile", "text"),
                  "yaml": ("shell", "yaml", "text"), "template": ("template", "text"), "template-script": ("template", "text"),
+                 "pseudo-template": ("template", "text"), "jsp": ("template", "text"),
                  "javascript": ("javascript", "text"), "typescript": ("javascript", "text"),
                  "tsx": ("javascript", "text"), "sql": ("sql", "text"), "java": ("java", "text"),
-                 "csharp": ("csharp", "text"), "php": ("php", "text"), "go": ("go", "text"), "ruby": ("ruby", "text")}
+                 "csharp": ("csharp", "text"), "php": ("php", "text"), "go": ("go", "text"), "ruby": ("ruby", "text"),
+                 "rust": ("rust", "text"), "hcl": ("hcl", "text"), "powershell": ("python", "shell", "powershell", "text"),
+                 "nginx": ("webserver", "text"), "apache": ("webserver", "text"), "caddy": ("webserver", "text"),
+                 "systemd": ("systemd", "text")}
 # Block kinds read with a tree-sitter grammar -> the grammar (see ``languages/treesitter.py``).
 TREE_SITTER_KINDS = {"javascript": "javascript", "typescript": "typescript", "tsx": "tsx", "sql": "sql",
-                     "java": "java", "csharp": "csharp", "php": "php", "go": "go", "ruby": "ruby"}
-CODE_KINDS = ("java", "csharp", "php", "go", "ruby")  # read by :class:`~docsec.languages.code.CodeView`
+                     "java": "java", "csharp": "csharp", "php": "php", "go": "go", "ruby": "ruby", "rust": "rust",
+                     "hcl": "hcl", "powershell": "powershell"}
+CODE_KINDS = ("java", "csharp", "php", "go", "ruby", "rust")  # read by :class:`~docsec.languages.code.CodeView`
+# Web server configuration: the kind -> the server (see ``languages/webserver.py``).
+WEB_SERVER_KINDS = ("nginx", "apache", "caddy")
 PROMPT_NOT_COMMENT = re.compile(r"(?!\s*#)" + PROMPT.pattern)
 PROMPT_CHARACTER = re.compile("[$❯➜λ#%>]")  # every prompt ends in one: the lines without one are not tried
 NOT_LETTER_OR_DIGIT = re.compile(r"[^A-Za-z0-9]+")
@@ -131,6 +146,49 @@ class Views:
         """The Ruby view, parsed on first use; ``None`` for other blocks."""
         return self._code("ruby")
 
+    @lazy_property
+    def rust(self) -> Optional[CodeView]:
+        """The Rust view, parsed on first use; ``None`` for other blocks."""
+        return self._code("rust")
+
+    @lazy_property
+    def hcl(self) -> Optional[HclView]:
+        """The HCL (Terraform) view, parsed on first use; ``None`` for other blocks."""
+        if self.kind != "hcl" or self.unanalysed_reason:
+            return None
+        view = build_hcl_view(self.text.text)
+        if view is None:
+            self._not_analysed("hcl")
+        return view
+
+    @lazy_property
+    def powershell(self) -> Optional[PowerShellView]:
+        """The PowerShell view, parsed on first use; ``None`` for other blocks (their shell view
+        reads PowerShell's commands as it always did)."""
+        if self.kind != "powershell" or self.unanalysed_reason:
+            return None
+        view = build_powershell_view(self.text.text)
+        if view is None:
+            self._not_analysed("powershell")
+        return view
+
+    @lazy_property
+    def webserver(self) -> Optional[WebServerView]:
+        """The nginx, Apache or Caddy view, read on first use; ``None`` for other blocks."""
+        if self.kind not in WEB_SERVER_KINDS or self.unanalysed_reason:
+            return None
+        view = build_webserver_view(self.text.text, self.kind)
+        if isinstance(view, str):
+            self.analysed = False
+            self.unanalysed_reason = view
+            return None
+        return view
+
+    @lazy_property
+    def systemd(self) -> Optional[SystemdView]:
+        """The systemd unit view, read on first use; ``None`` for other blocks."""
+        return SystemdView(self.text.text) if self.kind == "systemd" else None
+
     def _code(self, language: str) -> Optional[CodeView]:
         if self.kind != language or self.unanalysed_reason:
             return None
@@ -151,7 +209,7 @@ class Views:
         """The Python view, or ``None`` when the block is not Python or did not parse.  A block
         that did not parse is read as a console session when it has shell prompts."""
         code = self.python_code
-        if code is None and self.kind in ("shell", "console") and self.shell is not None:
+        if code is None and self.kind in ("shell", "console", "powershell") and self.shell is not None:
             code = self.python_code = _embedded_python(self.shell, self.text.text)
         if code is None:
             return None
@@ -242,12 +300,14 @@ def build_views(text: str, label: Optional[str]) -> Views:
     # Settings are read from text blocks, and code gives its quoted literals: the settings rules read a
     # JavaScript, Java or Go block as they did before it had a view, and an SQL block as the text it was then.
     code_label = normalise_label(label) in OTHER_CODE
+    # (configuration read by a view of its own is still text to the settings rules, as it was before)
     text_kind = ("code" if code_label and (kind == "text" or kind in TREE_SITTER_KINDS)
-                 else "text" if kind == "sql" else kind)
+                 else "text" if kind in ("sql", "hcl", "systemd", "pseudo-template", "jsp", *WEB_SERVER_KINDS)
+                 else "shell" if kind == "powershell" else kind)
     views = Views(kind=kind, text=TextView(text, text_kind))
     if kind in ("python", "pycon", "python-or-text"):
         _add_python(views, text, console=kind == "pycon", labelled=kind != "python-or-text")
-    elif kind in ("shell", "console"):
+    elif kind in ("shell", "console", "powershell"):
         console = kind == "console" or _has_prompts(text)
         views.shell = build_shell_view(text, console=console)
     elif kind == "dockerfile":
@@ -257,8 +317,10 @@ def build_views(text: str, label: Optional[str]) -> Views:
         views.yaml = YamlView(text)
     elif kind in ("template", "template-script"):
         views.template = TemplateView(text, start_in_script=kind == "template-script")
-    elif kind in TREE_SITTER_KINDS:
-        missing = unavailable(TREE_SITTER_KINDS[kind])
+    elif kind in ("pseudo-template", "jsp"):
+        views.template = TemplateView(text, dialect="jsp" if kind == "jsp" else "pseudo")
+    if kind in TREE_SITTER_KINDS or kind in WEB_SERVER_KINDS:
+        missing = unavailable(TREE_SITTER_KINDS[kind]) if kind in TREE_SITTER_KINDS else server_unavailable(kind)
         if missing:
             views.analysed = False
             views.unanalysed_reason = f"{missing}; install {EXTRA}"

@@ -1,28 +1,31 @@
-"""One view for Java, C#, PHP, Go and Ruby blocks, read with their tree-sitter grammars.
+"""One view for Java, C#, PHP, Go, Ruby and Rust blocks, read with their tree-sitter grammars.
 
 Security guides show the same weakness in several of these languages side by
 side; the rules that read them ask the same questions of each (which function
 is called, with which arguments; is a string built from parts, and which parts
 are not constant; which key is given which value), so one view answers them
-for all five, from a table of each grammar's node types (:data:`SPECS`):
+for all six, from a table of each grammar's node types (:data:`SPECS`):
 
 * :attr:`CodeView.calls`: calls, method calls and ``new`` expressions, with the
   callee's dotted name as written (``Runtime.getRuntime().exec``,
-  ``$pdo.query``, ``exec.Command``, ``Marshal.load``; PHP's ``->`` and ``::``
-  and Ruby's ``::`` read as ``.``), its short name and its arguments;
+  ``$pdo.query``, ``exec.Command``, ``Marshal.load``, ``Command.new``; PHP's
+  ``->`` and ``::`` and Ruby's and Rust's ``::`` read as ``.``), its short name
+  and its arguments (Rust's ``&x``, ``x?`` and ``x.await`` read as ``x``);
 * :meth:`CodeView.built`: a string built from parts (``+``, PHP's ``.``,
   interpolation: C#'s ``$"..."``, PHP's ``"... $id"``, Ruby's ``"#{...}"``;
-  ``String.format``, ``string.Format``, ``sprintf``, ``fmt.Sprintf``) with its
-  constant text and its non-constant parts;
+  ``String.format``, ``string.Format``, ``sprintf``, ``fmt.Sprintf``, Rust's
+  ``format!`` with its arguments and the names it captures, ``"{name}"``)
+  with its constant text and its non-constant parts;
 * :attr:`CodeView.pairs`: keys given values: Go's keyed elements
   (``InsecureSkipVerify: true``), C# object initializers, PHP array entries
-  (``'verify' => false``) and Ruby hash pairs (``verify_mode: ...``), and
-  assignments to names and members (:attr:`CodeView.assignments`);
+  (``'verify' => false``), Ruby hash pairs (``verify_mode: ...``) and Rust
+  struct fields (``Config { password: ... }``), and assignments to names and members (:attr:`CodeView.assignments`);
 * :meth:`CodeView.string_value`, :meth:`CodeView.is_constant`.
 
 PHP without ``<?php`` is read as if it had it; Java statements, C# top-level
 statements, Go statements and Ruby need no wrapping (the grammars accept
-them), and a Java or C# method without its class is read inside one.
+them), a Java or C# method without its class is read inside one, and Rust
+statements are read inside a function when they do not parse as items.
 """
 
 from __future__ import annotations
@@ -133,7 +136,26 @@ SPECS = {
         pairs={"pair": ("key", "value")},
         binary="binary",
     ),
+    "rust": Spec(
+        grammar="rust",
+        calls={"call_expression": ("function", "", "arguments")},
+        new={},
+        members={"field_expression": ("value", "field"), "scoped_identifier": ("path", "name")},
+        strings=frozenset({"string_literal", "raw_string_literal"}),
+        content=frozenset({"string_content"}),
+        interpolations=frozenset(),
+        formats=frozenset({"format", "format_args"}),
+        constants=frozenset({"integer_literal", "float_literal", "boolean_literal", "char_literal"}),
+        declarations=("let_declaration", "const_item", "static_item", "assignment_expression"),
+        pairs={"field_initializer": ("field", "value")},
+        wrappers=(Wrapper("fn fragment() {\n", "\n}"),),
+    ),
 }
+# Rust's wrappers that leave the value as it is: ``&x``, ``x?``, ``x.await``, ``(x)``.
+TRANSPARENT = frozenset({"parenthesized_expression", "reference_expression", "try_expression", "await_expression"})
+# Rust's calls that turn a string literal into a ``String`` (``"x".to_string()``, ``String::from("x")``).
+RUST_STRING_CALLS = frozenset({"to_string", "to_owned", "into", "String.from", "String.new"})
+RUST_CAPTURE = re.compile(r"(?<!\{)\{([A-Za-z_][A-Za-z0-9_]*)(?:[:][^{}]*)?\}")
 CONSTANT_NAME = re.compile(r"^[A-Z][A-Z0-9_]*$")
 GENERIC_ARGUMENTS = re.compile(r"<.*>$", re.DOTALL)
 
@@ -163,7 +185,7 @@ class Built:
 
 
 class CodeView:
-    """One Java, C#, PHP, Go or Ruby block."""
+    """One Java, C#, PHP, Go, Ruby or Rust block."""
 
     def __init__(self, tree: Tree, language: str) -> None:
         self.tree = tree
@@ -190,8 +212,10 @@ class CodeView:
         if node is None:
             return ""
         kind = node.type
-        if kind in ("parenthesized_expression",) and node.named_children:
-            return self.name_of(node.named_children[0])
+        if kind in TRANSPARENT and node.named_children:
+            return self.name_of(unwrapped(node))
+        if kind == "generic_function":  # Rust's ``query_as::<_, User>``
+            return self.name_of(node.child_by_field_name("function"))
         if kind in self.spec.members:
             object_field, name_field = self.spec.members[kind]
             if not object_field:  # PHP Class::CONSTANT
@@ -269,6 +293,10 @@ class CodeView:
 
     def string_value(self, node: Any) -> Optional[str]:
         """A string literal's text; ``None`` for anything else or a string with interpolation."""
+        if node is not None and node.type in TRANSPARENT and node.named_children:
+            return self.string_value(unwrapped(node))
+        if node is not None and self.language == "rust" and node.type == "call_expression":
+            return self._rust_string(node)
         if node is None or node.type not in self.spec.strings:
             return None
         pieces = []
@@ -280,6 +308,18 @@ class CodeView:
             elif part.type == "escape_sequence":
                 pieces.append(_unescape(self.tree.text(part)))
         return "".join(pieces)
+
+    def _rust_string(self, node: Any) -> Optional[str]:
+        """``"x".to_string()``, ``"x".to_owned()``, ``String::from("x")``: the literal's text."""
+        call = self._call(node)
+        if call is None or not (call.short in RUST_STRING_CALLS or call.name in RUST_STRING_CALLS):
+            return None
+        if call.name == "String.from" and len(call.arguments) == 1:
+            return self.string_value(call.arguments[0])
+        function = node.child_by_field_name("function")
+        receiver = function.child_by_field_name("value") if function is not None and \
+            function.type == "field_expression" else None
+        return self.string_value(receiver) if receiver is not None and not call.arguments else None
 
     def symbol(self, node: Any) -> str:
         """A key's name: a string's value, a Ruby symbol or hash key without its colon, an identifier."""
@@ -331,6 +371,12 @@ class CodeView:
 
     def _bindings(self, node: Any) -> Iterator[tuple[Any, Any]]:
         kind = node.type
+        if kind in ("let_declaration", "const_item", "static_item"):  # Rust
+            target = node.child_by_field_name("pattern") or node.child_by_field_name("name")
+            value = node.child_by_field_name("value")
+            if target is not None and value is not None:
+                yield target, value
+            return
         if kind in ("short_var_declaration", "assignment_statement", "var_spec", "const_spec"):  # Go: lists
             left = node.child_by_field_name("left") or node.child_by_field_name("name")
             right = node.child_by_field_name("right") or node.child_by_field_name("value")
@@ -363,8 +409,8 @@ class CodeView:
         kind = node.type
         if kind in self.spec.constants or self.string_value(node) is not None:
             return True
-        if kind == "parenthesized_expression" and node.named_children:
-            return self.is_constant(node.named_children[0], depth)
+        if kind in TRANSPARENT and node.named_children:
+            return self.is_constant(unwrapped(node), depth)
         if kind == self.spec.binary:
             left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
             return left is not None and right is not None and self.is_constant(left, depth) and \
@@ -382,6 +428,10 @@ class CodeView:
         if node is None:
             return None
         kind = node.type
+        if kind in TRANSPARENT and node.named_children:
+            return self.built(unwrapped(node))
+        if kind == "macro_invocation":
+            return self._format_macro(node)
         if kind in self.spec.strings and any(p.type in self.spec.interpolations for p in node.named_children):
             return self._joined(list(node.named_children), "interpolation")
         if kind == self.spec.binary and self._operator(node) == self.spec.concatenation:
@@ -395,6 +445,36 @@ class CodeView:
                                                         call.short in self.spec.formats):
                 return self._joined(list(call.arguments), f"`{call.name}`")
         return None
+
+    def _format_macro(self, node: Any) -> Optional[Built]:
+        """Rust's ``format!("... {} ...", a)`` and ``format!("... {name} ...")``."""
+        macro = node.child_by_field_name("macro")
+        if macro is None or self.tree.text(macro) not in self.spec.formats:
+            return None
+        tokens = next((child for child in node.named_children if child.type == "token_tree"), None)
+        if tokens is None:
+            return None
+        groups: list[list[Any]] = [[]]
+        for child in tokens.children[1:-1]:  # (without the brackets)
+            if child.type == ",":
+                groups.append([])
+            else:
+                groups[-1].append(child)
+        text: list[str] = []
+        dynamic: list[Any] = []
+        for group in filter(None, groups):
+            value = self.string_value(group[0]) if len(group) == 1 else None
+            if value is not None and not text:  # the format string: the names it captures are parts too
+                text.append(value)
+                content = next((c for c in group[0].named_children if c.type == "string_content"), None)
+                if content is not None:
+                    dynamic.extend(Captured.of(content, match) for match in RUST_CAPTURE.finditer(value))
+            elif value is not None or (len(group) == 1 and self.is_constant(group[0])):
+                text.append(value if value is not None else self.text_of(group[0]))
+            else:
+                text.append("{}")
+                dynamic.append(group[0] if len(group) == 1 else Captured.spanning(group[0], group[-1]))
+        return Built("".join(text), tuple(dynamic), "`format!`")
 
     def built_through(self, node: Any) -> tuple[Optional[Built], str]:
         """:meth:`built` of the node, or of a value the variable it names was given in the block."""
@@ -458,6 +538,40 @@ class CodeView:
                 text.append("{}")
                 dynamic.append(inner)
         return Built("".join(text), tuple(dynamic), how)
+
+
+@dataclass(frozen=True)
+class Captured:
+    """A part of a Rust ``format!`` that is not one node: a name the format string captures
+    (``{name}``), or an argument written as several tokens (``user.name``)."""
+
+    start_byte: int
+    end_byte: int
+    start_point: tuple[int, int]
+    type: str = "captured"
+    named_children: tuple[Any, ...] = ()
+    children: tuple[Any, ...] = ()
+    parent: Any = None
+
+    @classmethod
+    def of(cls, content: Any, match: re.Match[str]) -> Captured:
+        before = match.string[:match.start(1)]
+        start = content.start_byte + len(before.encode("utf-8"))
+        row, column = content.start_point
+        if "\n" in before:
+            row, column = row + before.count("\n"), -len(before.rsplit("\n", 1)[0].encode("utf-8")) - 1
+        return cls(start, start + len(match.group(1).encode("utf-8")),
+                   (row, column + len(before.encode("utf-8"))))
+
+    @classmethod
+    def spanning(cls, first: Any, last: Any) -> Captured:
+        return cls(first.start_byte, last.end_byte, first.start_point)
+
+
+def unwrapped(node: Any) -> Any:
+    """The value inside Rust's ``&x``/``&mut x``, ``x?``, ``x.await`` or a parenthesised ``(x)``."""
+    children = node.named_children
+    return children[-1] if node.type == "reference_expression" else children[0]
 
 
 def _unescape(escape: str) -> str:

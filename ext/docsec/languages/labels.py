@@ -12,7 +12,7 @@ PYCON = frozenset({"pycon", "pycon3", "python-console", "doscon-python", "pytb-c
                    "ipython-console", "ipython3console"})
 SHELL = frozenset({
     "bash", "sh", "shell", "zsh", "ksh", "fish", "shell-script", "shellscript",
-    "powershell", "ps1", "pwsh", "posh", "bat", "batch", "cmd", "dosbatch", "make", "makefile",
+    "bat", "batch", "cmd", "dosbatch", "make", "makefile",
     "bash-script", "csh", "tcsh", "dash", "ash", "nushell", "winbatch", "cmd.exe",
 })
 CONSOLE = frozenset({
@@ -35,12 +35,27 @@ CSHARP = frozenset({"csharp", "cs", "c#"})
 PHP = frozenset({"php", "php3", "php4", "php5", "php7", "php8", "html+php"})
 GO = frozenset({"go", "golang"})
 RUBY = frozenset({"ruby", "rb", "duby", "jruby"})
+RUST = frozenset({"rust", "rs"})
+HCL = frozenset({"hcl", "terraform", "tf", "tfvars", "opentofu", "hcl2"})
+POWERSHELL = frozenset({"powershell", "ps1", "pwsh", "posh", "psm1", "ps"})
+# Web server configuration (read by ``languages/webserver.py``), by Pygments' and highlight.js' names.
+NGINX = frozenset({"nginx", "nginxconf", "nginx-conf"})
+APACHE = frozenset({"apache", "apacheconf", "apache2", "htaccess", "httpd", "aconf"})
+CADDY = frozenset({"caddyfile", "caddy"})
+SYSTEMD = frozenset({"systemd", "systemd-unit", "unit", "service"})
 # Django and Jinja templates (Pygments' names); ``js+django`` blocks are script from the start.
 TEMPLATE = frozenset({
     "django", "htmldjango", "html+django", "html+jinja", "html+jinja2", "html+j2", "jinja", "jinja2", "j2",
     "xml+django", "xml+jinja", "html+django-jinja", "django-html", "jinja-html",
 })
 TEMPLATE_SCRIPT = frozenset({"js+django", "javascript+django", "js+jinja", "javascript+jinja"})
+# Pseudo-templates: HTML with placeholders of an engine (``<%= %>``, ``${...}``, ``$name``), read by the
+# template view's ``pseudo`` dialect; JSP's ``<%= %>`` writes unescaped.
+PSEUDO_TEMPLATE = frozenset({"erb", "html+erb", "rhtml", "eruby", "ejs", "html+ejs", "eex", "html+eex"})
+JSP = frozenset({"jsp", "html+jsp", "jspx"})
+PSEUDO_SYNTAX = re.compile(r"<%=|<\?=|\$\{[A-Za-z_][^{}\n]*\}|(?<![\w$\\])\$[A-Za-z_]\w*")
+HTML_START = re.compile(r"^<(?:!DOCTYPE|html|head|body|div|span|p|a|form|input|script|img|ul|li|table|section|button|"
+                        r"textarea|iframe|select|label|h[1-6])\b", re.IGNORECASE)
 # Markup labels whose blocks are templates when they hold template syntax.
 MARKUP = frozenset({"html", "htm", "xhtml", "xml", "html5"})
 TEMPLATE_SYNTAX = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.DOTALL)
@@ -92,6 +107,21 @@ SQL_START = re.compile(
     r"|CREATE\s+(?:OR\s+REPLACE\s+)?(?:TABLE|USER|ROLE|INDEX|UNIQUE\s+INDEX|DATABASE|VIEW|SCHEMA|EXTENSION)\s"
     r"|ALTER\s+(?:TABLE|USER|ROLE|DATABASE)\s|GRANT\s|REVOKE\s|DROP\s+(?:TABLE|USER|ROLE|DATABASE|INDEX)\s)"
 )
+# Configuration labels whose content tells which configuration it is (see :func:`sniff_config`).
+CONFIG = frozenset({"conf", "config", "cfg", "ini", "cnf", "dosini"})
+SYSTEMD_SECTION = re.compile(r"^\[(?:Unit|Service|Install|Socket|Timer|Mount|Path)\]$")
+APACHE_START = re.compile(r"^<(?:VirtualHost|Directory|Location|IfModule|Files|FilesMatch|DirectoryMatch|Proxy)\b",
+                          re.IGNORECASE)
+NGINX_START = re.compile(r"^(?:(?:server|http|upstream|events|stream)\s*\{|location\s+[^{;]*\{"
+                         r"|(?:listen|server_name|proxy_pass|ssl_protocols|ssl_ciphers|root|autoindex|add_header)\s[^;{]*;)")
+NGINX_BLOCK = re.compile(r"^(?:server|http|events|stream|upstream\s+[\w.-]+|location\s+[^{;]*)\s*\{$")
+# First lines that only Rust, HCL (Terraform) or PowerShell can start with.
+RUST_START = re.compile(r"^(?:use\s+(?:std|crate|super|self|[a-z_]+)::|(?:pub\s+)?(?:async\s+)?fn\s+\w+\s*[<(]"
+                        r"|let\s+(?:mut\s+)?\w+\s*(?::\s*[\w<>&\[\]]+\s*)?=\s*[\w&\"(\[]*.*;$|#\[derive\(|impl\b.*\{$)")
+HCL_START = re.compile(r"^(?:(?:resource|data)\s+\"[\w-]+\"\s+\"[\w-]+\"\s*\{|(?:provider|variable|output|module)\s+"
+                       r"\"[\w-]+\"\s*\{|terraform\s*\{|locals\s*\{)")
+POWERSHELL_START = re.compile(r"^(?:\$[\w:]+\s*=\s*(?:\[|New-Object\b|Get-|Invoke-|\(|@\{|\$)|(?:Get|Set|New|Remove|Invoke|"
+                              r"Import|Install|Add|Start|Stop|Write|ConvertTo|ConvertFrom|Test|Enable|Disable)-[A-Z]\w+\b)")
 YAML_START = re.compile(r"^(?:apiVersion|kind|services|version|spec|metadata|volumes|containers):(?:\s|$)")
 
 
@@ -102,20 +132,27 @@ def normalise_label(label: str | None) -> str:
 def language_kind(label: str | None, text: str = "") -> str:
     """Return ``python``, ``pycon``, ``shell``, ``console``, ``dockerfile``,
     ``yaml``, ``template``, ``template-script``, ``javascript``, ``typescript``,
-    ``tsx``, ``sql``, ``java``, ``csharp``, ``php``, ``go``, ``ruby``, ``text`` or
-    ``skip`` for a block's label and content."""
+    ``tsx``, ``sql``, ``java``, ``csharp``, ``php``, ``go``, ``ruby``, ``rust``,
+    ``hcl``, ``powershell``, ``nginx``, ``apache``, ``caddy``, ``systemd``, ``text``
+    or ``skip`` for a block's label and content."""
     name = normalise_label(label)
     if name in TEMPLATE:
         return "template"
     if name in TEMPLATE_SCRIPT:
         return "template-script"
+    if name in PSEUDO_TEMPLATE:
+        return "pseudo-template"
+    if name in JSP:
+        return "jsp"
     if name in MARKUP:
         django_or_jinja = TEMPLATE_SYNTAX.search(text) and ("{%" in text or not OTHER_TEMPLATES.search(text))
-        return "template" if django_or_jinja else "text"
+        return "template" if django_or_jinja else "pseudo-template" if PSEUDO_SYNTAX.search(text) else "text"
     for kind, names in (
         ("python", PYTHON), ("pycon", PYCON), ("shell", SHELL), ("console", CONSOLE),
         ("dockerfile", DOCKERFILE), ("yaml", YAML), ("javascript", JAVASCRIPT), ("typescript", TYPESCRIPT),
         ("tsx", TSX), ("sql", SQL), ("java", JAVA), ("csharp", CSHARP), ("php", PHP), ("go", GO), ("ruby", RUBY),
+        ("rust", RUST), ("hcl", HCL), ("powershell", POWERSHELL), ("nginx", NGINX), ("apache", APACHE),
+        ("caddy", CADDY), ("systemd", SYSTEMD),
     ):
         if name in names:
             if kind == "python" and _looks_like_pycon(text):
@@ -123,10 +160,29 @@ def language_kind(label: str | None, text: str = "") -> str:
             return kind
     if name in NOT_CODE:
         return "skip"
+    if name in CONFIG:
+        return sniff_config(text)
     if name in PLAIN:
         return sniff_plain(text)
     if name in UNKNOWN or name.startswith("default"):
         return sniff(text)
+    return "text"
+
+
+def sniff_config(text: str) -> str:
+    """The kind of a block labelled ``conf``, ``ini`` or ``cfg``: an nginx or Apache configuration, a
+    systemd unit, or text (settings read line by line)."""
+    for line in text.splitlines():
+        stripped = line.strip()
+        if not stripped or stripped.startswith(("#", ";")):
+            continue
+        if SYSTEMD_SECTION.match(stripped):
+            return "systemd"
+        if APACHE_START.match(stripped):
+            return "apache"
+        if NGINX_START.match(stripped):
+            return "nginx"
+        return "text"
     return "text"
 
 
@@ -183,7 +239,21 @@ def sniff(text: str) -> str:
             return "yaml"
         if JAVASCRIPT_START.match(stripped):
             return "javascript"
+        if HCL_START.match(stripped):
+            return "hcl"
+        if RUST_START.match(stripped):
+            return "rust"
+        if POWERSHELL_START.match(stripped):
+            return "powershell"
+        if SYSTEMD_SECTION.match(stripped):
+            return "systemd"
+        if APACHE_START.match(stripped):
+            return "apache"
+        if NGINX_BLOCK.match(stripped):
+            return "nginx"
         if SQL_START.match(stripped):
             return "sql"
+        if HTML_START.match(stripped):
+            return "pseudo-template" if PSEUDO_SYNTAX.search(text) else "python-or-text"
         return "python-or-text"
     return "text"

@@ -9,6 +9,16 @@ for every expression, whether it lands in element text, in an attribute value
 text of a ``<script>`` or ``<style>`` element, inside a tag outside any
 value, or in an HTML comment.  ``{% autoescape off %}`` regions are tracked
 so rules know where Django or Jinja stops escaping.
+
+Security guides also show *pseudo-templates*: HTML with placeholders that
+stand for a value of any engine (``<div>$varUnsafe</div>``,
+``<a href="${url}">``, ERB's and JSP's ``<%= value %>``, PHP's
+``<?= $value ?>``, Mustache's ``{{value}}`` and ``{{{value}}}``).  With
+``dialect="pseudo"`` the same reader finds those placeholders instead of
+Django's constructs and gives each the same HTML context; ``<% code %>``
+scriptlets are read as tags.  ``Expression.raw`` tells a placeholder whose
+engine writes it unescaped (``<%== %>``, EJS's ``<%- %>``, ``{{{ }}}``,
+PHP's ``<?= ?>``, and JSP's ``<%= %>`` with ``dialect="jsp"``).
 """
 
 from __future__ import annotations
@@ -21,6 +31,9 @@ from typing import Optional
 from .lazy import lazy_property
 
 CONSTRUCT = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
+# Pseudo-template placeholders: ERB/JSP/EJS tags, PHP's short echo, ``${...}``, ``$name``, Mustache.
+PSEUDO_CONSTRUCT = re.compile(r"<%[=\-#]*.*?%>|<\?=.*?\?>|\$\{[^{}\n]*\}|(?<![\w$\\])\$[A-Za-z_]\w*"
+                              r"|\{\{\{.*?\}\}\}|\{\{.*?\}\}", re.DOTALL)
 TAG_NAME = re.compile(r"</?([A-Za-z][\w:.-]*)")
 ATTRIBUTE_NAME = re.compile(r"[^\s=>/\x00\"']+")
 LITERAL_BODIES = {"verbatim": "endverbatim", "raw": "endraw", "comment": "endcomment"}
@@ -55,10 +68,12 @@ class Expression:
     quote: str = ""  # '"', "'" or "" (unquoted) in ATTRIBUTE context
     before: str = ""  # the attribute value as written before the expression
     autoescape: bool = True  # False inside ``{% autoescape off %}``
+    raw: bool = False  # a pseudo-template placeholder its engine writes unescaped (``<%== %>``, ``{{{ }}}``)
+    as_written: str = ""  # a pseudo-template placeholder as written in the block
 
     @property
     def written(self) -> str:
-        return "{{ " + self.source + " }}"
+        return self.as_written or "{{ " + self.source + " }}"
 
 
 @dataclass(frozen=True)
@@ -84,10 +99,13 @@ class _Construct:
 class TemplateView:
     """The template constructs of a block, in document order."""
 
-    def __init__(self, text: str, start_in_script: bool = False):
+    def __init__(self, text: str, start_in_script: bool = False, dialect: str = "django"):
         self.text = text
+        # ``django`` (Django and Jinja), ``pseudo`` (placeholders of any engine) or ``jsp`` (pseudo, and
+        # ``<%= %>`` writes unescaped)
+        self.dialect = dialect
         self._line_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
-        self.constructs = _constructs(text)
+        self.constructs = _constructs(text) if dialect == "django" else _pseudo_constructs(text)
         self.tags: list[Tag] = []
         self.expressions: list[Expression] = []
         self._read(start_in_script)
@@ -151,6 +169,13 @@ class TemplateView:
                     escaping.append(arguments.lower().strip("\"'") not in ("off", "false"))
                 elif name == "endautoescape" and escaping:
                     escaping.pop()
+            elif construct.kind == "{{" and self.dialect != "django":
+                source = self.text[construct.start:construct.end]
+                opening, _ = _delimiters(source)
+                self.expressions.append(Expression(
+                    line, column, construct.inner, construct.inner, (), *context,
+                    raw=opening in RAW_OPENINGS or (opening == "<%=" and self.dialect == "jsp"),
+                    as_written=" ".join(source.split())))
             elif construct.kind == "{{":
                 parts = split_filters(construct.inner)
                 filters = tuple(_filter_name(part) for part in parts[1:])
@@ -185,6 +210,32 @@ def split_filters(expression: str) -> list[str]:
 def _filter_name(part: str) -> str:
     match = re.match(r"\s*([A-Za-z_]\w*)", part)
     return match.group(1).lower() if match else ""
+
+
+# Placeholders whose engine writes the value as it is: ERB's ``<%==``, EJS's ``<%-``, Mustache's ``{{{``,
+# PHP's short echo and JSP's expression (neither escapes).
+RAW_OPENINGS = frozenset({"<%==", "<%-", "{{{", "<?="})
+
+
+def _delimiters(source: str) -> tuple[str, str]:
+    for opening, closing in (("<%==", "%>"), ("<%=", "%>"), ("<%-", "%>"), ("<?=", "?>"), ("${", "}"),
+                             ("{{{", "}}}"), ("{{", "}}"), ("<%", "%>"), ("$", "")):
+        if source.startswith(opening) and source.endswith(closing):
+            return opening, closing
+    return "", ""
+
+
+def _pseudo_constructs(text: str) -> list[_Construct]:
+    found: list[_Construct] = []
+    for match in PSEUDO_CONSTRUCT.finditer(text):
+        source = match.group(0)
+        opening, closing = _delimiters(source)
+        inner = source[len(opening):len(source) - len(closing)].strip(" \t\r\n-=")
+        if source.startswith("<%#") or (source.startswith("<%") and not source.startswith(("<%=", "<%-"))):
+            found.append(_Construct(match.start(), match.end(), "{%", inner))  # a scriptlet or a comment
+        elif inner:
+            found.append(_Construct(match.start(), match.end(), "{{", inner))
+    return found
 
 
 def _constructs(text: str) -> list[_Construct]:

@@ -1,4 +1,5 @@
-"""The base of the views read with tree-sitter grammars (JavaScript, TypeScript, SQL).
+"""The base of the views read with tree-sitter grammars (JavaScript, TypeScript, SQL, Java, C#, PHP, Go,
+Ruby, Rust, HCL, PowerShell).
 
 The grammars come with the ``docsec[languages]`` extra.  A grammar is imported
 the first time a block of its language is parsed (:func:`load_language`, cached
@@ -36,10 +37,14 @@ GRAMMARS: dict[str, tuple[str, str]] = {
     "php": ("tree_sitter_php", "language_php"),
     "go": ("tree_sitter_go", "language"),
     "ruby": ("tree_sitter_ruby", "language"),
+    "rust": ("tree_sitter_rust", "language"),
+    "hcl": ("tree_sitter_hcl", "language"),
+    "powershell": ("tree_sitter_powershell", "language"),
 }
 # How each grammar's language is named to users.
 DISPLAY = {"javascript": "JavaScript", "typescript": "TypeScript", "tsx": "TSX", "sql": "SQL", "java": "Java",
-           "csharp": "C#", "php": "PHP", "go": "Go", "ruby": "Ruby"}
+           "csharp": "C#", "php": "PHP", "go": "Go", "ruby": "Ruby", "rust": "Rust", "hcl": "HCL",
+           "powershell": "PowerShell"}
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from typing import Callable, Iterable, Iterator, Optional
 from ..model import Confidence, Hit, Rule, Severity
 
 VIEW_KINDS = ("python", "shell", "dockerfile", "yaml", "template", "javascript", "sql", "java", "csharp", "php", "go",
-              "ruby", "text")
+              "ruby", "rust", "hcl", "powershell", "webserver", "systemd", "text")
 
 
 @dataclass(frozen=True)

@@ -1,1 +1,1 @@
-"""Rules for Java, C#, PHP, Go and Ruby (``DSL``): one rule per weakness class, over the views of all five."""
+"""Rules for Java, C#, PHP, Go, Ruby and Rust (``DSL``): one rule per weakness class, over the views of all six."""

@@ -1,4 +1,4 @@
-"""What the Java, C#, PHP, Go and Ruby rules share: which values may come from outside the example,
+"""What the Java, C#, PHP, Go, Ruby and Rust rules share: which values may come from outside the example,
 and which come from the request.  No rule lives here (the module starts with ``_``)."""
 
 from __future__ import annotations
@@ -8,13 +8,13 @@ from typing import Any
 
 from ...languages.code import CodeView
 
-LANGUAGES = ("java", "csharp", "php", "go", "ruby")
+LANGUAGES = ("java", "csharp", "php", "go", "ruby", "rust")
 # Calls whose result is a number or an escaped value.
 SAFE = re.compile(
     r"(?:^|\.)(?:parseInt|parseLong|valueOf|intval|floatval|int|Atoi|Itoa|ParseInt|FormatInt|to_i|to_f|Integer"
     r"|escapeshellarg|escapeshellcmd|quote|escape|real_escape_string|mysqli_real_escape_string|sanitize_sql"
     r"|quote_column_name|shellescape|Shellwords\.escape|QuoteMeta|htmlspecialchars|Parse|TryParse|length|size|count"
-    r"|len|Length|Count)$")
+    r"|len|Length|Count|parse|shell_escape\.escape|quote)$")
 # Where a request's values are read, per language.
 REQUEST = re.compile(
     r"^\$_(?:GET|POST|REQUEST|COOKIE|SERVER|FILES)\b|^\$request\.(?:input|get|query|post|all|cookie|header)\b"
@@ -22,7 +22,7 @@ REQUEST = re.compile(
     r"|^(?:Request|HttpContext\.Request|this\.Request)\.(?:Query|QueryString|Form|Headers|Cookies|Params|Body)\b"
     r"|^r\.(?:URL\.Query|FormValue|PostFormValue|Form|Header|Body|URL\.RawQuery)\b|^(?:c|ctx)\.(?:Query|Param|PostForm"
     r"|FormValue|QueryParam|GetHeader)\b|^params\b|^request\.(?:params|referer|body|headers|query_parameters)\b"
-    r"|^cookies\b")
+    r"|^cookies\b|^(?:query|form|params|info)\.(?:0\.)?\w+$|^(?:req|request)\.(?:query_string|uri)\(")
 # Parameter names that frameworks bind from the request (ASP.NET's ``returnUrl``, Spring's ``@RequestParam url``).
 REQUEST_NAMES = re.compile(r"^(?:return|redirect|next|continue|goto|target|callback)_?(?:url|uri|to|path)?$",
                            re.IGNORECASE)

@@ -1,6 +1,6 @@
 r"""## What it does
 Finds commands run through a shell with a command line built from values, in
-Java, C#, PHP, Go and Ruby:
+Java, C#, PHP, Go, Ruby and Rust:
 
 * Java: ``Runtime.getRuntime().exec(cmd)`` with a built string, and
   ``new ProcessBuilder("sh", "-c", cmd)``;
@@ -12,7 +12,10 @@ Java, C#, PHP, Go and Ruby:
 * Go: ``exec.Command("sh", "-c", cmd)`` (and ``CommandContext``);
 * Ruby: ``system``, ``exec``, ``spawn``, ``IO.popen``, ``Open3.capture2``/
   ``capture3``/``popen3`` with one interpolated string, and backticks or
-  ``%x()`` with interpolation.
+  ``%x()`` with interpolation;
+* Rust: ``Command::new("sh").arg("-c").arg(cmd)`` and
+  ``Command::new("sh").args(["-c", &cmd])``, with ``cmd`` built by
+  ``format!`` or ``+``.
 
 A string is built when it joins a value that is not a constant by ``+``, PHP's
 ``.``, interpolation or a format call, directly or through a variable of the
@@ -63,7 +66,7 @@ RUBY_SHELL = frozenset({"system", "exec", "spawn", "popen", "capture2", "capture
 @rule(
     id="DSL001",
     symbol="shell-command-built",
-    title="Shell command built from values (Java, C#, PHP, Go, Ruby)",
+    title="Shell command built from values (Java, C#, PHP, Go, Ruby, Rust)",
     severity="high",
     cwe=78,
     languages=LANGUAGES,
@@ -86,6 +89,8 @@ def check(view: CodeView) -> Iterator[Hit]:
 def _shell_command(view: CodeView, call: Call) -> Optional[Any]:
     """The string a shell will parse, or ``None`` when the call runs no shell."""
     language, short, first = view.language, call.short, call.argument(0)
+    if language == "rust":
+        return _rust_shell_command(view, call)
     values = [view.string_value(argument) for argument in call.arguments]
     if language in ("java", "go", "csharp") and (short in ("ProcessBuilder", "Command", "CommandContext",
                                                            "Start", "ProcessStartInfo")):
@@ -111,6 +116,39 @@ def _shell_command(view: CodeView, call: Call) -> Optional[Any]:
     if language == "ruby" and short in RUBY_SHELL and len(call.arguments) == 1 and \
             call.name in (short, f"IO.{short}", f"Open3.{short}", f"Kernel.{short}", f"Process.{short}"):
         return first
+    return None
+
+
+def _rust_shell_command(view: CodeView, call: Call) -> Optional[Any]:
+    """The third word of ``Command::new("sh").arg("-c").arg(cmd)`` (or ``.args(["-c", cmd])``), when
+    this call gives it."""
+    if call.short not in ("arg", "args"):
+        return None
+    chain: list[Call] = []
+    node: Any = call.node
+    while node is not None and node.type == "call_expression":
+        found = view._call(node)
+        if found is None:
+            return None
+        chain.append(found)
+        function = node.child_by_field_name("function")
+        node = function.child_by_field_name("value") if function is not None and \
+            function.type == "field_expression" else None
+    chain.reverse()
+    if not chain or not chain[0].name.endswith("Command.new") or \
+            view.string_value(chain[0].argument(0)) not in SHELLS:
+        return None
+    words: list[tuple[Any, Call]] = []
+    for link in chain[1:]:
+        if link.short == "arg":
+            words.extend((argument, link) for argument in link.arguments[:1])
+        elif link.short == "args" and link.arguments:
+            items = link.arguments[0]
+            while items.type == "reference_expression" and items.named_children:
+                items = items.named_children[-1]
+            words.extend((item, link) for item in items.named_children if items.type == "array_expression")
+    if len(words) >= 2 and view.string_value(words[0][0]) in SHELL_FLAGS and words[1][1].node.id == call.node.id:
+        return words[1][0]
     return None
 
 

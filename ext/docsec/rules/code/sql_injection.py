@@ -1,6 +1,6 @@
 """## What it does
 Finds SQL built from values by concatenation, interpolation or a format call
-and handed to a database call, in Java, C#, PHP, Go and Ruby:
+and handed to a database call, in Java, C#, PHP, Go, Ruby and Rust:
 
 * Java: ``executeQuery``, ``executeUpdate``, ``execute``, ``addBatch``,
   ``prepareStatement``, ``createQuery``, ``createNativeQuery``, Spring's
@@ -15,7 +15,12 @@ and handed to a database call, in Java, C#, PHP, Go and Ruby:
 * Go: ``db.Query``, ``QueryRow``, ``Exec`` and their ``Context`` forms, GORM's
   ``Raw``/``Exec``/``Where``;
 * Ruby: Active Record's ``where``, ``order``, ``find_by_sql``, ``select``,
-  ``joins``, ``group``, ``having`` and ``connection.execute``/``exec_query``.
+  ``joins``, ``group``, ``having`` and ``connection.execute``/``exec_query``;
+* Rust: sqlx's ``query``/``query_as``/``query_scalar`` (the functions, not
+  the ``query!`` macros, which check parameters), rusqlite's
+  ``execute``/``query_row``/``prepare``, postgres' ``query``/``execute``/
+  ``batch_execute``/``simple_query`` and Diesel's ``sql_query``, given SQL
+  built with ``format!`` or ``+``.
 
 The text must read as SQL (a statement keyword and another SQL word), except
 for calls that take a piece of SQL (``where``, ``whereRaw``, ``order``).
@@ -68,6 +73,7 @@ SINKS = frozenset({
     "QueryRow", "QueryContext", "QueryRowContext", "Exec", "ExecContext", "Raw", "Where", "Prepare",
     "where", "order", "find_by_sql", "joins", "group", "having", "exec_query", "select_all", "select_value",
     "select_rows", "pluck", "from", "reorder", "count_by_sql",
+    "query_as", "query_scalar", "sql_query", "query_row", "batch_execute", "query_one", "query_opt", "simple_query",
 })
 # Calls that take a piece of SQL rather than a statement.
 FRAGMENTS = frozenset({"whereRaw", "orderByRaw", "havingRaw", "selectRaw", "Where", "where", "order", "joins",
@@ -78,7 +84,7 @@ COMMAND_TEXT = ("CommandText",)
 @rule(
     id="DSL002",
     symbol="sql-built-from-values",
-    title="SQL built from values by concatenation or interpolation (Java, C#, PHP, Go, Ruby)",
+    title="SQL built from values by concatenation or interpolation (Java, C#, PHP, Go, Ruby, Rust)",
     severity="high",
     cwe=89,
     languages=LANGUAGES,

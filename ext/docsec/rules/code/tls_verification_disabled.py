@@ -1,5 +1,6 @@
 """## What it does
-Finds TLS certificate verification turned off, in Java, C#, PHP, Go and Ruby:
+Finds TLS certificate verification turned off, in Java, C#, PHP, Go, Ruby and
+Rust:
 
 * Go: ``tls.Config{InsecureSkipVerify: true}``;
 * C#: ``ServerCertificateValidationCallback``,
@@ -14,7 +15,10 @@ Finds TLS certificate verification turned off, in Java, C#, PHP, Go and Ruby:
 * Java: a ``HostnameVerifier`` that returns ``true``
   (``setHostnameVerifier((h, s) -> true)``), ``NoopHostnameVerifier`` and
   ``ALLOW_ALL_HOSTNAME_VERIFIER``, and a ``TrustManager`` whose
-  ``checkServerTrusted`` does nothing.
+  ``checkServerTrusted`` does nothing;
+* Rust: reqwest's and native-tls' ``danger_accept_invalid_certs(true)`` and
+  ``danger_accept_invalid_hostnames(true)``, and openssl's
+  ``set_verify(SslVerifyMode::NONE)``.
 
 ## Why is this bad?
 Without verification anyone on the network path can present their own
@@ -62,7 +66,7 @@ ALLOW_ALL = ("NoopHostnameVerifier", "ALLOW_ALL_HOSTNAME_VERIFIER", "DangerousAc
 @rule(
     id="DSL004",
     symbol="tls-verification-off",
-    title="TLS certificate verification turned off (Java, C#, PHP, Go, Ruby)",
+    title="TLS certificate verification turned off (Java, C#, PHP, Go, Ruby, Rust)",
     severity="high",
     cwe=295,
     languages=LANGUAGES,
@@ -70,7 +74,8 @@ ALLOW_ALL = ("NoopHostnameVerifier", "ALLOW_ALL_HOSTNAME_VERIFIER", "DangerousAc
     message="turns off TLS certificate verification; trust the server's CA instead",
     use_instead="tls.Config{RootCAs: pool}; CURLOPT_CAINFO; a trust store with your CA",
     triggers=("insecureskipverify", "certificatevalidationcallback", "dangerousacceptany", "curlopt_ssl_verify",
-              "verify", "verify_none", "hostnameverifier", "allow_all_hostname_verifier", "checkservertrusted"),
+              "verify", "verify_none", "hostnameverifier", "allow_all_hostname_verifier", "checkservertrusted",
+              "danger_accept_invalid"),
 )
 def check(view: CodeView) -> Iterator[Hit]:
     language = view.language
@@ -88,6 +93,11 @@ def check(view: CodeView) -> Iterator[Hit]:
             option, value = view.text_of(call.arguments[1]), view.text_of(call.arguments[2])
             if value in PHP_OPTIONS.get(option, ()):
                 yield _hit(view, call.node, f"`curl_setopt(..., {option}, {value})`")
+        elif language == "rust" and call.short in ("danger_accept_invalid_certs", "danger_accept_invalid_hostnames") \
+                and call.arguments and view.text_of(call.arguments[0]) == "true" or \
+                language == "rust" and call.short == "set_verify" and call.arguments and \
+                view.text_of(call.arguments[0]).endswith("NONE"):
+            yield _hit(view, _method(call.node), f"`{call.short}({view.text_of(call.arguments[0])})`")
         elif language == "java" and call.short in ("setHostnameVerifier", "setDefaultHostnameVerifier") and \
                 call.arguments and _returns_true(view, call.arguments[-1]):
             yield _hit(view, call.node, f"`{call.short}` with a verifier that accepts every host")
@@ -105,6 +115,14 @@ def check(view: CodeView) -> Iterator[Hit]:
             if name is not None and view.text_of(name) == "checkServerTrusted" and body is not None and \
                     not [s for s in body.named_children if s.type not in ("line_comment", "block_comment")]:
                 yield _hit(view, method, "a `checkServerTrusted` that checks nothing")
+
+
+def _method(node: Any) -> Any:
+    """A Rust method call's name, where a chain of calls puts it on its own line."""
+    function = node.child_by_field_name("function")
+    field = function.child_by_field_name("field") if function is not None and function.type == "field_expression" \
+        else None
+    return field if field is not None else node
 
 
 def _returns_true(view: CodeView, node: Any) -> bool:

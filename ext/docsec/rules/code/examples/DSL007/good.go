@@ -1,0 +1,2 @@
+cfg := Config{User: "app", Password: os.Getenv("DB_PASSWORD")}
+const apiToken = "<token>"

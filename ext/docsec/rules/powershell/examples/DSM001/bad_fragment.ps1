@@ -1,0 +1,2 @@
+$s = Invoke-RestMethod $url
+$s | Invoke-Expression  # expect: DSM001

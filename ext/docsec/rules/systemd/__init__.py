@@ -1,0 +1,1 @@
+"""Rules for systemd units (``DSU``)."""

@@ -1,0 +1,2 @@
+  bucket = "site-uploads"
+  acl    = "public-read-write"  # expect: DSH002

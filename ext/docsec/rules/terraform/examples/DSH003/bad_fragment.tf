@@ -1,0 +1,2 @@
+  storage_encrypted = false  # expect: DSH003
+  https_traffic_only_enabled = false  # expect: DSH003

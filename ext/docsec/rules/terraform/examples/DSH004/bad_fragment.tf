@@ -1,0 +1,4 @@
+statement {  # expect: DSH004
+  actions   = ["*"]
+  resources = ["*"]
+}

@@ -1,0 +1,1 @@
+"""Rules for web server configuration (``DSN``): nginx, Apache httpd and Caddy."""
