@@ -1,0 +1,74 @@
+"""Bounded work: the reproducers of issue 20, each measured by the work it makes, never by the clock.
+
+Each test builds the input that took seconds to minutes before (a comment repeated on one line, an
+f-string with a hundred thousand fields, template braces that never close, includes that repeat a
+long line or a large file) and counts what docsec does with it: characters its patterns pass over,
+nodes it visits, bytes it reads, blocks it scans.  The timings are in ``benchmarks/adversarial.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from docsec.core import suppressions
+from docsec.core.engine import Engine
+from docsec.model import CodeBlock, Location
+
+
+@dataclass
+class Examined:
+    """A compiled pattern that counts the characters its calls pass over."""
+
+    pattern: re.Pattern[str]
+    characters: int = 0
+    calls: int = 0
+
+    def match(self, string: str, pos: int = 0) -> Any:
+        found = self.pattern.match(string, pos)
+        self.calls += 1
+        self.characters += (found.end() if found else pos) - pos + 1
+        return found
+
+    def search(self, string: str, pos: int = 0) -> Any:
+        found = self.pattern.search(string, pos)
+        self.calls += 1
+        self.characters += (found.start() if found else len(string)) - pos + 1
+        return found
+
+    def finditer(self, string: str, pos: int = 0) -> Any:
+        self.calls += 1
+        self.characters += len(string) - pos + 1
+        return self.pattern.finditer(string, pos)
+
+
+def count_patterns(monkeypatch: pytest.MonkeyPatch, module: Any, *names: str) -> list[Examined]:
+    counters = []
+    for name in names:
+        counter = Examined(getattr(module, name))
+        monkeypatch.setattr(module, name, counter)
+        counters.append(counter)
+    return counters
+
+
+def block(text: str, language: str = "python") -> CodeBlock:
+    return CodeBlock(text, language, Location("page.md", 10))
+
+
+@pytest.mark.parametrize("comment", ["# docsec: ignore[", "# docsec: ignore[DSP002] -- r ", "# docsec: ", "#docsec:ignore[x] y "])
+def test_a_suppression_comment_repeated_8000_times_on_one_line_is_read_in_linear_work(
+        monkeypatch: pytest.MonkeyPatch, comment: str) -> None:
+    counters = count_patterns(monkeypatch, suppressions, "DOCSEC_WORD", "BLANKS", "CLOSING_BRACKET")
+    line = "os.system(cmd)  " + comment * 8000  # 136 KB of the first: 19 s before
+    report = Engine().scan(block(line + "\n"))
+    examined = sum(counter.characters for counter in counters)
+    assert examined <= 3 * len(line), f"{examined} characters examined for a line of {len(line)}"
+    found = {(f.rule_id, f.line, f.status.value) for f in report.findings}
+    if comment.startswith("# docsec: ignore[DSP002]"):
+        assert found == {("DSP002", 10, "suppressed")}
+    else:
+        assert ("DSP002", 10, "unmarked") in found
