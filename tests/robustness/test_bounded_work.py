@@ -72,3 +72,20 @@ def test_a_suppression_comment_repeated_8000_times_on_one_line_is_read_in_linear
         assert found == {("DSP002", 10, "suppressed")}
     else:
         assert ("DSP002", 10, "unmarked") in found
+
+
+@pytest.mark.parametrize("label", ["html+django", "jinja", "html"])
+def test_template_braces_that_never_close_are_read_in_linear_work(monkeypatch: pytest.MonkeyPatch,
+                                                                  label: str) -> None:
+    from docsec.languages import labels, template
+
+    [opening] = count_patterns(monkeypatch, template, "OPENING")
+    [tags] = count_patterns(monkeypatch, labels, "EXPRESSION_OR_TAG")
+    closings = {kind: Examined(pattern) for kind, pattern in template.CLOSING.items()}
+    monkeypatch.setattr(template, "CLOSING", closings)
+    # 17 s in `docsec check` before: every ``{{`` looked for its ``}}`` to the end of the block
+    text = "{% block content %}\n<div>{{ comment.body|safe }}</div>\n<p>" + "{{ " * 20_000 + "</p>\n"
+    report = Engine().scan(block(text, label))
+    examined = sum(c.characters for c in [opening, tags, *closings.values()])
+    assert examined <= 4 * len(text), f"{examined} characters examined for {len(text)}"
+    assert [(f.rule_id, f.line) for f in report.findings] == [("DST002", 11)]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .template import construct_spans
+
 PYTHON = frozenset({
     "python", "py", "python3", "py3", "python2", "py2", "sage", "numpy", "pyodide",
     "ipython", "ipython3", "ipython2", "ipy",
@@ -43,7 +45,7 @@ TEMPLATE = frozenset({
 TEMPLATE_SCRIPT = frozenset({"js+django", "javascript+django", "js+jinja", "javascript+jinja"})
 # Markup labels whose blocks are templates when they hold template syntax.
 MARKUP = frozenset({"html", "htm", "xhtml", "xml", "html5"})
-TEMPLATE_SYNTAX = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.DOTALL)
+EXPRESSION_OR_TAG = re.compile(r"\{[{%]")  # what markup must hold, closed, to be read as a template
 # Go templates (Hugo) and Handlebars/Mustache share ``{{ }}`` but escape by context or differently.
 OTHER_TEMPLATES = re.compile(r"\{\{-?\s*(?:[.$#/>{!^]|(?:end|range|define|template|partial|with|else)\b)")
 # Labels that carry no language, where docsec sniffs the content instead.
@@ -110,7 +112,7 @@ def language_kind(label: str | None, text: str = "") -> str:
     if name in TEMPLATE_SCRIPT:
         return "template-script"
     if name in MARKUP:
-        django_or_jinja = TEMPLATE_SYNTAX.search(text) and ("{%" in text or not OTHER_TEMPLATES.search(text))
+        django_or_jinja = _has_template_syntax(text) and ("{%" in text or not OTHER_TEMPLATES.search(text))
         return "template" if django_or_jinja else "text"
     for kind, names in (
         ("python", PYTHON), ("pycon", PYCON), ("shell", SHELL), ("console", CONSOLE),
@@ -128,6 +130,13 @@ def language_kind(label: str | None, text: str = "") -> str:
     if name in UNKNOWN or name.startswith("default"):
         return sniff(text)
     return "text"
+
+
+def _has_template_syntax(text: str) -> bool:
+    """A closed ``{{ ... }}`` or ``{% ... %}``, looked for in linear time."""
+    if "{" not in text:
+        return False
+    return next(construct_spans(text, EXPRESSION_OR_TAG), None) is not None
 
 
 def _looks_like_pycon(text: str) -> bool:
