@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import ast
 from typing import Optional
 
 import pytest
 from docsec.languages import build_views
-from docsec.languages.python import PythonView, build_python_view, parse_tolerant
+from docsec.languages.python import MAX_FIELDS, PythonView, build_python_view, parse_tolerant, placeholders_as_names
 
 
 def calls(text: str, label: str = "python") -> list[tuple[str, int]]:
@@ -20,12 +21,64 @@ def test_complete_module_is_complete() -> None:
     assert result.complete and result.dropped_lines == () and result.shifted == {}
 
 
-@pytest.mark.parametrize("placeholder", ["token = <your-token>", "key = {{ api_key }}x", "url = https://example.com"])
+@pytest.mark.parametrize("placeholder", ["key = {{ api_key }}x", "url = https://example.com"])
 def test_placeholder_line_is_dropped_and_the_rest_still_parses(placeholder: str) -> None:
     text = f"import os\n{placeholder}\nos.system(cmd)\n"
     result = parse_tolerant(text)
     assert result.tree is not None and 2 in result.dropped_lines and not result.complete
     assert calls(text) == [("os.system", 3)]
+    view = build_python_view(text)
+    assert view is not None and view.unread == {2: placeholder}
+
+
+@pytest.mark.parametrize(("line", "call", "read_as"), [
+    ("requests.get(<your-url>, verify=False)", "requests.get", "requests.get(_your_url_, verify=False)"),
+    ("torch.load(<path-to-checkpoint>)", "torch.load", "torch.load(_path_to_checkpoint_)"),
+    ("token = client.login(<user name>, $PASSWORD)", "client.login", "token = client.login(_user_name_, _PASSWORD)"),
+    ("requests.get(${URL}, verify=False)", "requests.get", "requests.get(__URL_, verify=False)"),
+])
+def test_a_placeholder_on_a_rejected_line_is_read_as_a_name(line: str, call: str, read_as: str) -> None:
+    text = f"import os\n{line}\nos.system(cmd)\n"
+    result = parse_tolerant(text)
+    assert result.complete and result.placeholders == (2,)
+    assert calls(text) == sorted([(call, 2), ("os.system", 3)])
+    assert placeholders_as_names(line) == read_as and len(read_as) == len(line)
+
+
+@pytest.mark.parametrize("line", [
+    'print("<your-url>", <b)',  # in a literal
+    "x = a <b> c",  # a comparison (this line parses: nothing to read)
+    "f(x)  # <your-url> in a comment",
+])
+def test_placeholders_are_not_read_in_literals_comments_or_comparisons(line: str) -> None:
+    assert placeholders_as_names(line) == line
+
+
+def test_a_placeholder_read_as_a_name_keeps_the_line_s_columns() -> None:
+    view = build_python_view("requests.get(<your-url>, verify=False)\n")
+    assert view is not None and view.complete
+    [call] = view.calls
+    assert (call.name, view.column(call.node)) == ("requests.get", 1)
+    assert view.line_text(1) == "requests.get(<your-url>, verify=False)"  # the block as written
+
+
+def test_an_expression_too_deep_to_build_is_set_aside_and_the_rest_is_read() -> None:
+    deep = "x = " + " + ".join(["a"] * 3000)  # RecursionError in ast construction
+    text = f"import requests\n{deep}\nrequests.get(url, verify=False)\n"
+    result = parse_tolerant(text)
+    assert result.tree is not None and result.dropped_lines == (2,)
+    assert calls(text) == [("requests.get", 3)]
+
+
+def test_replacement_fields_past_the_bound_are_read_as_text() -> None:
+    fields = "".join(f"{{v{i}}}" for i in range(MAX_FIELDS + 5))
+    text = f'cursor.execute(f"SELECT {fields}")\nos.system(cmd)\n'
+    result = parse_tolerant(text)
+    assert result.tree is not None and not result.complete
+    [literal] = [n for n in ast.walk(result.tree) if isinstance(n, ast.JoinedStr)]
+    assert sum(isinstance(v, ast.FormattedValue) for v in literal.values) == MAX_FIELDS
+    assert result.unread == {1: "".join(f"{{v{i}}}" for i in range(MAX_FIELDS, MAX_FIELDS + 5))}
+    assert calls(text) == [("cursor.execute", 1), ("os.system", 2)]
 
 
 def test_ellipsis_placeholders_are_python() -> None:

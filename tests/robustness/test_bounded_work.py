@@ -89,3 +89,24 @@ def test_template_braces_that_never_close_are_read_in_linear_work(monkeypatch: p
     examined = sum(c.characters for c in [opening, tags, *closings.values()])
     assert examined <= 4 * len(text), f"{examined} characters examined for {len(text)}"
     assert [(f.rule_id, f.line) for f in report.findings] == [("DST002", 11)]
+
+
+def test_an_f_string_with_100000_fields_hands_the_parser_at_most_max_fields(monkeypatch: pytest.MonkeyPatch) -> None:
+    import ast
+
+    from docsec.languages import python
+
+    parsed: list[int] = []  # replacement fields of the largest f-string of each source handed to the parser
+
+    def counting_parse(source: str, mode: str = "exec") -> Any:
+        tree = original(source, mode)
+        literals = [node for node in ast.walk(tree) if isinstance(node, ast.JoinedStr)]
+        parsed.append(max((sum(isinstance(v, ast.FormattedValue) for v in n.values) for n in literals), default=0))
+        return tree
+
+    original = python.parse_quietly
+    monkeypatch.setattr(python, "parse_quietly", counting_parse)
+    text = 'cursor.execute(f"SELECT * FROM users WHERE ' + "{a}" * 100_000 + '")\n'  # 300 KB: 27 s before
+    report = Engine().scan(block(text))
+    assert parsed == [python.MAX_FIELDS]
+    assert [(f.rule_id, f.line) for f in report.findings] == [("DSP020", 10)]

@@ -190,6 +190,12 @@ class Config:
                                               "case-insensitively: a paragraph or heading holding one marks the "
                                               "code block right after it; an admonition holding one marks the "
                                               "blocks inside and right after it.")
+    not_analysed: str = setting("fail", _choice("fail", "warn"),
+                                "Python code a block holds that docsec cannot parse (a line it sets aside, a block "
+                                "that does not parse at all) and that holds what a rule looks for could hide a "
+                                "finding: ``fail`` makes it an error that fails the gate (``docsec check`` exits 2, "
+                                "the Sphinx and mystmd builds fail), ``warn`` only warns.  Code that holds no "
+                                "rule's trigger, and marked examples, never fail.")
     prose_guidance: bool = setting(False, _bool,
                                    "Sphinx: sentences of ordinary paragraphs with an RFC 2119 keyword in capitals "
                                    "(MUST, SHOULD NOT, ...) become guidance items too, listed by "

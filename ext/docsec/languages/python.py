@@ -1,9 +1,14 @@
 """The Python view of a block: one tolerant parse, resolved names, helpers.
 
 Documentation snippets are fragments: placeholders, undefined names, a
-header without its body.  :func:`parse_tolerant` blanks the lines Python
-rejects (and gives a bodiless header a ``pass``) until the rest parses, so a
-single broken line does not hide the dangerous call three lines below it.
+header without its body.  :func:`parse_tolerant` reads a placeholder on a line
+Python rejects as a name (``requests.get(<your-url>, verify=False)`` is a call
+with the name ``_your_url_``), blanks the lines it still rejects (and gives a
+bodiless header a ``pass``) until the rest parses, so a single broken line does
+not hide the dangerous call three lines below it.  What it sets aside (the
+lines it blanks, the replacement fields of one f-string past
+:data:`MAX_FIELDS`) is kept (:attr:`PythonView.unread`), so the engine can
+tell when a finding could hide there (``not_analysed`` in the docs).
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ import ast
 import operator
 import re
 import warnings
+from itertools import islice
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any, Callable, Iterator, Mapping, Optional
@@ -19,6 +25,29 @@ from typing import Any, Callable, Iterator, Mapping, Optional
 from .lazy import lazy_property
 
 MAX_REPAIRS = 40
+# Replacement fields of one f-string handed to the parser: CPython 3.11 reads each field in time that
+# grows with the literal (100,000 fields in one literal took 27 s); the fields after these are read as text.
+MAX_FIELDS = 1_000
+# A placeholder in operand position on a line Python rejects: ``<your-url>``, ``<path to file>``,
+# ``$URL``, ``${URL}``.  Read as a name of the same length, so lines and columns stay where they are.
+PLACEHOLDER = re.compile(r"<[A-Za-z][\w .:/-]*>|\$\{[A-Za-z_]\w*\}|\$[A-Za-z_]\w*")
+NOT_NAME = re.compile(r"\W")
+# What may come right before a placeholder: an opening bracket, a comma, an operator, a keyword, the start.
+OPERAND_BEFORE = re.compile(
+    r"(?:^|[(\[{,=:+\-*/%&|^~@]|\b(?:return|in|and|or|not|is|yield|await|lambda|if|else|assert|del))\s*$")
+# Literals and comments of one line (a literal may be unterminated): placeholders are looked for between them.
+LINE_PIECES = re.compile(r"""#.*|[A-Za-z]{0,2}(?:'(?:[^'\\]|\\.)*'?|"(?:[^"\\]|\\.)*"?)""")
+# The start of a string literal (with its prefix) or of a comment, which may hold quotes.
+LITERAL_START = re.compile(r"""#|(?<![A-Za-z0-9_])([A-Za-z]{0,2})('''|\"\"\"|'|")""")
+LITERAL_END = {
+    "'": re.compile(r"(?:[^'\\\n]|\\.)*'", re.DOTALL), '"': re.compile(r'(?:[^"\\\n]|\\.)*"', re.DOTALL),
+    "'''": re.compile(r"(?:[^'\\]|\\.|'(?!''))*'''", re.DOTALL),
+    '"""': re.compile(r'(?:[^"\\]|\\.|"(?!""))*"""', re.DOTALL),
+}
+FIELD_STOP = re.compile(r"[\\{]")  # in an f-string's body: an escape or a field's start
+FIELD_INSIDE = re.compile(r"""[{}'"]""")  # in a field: nesting and the quotes of a literal inside it
+QUOTE_STOP = {"'": re.compile("'"), '"': re.compile('"')}
+BRACES_BLANKED = str.maketrans("{}", "  ")
 STRING_METHODS = frozenset({"format", "join", "strip", "lstrip", "rstrip", "lower", "upper", "replace", "split"})
 HEADER_END = re.compile(r":\s*(#.*)?$")
 HEADER_LINE = re.compile(r"on line (\d+)")
@@ -166,10 +195,13 @@ class ParseResult:
     dropped_lines: tuple[int, ...] = ()
     # Lines whose indentation was reduced to fit the fragment, line -> columns removed.
     shifted: dict[int, int] = field(default_factory=dict)
+    # Text read as text, not code, by line: replacement fields past MAX_FIELDS (the dropped lines aside).
+    unread: dict[int, str] = field(default_factory=dict)
+    placeholders: tuple[int, ...] = ()  # lines whose placeholders were read as names
 
     @property
     def complete(self) -> bool:
-        return self.tree is not None and not self.dropped_lines
+        return self.tree is not None and not self.dropped_lines and not self.unread
 
 
 def parse_quietly(source: str, mode: str = "exec") -> Any:
@@ -185,23 +217,32 @@ def parse_quietly(source: str, mode: str = "exec") -> Any:
 
 
 def parse_tolerant(source: str) -> ParseResult:
+    source, unread = bound_fields(source)
     lines: Optional[list[str]] = None  # split into lines at the first repair
     dropped: list[int] = []
     shifted: dict[int, int] = {}
+    named: list[int] = []
     for _ in range(min(MAX_REPAIRS, source.count("\n") + 2)):  # one more than the lines
         try:
-            return ParseResult(parse_quietly(source if lines is None else "\n".join(lines)), tuple(dropped), shifted)
+            tree = parse_quietly(source if lines is None else "\n".join(lines))
+            return ParseResult(tree, tuple(dropped), shifted, unread, tuple(named))
         except SyntaxError as error:
             if lines is None:
                 lines = source.split("\n")
-            if not _repair(lines, error, dropped, shifted):
+            if not _repair(lines, error, dropped, shifted, named):
                 break
-        except (ValueError, RecursionError, MemoryError):
+        except RecursionError:  # an expression nested or chained deeper than the parser builds
+            if lines is None:
+                lines = source.split("\n")
+            if not _drop_heaviest(lines, dropped):
+                break
+        except (ValueError, MemoryError):
             break
-    return ParseResult(None, tuple(dropped), shifted)
+    return ParseResult(None, tuple(dropped), shifted, unread, tuple(named))
 
 
-def _repair(lines: list[str], error: SyntaxError, dropped: list[int], shifted: Optional[dict[int, int]] = None) -> bool:
+def _repair(lines: list[str], error: SyntaxError, dropped: list[int], shifted: Optional[dict[int, int]] = None,
+            named: Optional[list[int]] = None) -> bool:
     number = error.lineno or 0
     if not 1 <= number <= len(lines):
         return _close_unterminated(lines, dropped)
@@ -210,17 +251,149 @@ def _repair(lines: list[str], error: SyntaxError, dropped: list[int], shifted: O
         if _shift_left(lines, number, shifted, outdent="unindent" in message):
             return True
     if "expected an indented block" in message:
-        named = HEADER_LINE.search(message)  # "... after 'if' statement on line 3"
-        header = int(named.group(1)) if named and HEADER_END.search(lines[int(named.group(1)) - 1]) else None
+        on_line = HEADER_LINE.search(message)  # "... after 'if' statement on line 3"
+        header = int(on_line.group(1)) if on_line and HEADER_END.search(lines[int(on_line.group(1)) - 1]) else None
         header = header or _header_before(lines, number)
         if header is not None:
             lines[header - 1] = lines[header - 1].rstrip() + " pass"
             return True
     if not lines[number - 1].strip():
         return _close_unterminated(lines, dropped)
+    if named is not None and number not in named:
+        named.append(number)  # once per line: if it still fails, it is blanked the next time
+        text = placeholders_as_names(lines[number - 1])
+        if text != lines[number - 1]:
+            lines[number - 1] = text
+            return True
+        named.pop()
     lines[number - 1] = ""
     dropped.append(number)
     return True
+
+
+def placeholders_as_names(line: str) -> str:
+    """``line`` with each placeholder in operand position outside literals and comments (``<your-url>``,
+    ``$URL``) written as a name of the same length (``_your_url_``, ``_URL``)."""
+    if "<" not in line and "$" not in line:
+        return line
+    pieces: list[str] = []
+    position = 0
+    for literal in LINE_PIECES.finditer(line):
+        pieces.append(_names_in(line[position:literal.start()], "".join(pieces)))
+        pieces.append(literal.group())
+        position = literal.end()
+    pieces.append(_names_in(line[position:], "".join(pieces)))
+    return "".join(pieces)
+
+
+def _names_in(code: str, before: str) -> str:
+    if "<" not in code and "$" not in code:
+        return code
+
+    def name(match: re.Match[str]) -> str:
+        if not OPERAND_BEFORE.search(before + code[:match.start()]):
+            return match.group()  # ``a <b> c`` compares
+        return NOT_NAME.sub("_", match.group())
+    return PLACEHOLDER.sub(name, code)
+
+
+def _drop_heaviest(lines: list[str], dropped: list[int]) -> bool:
+    """Blank the line with the most operators and brackets, where an expression too deep to build is."""
+    weights = [sum(map(line.count, "()[]{}+-*/%&|^<>,.@")) for line in lines]
+    heaviest = max(range(len(lines)), key=weights.__getitem__, default=None)
+    if heaviest is None or not lines[heaviest].strip():
+        return False
+    lines[heaviest] = ""
+    dropped.append(heaviest + 1)
+    return True
+
+
+def bound_fields(source: str) -> tuple[str, dict[int, str]]:
+    """``source`` with the rest of each f-string after its first :data:`MAX_FIELDS` replacement fields read
+    as text (its braces blanked), and that text, by line.  A source with fewer braces than that is
+    returned as it is."""
+    if source.count("{") <= MAX_FIELDS:
+        return source, {}
+    pieces: list[str] = []  # the source up to ``done``, then the rest
+    unread: dict[int, str] = {}
+    done = 0
+    for start, end, raw in _formatted_literals(source):
+        past = next(islice(_fields(source, start, end, raw), MAX_FIELDS, None), None)
+        if past is None:
+            continue
+        rest = source[past[0]:end]
+        unread[source.count("\n", 0, past[0]) + 1] = rest
+        pieces += [source[done:past[0]], rest.translate(BRACES_BLANKED)]
+        done = end
+    if not pieces:
+        return source, {}
+    return "".join([*pieces, source[done:]]), unread
+
+
+def _formatted_literals(source: str) -> Iterator[tuple[int, int, bool]]:
+    """(start, end, raw) of the body of each f- or t-string of ``source``, literals read the way the
+    tokenizer reads them (a literal that does not close ends the search)."""
+    position = 0
+    while True:
+        start = LITERAL_START.search(source, position)
+        if start is None:
+            return
+        if start.group() == "#":
+            end = source.find("\n", start.end())
+            if end < 0:
+                return
+            position = end
+            continue
+        prefix, quote = start.group(1).lower(), start.group(2)
+        closing = LITERAL_END[quote].match(source, start.end())
+        if closing is None:
+            return
+        if "f" in prefix or "t" in prefix:
+            yield start.end(), closing.end() - len(quote), "r" in prefix
+        position = closing.end()
+
+
+def _fields(source: str, start: int, end: int, raw: bool) -> Iterator[tuple[int, int]]:
+    """(first, last) offsets of each top-level replacement field of an f-string's body."""
+    index = start
+    while index < end:
+        found = FIELD_STOP.search(source, index, end)
+        if found is None:
+            return
+        index, char = found.start(), found.group()
+        if char == "\\":
+            if not raw and source.startswith("N{", index + 1):
+                close = source.find("}", index, end)
+                index = end if close < 0 else close + 1
+            else:
+                index += 2
+        elif source.startswith("{", index + 1):  # ``{{``
+            index += 2
+        else:
+            close = _field_end(source, index + 1, end)
+            yield index, close
+            index = close
+
+
+def _field_end(source: str, index: int, end: int) -> int:
+    """The offset after the ``}`` that closes a field whose ``{`` is just before ``index``."""
+    depth, quote = 1, ""
+    while index < end:
+        found = (QUOTE_STOP[quote] if quote else FIELD_INSIDE).search(source, index, end)
+        if found is None:
+            return end
+        index, char = found.end(), found.group()
+        if quote:
+            quote = ""
+        elif char in "'\"":
+            quote = char
+        elif char == "{":
+            depth += 1
+        else:
+            depth -= 1
+            if depth == 0:
+                return index
+    return end
 
 
 def _indent(line: str) -> int:
@@ -314,6 +487,8 @@ class PythonView:
     complete: bool = True
     dropped: int = 0  # lines the tolerant parse had to set aside
     column_offsets: dict[int, int] = field(default_factory=dict)
+    # What the parse did not read as code, by line: the lines it set aside, fields read as text.
+    unread: dict[int, str] = field(default_factory=dict)
 
     @lazy_property
     def aliases(self) -> dict[str, str]:
@@ -782,13 +957,18 @@ def parsed_view(text: str, column_offsets: dict[int, int]) -> Optional[PythonVie
     offsets = dict(column_offsets) if parsed.shifted else column_offsets
     for number, delta in parsed.shifted.items():
         offsets[number] = offsets.get(number, 0) + delta
+    lines = text.split("\n")
+    unread = dict(parsed.unread)
+    for number in parsed.dropped_lines:
+        unread[number] = lines[number - 1] if number <= len(lines) else ""
     return PythonView(
         source=text,
         tree=parsed.tree,
-        lines=text.split("\n"),
+        lines=lines,
         complete=parsed.complete,
         column_offsets=offsets,
         dropped=len(parsed.dropped_lines),
+        unread=unread,
     )
 
 

@@ -657,7 +657,7 @@ export function applyReply(vfile, reply, tree) {
   }
   for (const diagnostic of reply.diagnostics ?? []) {
     const msg = report(vfile, `docsec ${diagnostic.code}${where(diagnostic)}: ${diagnostic.message}`, pagePosition(diagnostic, 1),
-      `docsec:${diagnostic.code}`, false);
+      `docsec:${diagnostic.code}`, Boolean(diagnostic.fatal));
     if (diagnostic.severity === 'info') msg.fatal = null;
   }
   if (reply.banner && reply.banner !== DEFAULT_BANNER) setBanners(tree, reply.banner);

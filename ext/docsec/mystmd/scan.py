@@ -40,6 +40,7 @@ from ..core.engine import Engine
 from ..core.locate import first_code_line
 from ..escaping import printable
 from ..model import CodeBlock, Location, Marker, MarkerKind, NO_MARKER, Severity, Status
+from ..report.results import is_error
 
 PROTOCOL = 1
 
@@ -162,6 +163,7 @@ def scan_page(engine: Engine, page: Page) -> tuple[list[dict[str, Any]], list[di
                 "code": diagnostic.code,
                 "message": printable(diagnostic.message),
                 "severity": diagnostic.severity.label,
+                "fatal": config.fail_on != "never" and is_error(diagnostic),
                 "line": diagnostic.line if known else None,
                 "cell": diagnostic.cell,
                 **included,
