@@ -40,7 +40,7 @@ def test_placeholder_line_is_dropped_and_the_rest_still_parses(placeholder: str)
 def test_a_placeholder_on_a_rejected_line_is_read_as_a_name(line: str, call: str, read_as: str) -> None:
     text = f"import os\n{line}\nos.system(cmd)\n"
     result = parse_tolerant(text)
-    assert result.complete and result.placeholders == (2,)
+    assert result.complete and result.rewritten == (2,)
     assert calls(text) == sorted([(call, 2), ("os.system", 3)])
     assert placeholders_as_names(line) == read_as and len(read_as) == len(line)
 
@@ -135,6 +135,26 @@ def test_unindent_that_matches_no_level() -> None:
 
 def test_python2_print_is_dropped_not_fatal() -> None:
     assert calls("print 'hello'\nos.system(cmd)\n") == [("os.system", 2)]
+
+
+@pytest.mark.parametrize(("line", "read_as", "call"), [
+    ("print repr(sock.server())", "print,repr(sock.server())", ("repr", 1)),  # Python 2
+    ("print 'on %s' % urlopen(u)", "print,'on %s' % urlopen(u)", ("urlopen", 1)),
+    ("requests.get(url, verify=False))", "requests.get(url, verify=False) ", ("requests.get", 1)),  # stray bracket
+])
+def test_a_python_2_statement_or_a_stray_bracket_is_read_not_set_aside(line: str, read_as: str,
+                                                                        call: tuple[str, int]) -> None:
+    result = parse_tolerant(line + "\n")
+    assert result.complete and result.rewritten == (1,)
+    assert call in calls(line + "\n")
+    assert len(read_as) == len(line)
+
+
+def test_a_python_2_except_clause_is_read() -> None:
+    text = "try:\n    connect()\nexcept socket.error, e:  # old style\n    os.system(cmd)\n"
+    result = parse_tolerant(text)
+    assert result.complete and result.rewritten == (3,)
+    assert calls(text) == [("connect", 2), ("os.system", 4)]
 
 
 def test_pycon_session_lines_keep_their_numbers() -> None:

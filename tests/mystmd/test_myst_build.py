@@ -260,11 +260,11 @@ def test_the_build_log_shows_a_pages_escape_sequences_escaped(tmp_path, myst_bin
 
 
 def test_code_that_cannot_be_analysed_fails_strict(tmp_path, myst_bin):
-    page = "# Page\n\n```python\nimport requests\nrequests.get(url, verify=False))\n```\n"
+    page = "# Page\n\n```python\nimport requests\nrequests.get(url verify=False)\n```\n"
     project = write_project(tmp_path, {"index.md": page})
     result = build(myst_bin, project, "--strict")
     assert result.returncode != 0, output(result)
-    assert "⛔️ index.md:5 docsec not-analysed: `requests.get(url, verify=False))` does not parse" in output(result)
+    assert "⛔️ index.md:5 docsec not-analysed: `requests.get(url verify=False)` does not parse" in output(result)
     project = write_project(tmp_path / "warn", {"index.md": page}, pyproject='[tool.docsec]\nnot_analysed = "warn"\n')
     result = build(myst_bin, project, "--strict")
     assert result.returncode == 0, output(result)

@@ -199,7 +199,7 @@ def test_the_line_resolver_reads_only_regular_files_inside_the_project(tmp_path)
 
 
 def test_code_that_cannot_be_analysed_and_holds_a_trigger_is_a_fatal_diagnostic(tmp_path):
-    unparsed = "import requests\nrequests.get(url, verify=False))\n"
+    unparsed = "import requests\nrequests.get(url verify=False)\n"
     reply = ask(tmp_path, [fence(unparsed, line=5), fence("for item in <collection>:\n    do it\n", line=10)])
     assert rules(reply) == []
     assert [(d["block"], d["code"], d["line"], d["severity"], d["fatal"]) for d in reply["diagnostics"]] == [

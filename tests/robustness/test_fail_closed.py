@@ -22,7 +22,7 @@ from docsec.model import CodeBlock, Location, Marker, MarkerKind, Severity
 
 CHAINED = " + ".join(["part"] * 3000)  # RecursionError in the parser's tree building
 TOO_DEEP = f"import pickle\nvalue = {CHAINED} + pickle.loads(blob)\nprint(value)\n"
-EXTRA_PAREN = "import requests\nrequests.get(url, verify=False))\n"
+MISSING_COMMA = "import requests\nrequests.get(url verify=False)\n"
 PSEUDO_CODE = "for item in <collection>:\n    do something with item\nresult = ???\n"
 
 
@@ -49,18 +49,20 @@ def test_the_rest_of_a_block_with_a_3000_term_expression_is_analysed() -> None:
     ("torch.load(<path-to-checkpoint>)", "DSP009"),
     ("requests.get($URL, verify=False)", "DSP010"),
     ("yaml.load(open(<config file>))", "DSP008"),
+    ("requests.get(url, verify=False))", "DSP010"),  # a stray bracket is blanked, the call read
+    ("print requests.get(url, verify=False).text", "DSP010"),  # Python 2's print statement
 ])
-def test_a_placeholder_on_the_dangerous_line_is_read_as_a_name(line: str, rule: str) -> None:
+def test_a_placeholder_or_a_slip_on_the_dangerous_line_is_read_not_set_aside(line: str, rule: str) -> None:
     findings, diagnostics = scan(f"{line}\n")
     assert findings == [(rule, 10, "unmarked")]
     assert diagnostics == []
 
 
 def test_a_dangerous_line_that_does_not_parse_fails_closed_and_names_the_rules() -> None:
-    report = Engine().scan(CodeBlock(EXTRA_PAREN, "python", Location("page.md", 10)))
+    report = Engine().scan(CodeBlock(MISSING_COMMA, "python", Location("page.md", 10)))
     [diagnostic] = report.diagnostics
     assert (diagnostic.code, diagnostic.line, diagnostic.severity) == ("not-analysed", 11, Severity.HIGH)
-    assert diagnostic.message.startswith("`requests.get(url, verify=False))` does not parse as python")
+    assert diagnostic.message.startswith("`requests.get(url verify=False)` does not parse as python")
     assert "holds what DSP010" in diagnostic.message and 'not_analysed = "warn"' in diagnostic.message
 
 
@@ -70,27 +72,27 @@ def test_pseudo_code_without_a_rule_s_trigger_passes() -> None:
 
 
 def test_opting_out_warns_instead() -> None:
-    _, diagnostics = scan(EXTRA_PAREN, Config.from_mapping({"not_analysed": "warn"}))
+    _, diagnostics = scan(MISSING_COMMA, Config.from_mapping({"not_analysed": "warn"}))
     assert diagnostics == [("not-analysed", 11, Severity.MEDIUM)]
-    _, diagnostics = scan(EXTRA_PAREN, Config.from_mapping({"fail_on": "never"}))
+    _, diagnostics = scan(MISSING_COMMA, Config.from_mapping({"fail_on": "never"}))
     assert diagnostics == [("not-analysed", 11, Severity.MEDIUM)]
 
 
 def test_a_marked_example_that_does_not_parse_does_not_fail() -> None:
-    _, diagnostics = scan(EXTRA_PAREN, marker=Marker(MarkerKind.INSECURE, "shows the risk"))
+    _, diagnostics = scan(MISSING_COMMA, marker=Marker(MarkerKind.INSECURE, "shows the risk"))
     assert [(code, severity) for code, _, severity in diagnostics] != [] and all(
         severity < Severity.HIGH for _, _, severity in diagnostics)
 
 
 def test_a_suppression_covering_the_rules_on_that_line_does_not_fail() -> None:
-    covered = "import requests\nrequests.get(url, verify=False))  # docsec: ignore[DSP010, DSP064] -- a demo\n"
+    covered = "import requests\nrequests.get(url verify=False)  # docsec: ignore[DSP010, DSP064] -- a demo\n"
     assert scan(covered)[1] == []
-    other = "import requests\nrequests.get(url, verify=False))  # docsec: ignore[DSP064] -- a demo\n"
+    other = "import requests\nrequests.get(url verify=False)  # docsec: ignore[DSP064] -- a demo\n"
     assert scan(other)[1] == [("not-analysed", 11, Severity.HIGH)]
 
 
 def test_an_ignored_rule_cannot_hide_a_finding() -> None:
-    assert scan(EXTRA_PAREN, Config(ignore=("DSP010", "DSP064")))[1] == []
+    assert scan(MISSING_COMMA, Config(ignore=("DSP010", "DSP064")))[1] == []
 
 
 def test_a_block_that_does_not_parse_at_all_fails_closed_only_with_a_trigger() -> None:
@@ -102,7 +104,7 @@ def test_a_block_that_does_not_parse_at_all_fails_closed_only_with_a_trigger() -
 def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     (tmp_path / "docs").mkdir()
     (tmp_path / "docs" / "deep.md").write_text(f"# Deep\n\n```python\n{TOO_DEEP}```\n", encoding="utf-8")
-    (tmp_path / "docs" / "paren.md").write_text(f"# Paren\n\n```python\n{EXTRA_PAREN}```\n", encoding="utf-8")
+    (tmp_path / "docs" / "paren.md").write_text(f"# Paren\n\n```python\n{MISSING_COMMA}```\n", encoding="utf-8")
     (tmp_path / "docs" / "fine.md").write_text(
         f"# Fine\n\n```python\n{PSEUDO_CODE}```\n\n```python\nimport pickle\npickle.loads(blob)\n```\n",
         encoding="utf-8")
@@ -123,4 +125,12 @@ def test_not_analysed_warn_in_pyproject_lets_the_gate_pass_on_them(project: Path
     (project / "pyproject.toml").write_text('[tool.docsec]\nnot_analysed = "warn"\n', encoding="utf-8")
     assert docsec_main(["check", "docs"]) == 1  # the DSP005 finding only
     out = capsys.readouterr().out
-    assert "docs/paren.md:5: warning: `requests.get(url, verify=False))` does not parse" in out
+    assert "docs/paren.md:5: warning: `requests.get(url verify=False)` does not parse" in out
+
+
+def test_lines_set_aside_in_an_unlabelled_block_read_as_python_are_a_note() -> None:
+    text = "import requests\nrequests.get(url)\n$ inv --complete --shell=bash\nrequests.post(url)\n"
+    report = Engine().scan(CodeBlock(text, "", Location("page.md", 10)))
+    assert [(d.code, d.line, d.severity) for d in report.diagnostics] == [("not-analysed", 12, Severity.INFO)]
+    report = Engine().scan(CodeBlock(text, "python", Location("page.md", 10)))
+    assert [(d.code, d.line, d.severity) for d in report.diagnostics] == [("not-analysed", 12, Severity.HIGH)]

@@ -220,7 +220,7 @@ UNPARSED = """\
 
 ```python
 import requests
-requests.get(url, verify=False))
+requests.get(url verify=False)
 ```
 
 ```python
@@ -232,7 +232,7 @@ for item in <collection>:
 
 def test_code_that_cannot_be_analysed_and_holds_a_trigger_fails_the_build(build):
     built = build({"index.md": UNPARSED})
-    assert ("index.md:5: WARNING: `requests.get(url, verify=False))` does not parse as python and holds what "
+    assert ("index.md:5: WARNING: `requests.get(url verify=False)` does not parse as python and holds what "
             "DSP010") in built.warnings
     assert built.statuscode == 1
     assert "docsec: 1 code block docsec could not analyse" in built.warnings
@@ -242,5 +242,5 @@ def test_code_that_cannot_be_analysed_and_holds_a_trigger_fails_the_build(build)
 
 def test_not_analysed_warn_lets_the_build_pass(build):
     built = build({"index.md": UNPARSED}, conf=CONF + 'docsec_not_analysed = "warn"\n')
-    assert "index.md:5: WARNING: `requests.get(url, verify=False))` does not parse" in built.warnings
+    assert "index.md:5: WARNING: `requests.get(url verify=False)` does not parse" in built.warnings
     assert built.statuscode == 0

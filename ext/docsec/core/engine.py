@@ -287,7 +287,7 @@ class Engine:
         unread = unread or unread_python(views)
         hidden = self._hidden(unread, suppressions, ignored) if unread and not block.marked else None
         if hidden is not None:
-            diagnostics.append(self._not_analysed(block, unread, *hidden))
+            diagnostics.append(self._not_analysed(block, unread, *hidden, guessed=views.kind == "python-or-text"))
         elif not report.analysed:
             what = f"{block.language or 'unlabelled'} block"
             message = (f"{what} not analysed: {views.unanalysed_reason}; only language-independent rules ran"
@@ -318,10 +318,13 @@ class Engine:
         return (*first, count) if first is not None else None
 
     def _not_analysed(self, block: CodeBlock, unread: dict[int, str], number: int, rule_ids: list[str],
-                      count: int) -> Diagnostic:
-        """Code docsec could not read that holds what a rule looks for: fails the gate unless configured not to."""
+                      count: int, guessed: bool = False) -> Diagnostic:
+        """Code docsec could not read that holds what a rule looks for: fails the gate unless configured not to.
+        In a block without a language label read as Python because most of it parses (``guessed``), the
+        lines set aside are more likely prose, output or prompts: a note, shown with ``--verbose``."""
         config = self.config
         fails = config.not_analysed == "fail" and config.fail_on != "never"
+        severity = Severity.INFO if guessed else Severity.HIGH if fails else Severity.MEDIUM
         shown = ", ".join(rule_ids[:4]) + (f" and {len(rule_ids) - 4} more" if len(rule_ids) > 4 else "")
         text = " ".join(unread[number].split())
         text = text if len(text) <= 60 else text[:57] + "..."
@@ -331,8 +334,8 @@ class Engine:
                    "Python (a placeholder such as <url> or $URL is read as a name), mark the block as an insecure "
                    "example, or set not_analysed = \"warn\"")
         location = block.location
-        return Diagnostic("not-analysed", message, location.path, location.line + number - 1,
-                          Severity.HIGH if fails else Severity.MEDIUM, location.cell)
+        return Diagnostic("not-analysed", message, location.path, location.line + number - 1, severity,
+                          location.cell)
 
 
 def unread_python(views: Views) -> dict[int, str]:

@@ -32,6 +32,11 @@ MAX_FIELDS = 1_000
 # ``$URL``, ``${URL}``.  Read as a name of the same length, so lines and columns stay where they are.
 PLACEHOLDER = re.compile(r"<[A-Za-z][\w .:/-]*>|\$\{[A-Za-z_]\w*\}|\$[A-Za-z_]\w*")
 NOT_NAME = re.compile(r"\W")
+# Python 2 statements: ``print x`` (Python 3 says "Missing parentheses"), ``except E, e:``.
+PRINT_STATEMENT = re.compile(r"^(\s*print)\s(?=\s*[^\s=(.,)])")
+MISMATCHED_CLOSER = re.compile(r"closing parenthesis '(.)' does not match opening parenthesis '(.)'")
+CLOSER_OF = {"(": ")", "[": "]", "{": "}"}
+EXCEPT_COMMA = re.compile(r"^(\s*)except\s+([^,:#]+),\s*([A-Za-z_]\w*)\s*:\s*(#.*)?$")
 # What may come right before a placeholder: an opening bracket, a comma, an operator, a keyword, the start.
 OPERAND_BEFORE = re.compile(
     r"(?:^|[(\[{,=:+\-*/%&|^~@]|\b(?:return|in|and|or|not|is|yield|await|lambda|if|else|assert|del))\s*$")
@@ -197,7 +202,7 @@ class ParseResult:
     shifted: dict[int, int] = field(default_factory=dict)
     # Text read as text, not code, by line: replacement fields past MAX_FIELDS (the dropped lines aside).
     unread: dict[int, str] = field(default_factory=dict)
-    placeholders: tuple[int, ...] = ()  # lines whose placeholders were read as names
+    rewritten: tuple[int, ...] = ()  # lines read after a rewrite of the same length (see rewrite_line)
 
     @property
     def complete(self) -> bool:
@@ -221,15 +226,15 @@ def parse_tolerant(source: str) -> ParseResult:
     lines: Optional[list[str]] = None  # split into lines at the first repair
     dropped: list[int] = []
     shifted: dict[int, int] = {}
-    named: list[int] = []
+    rewritten_lines: list[int] = []
     for _ in range(min(MAX_REPAIRS, source.count("\n") + 2)):  # one more than the lines
         try:
             tree = parse_quietly(source if lines is None else "\n".join(lines))
-            return ParseResult(tree, tuple(dropped), shifted, unread, tuple(named))
+            return ParseResult(tree, tuple(dropped), shifted, unread, tuple(rewritten_lines))
         except SyntaxError as error:
             if lines is None:
                 lines = source.split("\n")
-            if not _repair(lines, error, dropped, shifted, named):
+            if not _repair(lines, error, dropped, shifted, rewritten_lines):
                 break
         except RecursionError:  # an expression nested or chained deeper than the parser builds
             if lines is None:
@@ -238,11 +243,11 @@ def parse_tolerant(source: str) -> ParseResult:
                 break
         except (ValueError, MemoryError):
             break
-    return ParseResult(None, tuple(dropped), shifted, unread, tuple(named))
+    return ParseResult(None, tuple(dropped), shifted, unread, tuple(rewritten_lines))
 
 
 def _repair(lines: list[str], error: SyntaxError, dropped: list[int], shifted: Optional[dict[int, int]] = None,
-            named: Optional[list[int]] = None) -> bool:
+            rewritten_lines: Optional[list[int]] = None) -> bool:
     number = error.lineno or 0
     if not 1 <= number <= len(lines):
         return _close_unterminated(lines, dropped)
@@ -252,23 +257,50 @@ def _repair(lines: list[str], error: SyntaxError, dropped: list[int], shifted: O
             return True
     if "expected an indented block" in message:
         on_line = HEADER_LINE.search(message)  # "... after 'if' statement on line 3"
-        header = int(on_line.group(1)) if on_line and HEADER_END.search(lines[int(on_line.group(1)) - 1]) else None
+        header = _header_end(lines, int(on_line.group(1)), number) if on_line else None
         header = header or _header_before(lines, number)
         if header is not None:
             lines[header - 1] = lines[header - 1].rstrip() + " pass"
             return True
+    decorator = _bare_decorator(lines, number)
+    if decorator is not None and rewritten_lines is not None and decorator not in rewritten_lines:
+        rewritten_lines.append(decorator)  # a decorator with nothing after it: read as the call it makes
+        lines[decorator - 1] = lines[decorator - 1].replace("@", " ", 1)
+        return True
     if not lines[number - 1].strip():
         return _close_unterminated(lines, dropped)
-    if named is not None and number not in named:
-        named.append(number)  # once per line: if it still fails, it is blanked the next time
-        text = placeholders_as_names(lines[number - 1])
+    if rewritten_lines is not None and number not in rewritten_lines:
+        rewritten_lines.append(number)  # once per line: if it still fails, it is blanked the next time
+        text = rewrite_line(lines[number - 1], message, error.offset)
         if text != lines[number - 1]:
             lines[number - 1] = text
             return True
-        named.pop()
+        rewritten_lines.pop()
     lines[number - 1] = ""
     dropped.append(number)
     return True
+
+
+def rewrite_line(line: str, message: str, offset: Optional[int]) -> str:
+    """A line Python rejects, rewritten to the same length so that it reads as what it shows: placeholders
+    as names, a Python 2 ``print x`` as the expression printed (``print,x``), ``except E, e:`` as
+    ``except(E,e):``, a stray closing bracket (``f(x))``) blanked, a closing bracket that does not match
+    its opening one (``[1, 2)``) made to match."""
+    text = placeholders_as_names(line)
+    if "parentheses in call to 'print'" in message:
+        text = PRINT_STATEMENT.sub(r"\1,", text, count=1)
+    elif message.startswith("unmatched ") and offset and 0 < offset <= len(text) and text[offset - 1] in ")]}":
+        text = text[:offset - 1] + " " + text[offset:]
+    elif (mismatch := MISMATCHED_CLOSER.match(message)) and offset and 0 < offset <= len(text) \
+            and text[offset - 1] == mismatch.group(1):
+        text = text[:offset - 1] + CLOSER_OF[mismatch.group(2)] + text[offset:]  # ``[1, 2)``: ``[1, 2]``
+    else:
+        old_except = EXCEPT_COMMA.match(text)
+        if old_except is not None:
+            indent, types, name, comment = old_except.groups()
+            shorter = f"{indent}except({types.strip()},{name}):"
+            text = shorter + " " * (len(text) - len(shorter) - len(comment or "")) + (comment or "")
+    return text
 
 
 def placeholders_as_names(line: str) -> str:
@@ -426,6 +458,24 @@ def _shift_left(lines: list[str], number: int, shifted: dict[int, int], outdent:
             lines[index] = text[delta:]
             shifted[index + 1] = shifted.get(index + 1, 0) + delta
     return True
+
+
+def _header_end(lines: list[str], start: int, number: int) -> Optional[int]:
+    """The line that ends a header starting on line ``start`` (``with f(a,`` ... ``b):``), up to ``number``."""
+    for candidate in range(start, min(number, len(lines)) + 1):
+        if HEADER_END.search(lines[candidate - 1]):
+            return candidate
+    return None
+
+
+def _bare_decorator(lines: list[str], number: int) -> Optional[int]:
+    """The decorator line right before line ``number`` (comments and blank lines between), when line
+    ``number`` cannot be what it decorates (the error is there, or the block ends)."""
+    for candidate in range(min(number, len(lines) + 1) - 1, 0, -1):
+        text = lines[candidate - 1].strip()
+        if text and not text.startswith("#"):
+            return candidate if text.startswith("@") else None
+    return None
 
 
 def _header_before(lines: list[str], number: int) -> Optional[int]:
