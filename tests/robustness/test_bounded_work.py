@@ -110,3 +110,62 @@ def test_an_f_string_with_100000_fields_hands_the_parser_at_most_max_fields(monk
     report = Engine().scan(block(text))
     assert parsed == [python.MAX_FIELDS]
     assert [(f.rule_id, f.line) for f in report.findings] == [("DSP020", 10)]
+
+
+@pytest.mark.parametrize("rst", [False, True], ids=["myst", "rst"])
+def test_lines_repeating_a_100_kb_line_10000_times_is_refused_before_it_is_built(tmp_path: Path, rst: bool) -> None:
+    import tracemalloc
+
+    from docsec.sources import extract
+
+    (tmp_path / "pyproject.toml").write_text("", encoding="utf-8")
+    (tmp_path / "long.py").write_text("x = '" + "a" * 100_000 + "'\nimport os\n", encoding="utf-8")
+    chunks = ["1," * 1_000] * 10  # 10,000 times line 1 (5.9 GB before), on lines under docutils' limit
+    if rst:
+        page = tmp_path / "page.rst"
+        spec = "\n      ".join(chunks).rstrip(",")
+        page.write_text(f"Page\n====\n\n.. literalinclude:: long.py\n   :lines: {spec}\n", encoding="utf-8")
+    else:
+        page = tmp_path / "page.md"
+        spec = "\n  ".join(chunks).rstrip(",")
+        page.write_text(f"# Page\n\n```{{literalinclude}} long.py\n---\nlines: >-\n  {spec}\n---\n```\n",
+                        encoding="utf-8")
+    tracemalloc.start()
+    try:
+        result = extract(page, page.name)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 4_000_000, f"{peak} bytes allocated at the peak for a 100 KB file"
+    assert result.blocks == []
+    [diagnostic] = result.diagnostics
+    assert (diagnostic.code, diagnostic.line) == ("include-refused", 4 if rst else 3)
+    assert "selects more than 1048576 characters, more than the file holds" in diagnostic.message
+
+
+def test_a_file_included_100_times_is_read_once_and_scanned_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    from docsec.cli.main import main as docsec_main
+    from docsec.sources import _include
+
+    lines = [f"value_{i} = compute({i}, 'abcdefghij')" for i in range(30_000)]
+    lines[20_000] = "data = pickle.loads(blob)"
+    (tmp_path / "pyproject.toml").write_text("", encoding="utf-8")
+    (tmp_path / "big.py").write_text("\n".join(lines) + "\n", encoding="utf-8")  # 1.1 MB
+    page = "# Page\n\n" + "```{literalinclude} big.py\n```\n\n" * 100  # 50 s before
+    (tmp_path / "page.md").write_text(page, encoding="utf-8")
+    reads: list[Path] = []
+    read = _include.read_regular_file
+    monkeypatch.setattr(_include, "read_regular_file", lambda path, *a: reads.append(path) or read(path, *a))
+    scans: list[CodeBlock] = []
+    scan = Engine.scan
+    monkeypatch.setattr(Engine, "scan", lambda self, block: scans.append(block) or scan(self, block))
+    monkeypatch.chdir(tmp_path)
+    assert docsec_main(["check", "--format", "json", "page.md"]) == 1
+    report = json.loads(capsys.readouterr().out)
+    assert [(f["path"], f["line"], f["rule"]) for f in report["findings"]] == [("big.py", 20_001, "DSP005")]
+    assert report["summary"]["blocks"] == 100
+    assert reads == [tmp_path / "big.py"]
+    assert len(scans) == 1

@@ -20,7 +20,7 @@ from typing import Any, Iterable, Iterator, Optional, Sequence, TextIO
 
 from ..core.baseline import Baseline, BaselineError, fingerprints
 from ..core.config import Config, ConfigError, docsec_table, read_pyproject
-from ..model import Diagnostic, Finding, Severity
+from ..model import BlockReport, CodeBlock, Diagnostic, Finding, Severity
 from ..report.results import Reported, ReportOptions, RunResult, sort_key
 from .walk import Excludes, Target, collect, display_path
 
@@ -187,14 +187,17 @@ def scan_target(target: Target, engine: "Engine") -> FileScan:
             target.display, 1, Severity.HIGH),))
     findings: list[Finding] = []
     diagnostics = list(source.diagnostics)
+    scanned: dict[CodeBlock, BlockReport] = {}  # a block shown again (a file included many times): one scan
     for block in source.blocks:
-        try:
-            report = engine.scan(block)
-        except Exception as crash:  # noqa: BLE001 - nor a bug in a rule
-            diagnostics.append(Diagnostic(
-                "engine-error", f"scanning this block failed: {type(crash).__name__}: {crash}",
-                target.display, block.location.line, Severity.HIGH, block.location.cell))
-            continue
+        report = scanned.get(block)
+        if report is None:
+            try:
+                report = scanned[block] = engine.scan(block)
+            except Exception as crash:  # noqa: BLE001 - nor a bug in a rule
+                diagnostics.append(Diagnostic(
+                    "engine-error", f"scanning this block failed: {type(crash).__name__}: {crash}",
+                    target.display, block.location.line, Severity.HIGH, block.location.cell))
+                continue
         findings.extend(report.findings)
         diagnostics.extend(report.diagnostics)
     findings.sort(key=sort_key)

@@ -184,7 +184,11 @@ class Engine:
         return report
 
     def scan_all(self, blocks: Iterable[CodeBlock]) -> list[BlockReport]:
-        return [self.scan(block) for block in blocks]
+        """One report per block; a block that comes again (the same code, language, place and marker: a file
+        included a hundred times) is scanned once and its report given again."""
+        scanned: dict[CodeBlock, BlockReport] = {}
+        return [scanned[block] if block in scanned else scanned.setdefault(block, self.scan(block))
+                for block in blocks]
 
     @cached_property
     def _every_rule(self) -> Selection:

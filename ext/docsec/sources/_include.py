@@ -14,7 +14,10 @@ import os
 import posixpath
 import stat
 import textwrap
-from collections.abc import Mapping
+from itertools import accumulate
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Optional
@@ -24,6 +27,7 @@ from ..model import Diagnostic, Severity
 MAX_INCLUDE_BYTES = 5 * 1024 * 1024
 MAX_TAB_WIDTH = 64
 REPEATED_LINES = 10_000  # ``:lines:`` may repeat lines, up to this many or the file's length in all
+REPEATED_CHARACTERS = 1 << 20  # ... and up to this many characters or the file's length
 # Without ``:language:`` the included file's own kind beats the page's highlight
 # language; this is the Sphinx front end's table (docsec.sphinx_ext.blocks), kept equal.
 LANGUAGE_BY_NAME = {
@@ -182,15 +186,40 @@ def read_regular_file(path: Path, limit: int = MAX_INCLUDE_BYTES) -> bytes:
         os.close(descriptor)
 
 
-def read_include(path: Path, display_path: str, argument: str, options: Mapping[str, str]) -> Included:
-    target, shown = resolve(path, display_path, argument)
+@contextmanager
+def reading_once() -> Iterator[None]:
+    """Within this block, each included file is read (and decoded) once, however many times it is included:
+    a page with a hundred ``literalinclude`` of one large file reads it once."""
+    token = _READ.set({})
     try:
-        encoding = (options.get("encoding") or "utf-8-sig").strip()
-        raw = read_regular_file(target).decode(encoding)
+        yield
+    finally:
+        _READ.reset(token)
+
+
+# (file, encoding) -> its text, for the extraction under way (see reading_once)
+_READ: ContextVar[Optional[dict[tuple[str, str], str]]] = ContextVar("docsec_included", default=None)
+
+
+def _read_decoded(target: Path, encoding: str, argument: str) -> str:
+    read = _READ.get()
+    key = (str(target), encoding)
+    if read is not None and key in read:
+        return read[key]
+    try:
+        text = read_regular_file(target).decode(encoding)
     except IncludeError as error:
         raise type(error)(f"cannot read literalinclude file {argument!r}: {error}") from None
     except (OSError, LookupError, UnicodeDecodeError) as error:
         raise IncludeError(f"cannot read literalinclude file {argument!r}: {error}") from None
+    if read is not None:
+        read[key] = text
+    return text
+
+
+def read_include(path: Path, display_path: str, argument: str, options: Mapping[str, str]) -> Included:
+    target, shown = resolve(path, display_path, argument)
+    raw = _read_decoded(target, (options.get("encoding") or "utf-8-sig").strip(), argument)
     tab_width = options.get("tab-width")
     if tab_width and tab_width.strip().isdigit():  # capped: a width of 10**9 would fill memory with spaces
         raw = raw.expandtabs(min(int(tab_width), MAX_TAB_WIDTH))
@@ -257,8 +286,14 @@ def _end(numbered: list[tuple[int, str]], options: Mapping[str, str]) -> list[tu
 
 
 def _lines(numbered: list[tuple[int, str]], spec: str, argument: str) -> list[tuple[int, str]]:
+    """The lines ``:lines:`` selects, in its order (a line may come again, as in Sphinx), refused when they
+    would come to more lines or characters than the file holds (or :data:`REPEATED_LINES` lines,
+    :data:`REPEATED_CHARACTERS` characters): ``1,1,1,...`` of a 100 KB line would otherwise build gigabytes."""
     wanted: list[int] = []
     limit = max(len(numbered), REPEATED_LINES)  # so a short spec never makes a block larger than a big file
+    ends = list(accumulate((len(line) for _, line in numbered), initial=0))  # characters before each line
+    room = max(ends[-1], REPEATED_CHARACTERS)
+    selected = 0
     for part in spec.split(","):
         part = part.strip()
         if not part:
@@ -269,10 +304,15 @@ def _lines(numbered: list[tuple[int, str]], spec: str, argument: str) -> list[tu
             last = (int(end) if end.strip() else len(numbered)) if dash else first
         except ValueError:
             raise IncludeError(f"literalinclude {argument!r}: invalid :lines: {spec!r}") from None
-        wanted.extend(range(max(first, 1), min(last, len(numbered)) + 1))  # "1-10000000000" is the whole file
+        first, last = max(first, 1), min(last, len(numbered))  # "1-10000000000" is the whole file
+        wanted.extend(range(first, last + 1))
+        selected += ends[last] - ends[first - 1] if last >= first else 0
         if len(wanted) > limit:
             raise IncludeError(f"literalinclude {argument!r}: :lines: {spec[:80]!r} selects more than "
                                f"{limit} lines; select each line once")
+        if selected > room:
+            raise IncludeRefused(f"literalinclude {argument!r}: :lines: {spec[:80]!r} selects more than {room} "
+                                 "characters, more than the file holds; select each line once")
     return [numbered[index - 1] for index in wanted]
 
 
