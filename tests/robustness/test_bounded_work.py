@@ -59,7 +59,8 @@ def block(text: str, language: str = "python") -> CodeBlock:
     return CodeBlock(text, language, Location("page.md", 10))
 
 
-@pytest.mark.parametrize("comment", ["# docsec: ignore[", "# docsec: ignore[DSP002] -- r ", "# docsec: ", "#docsec:ignore[x] y "])
+@pytest.mark.parametrize("comment", [
+    "# docsec: ignore[", "# docsec: ignore[DSP002] -- r ", "# docsec: ", "#docsec:ignore[x] y "])
 def test_a_suppression_comment_repeated_8000_times_on_one_line_is_read_in_linear_work(
         monkeypatch: pytest.MonkeyPatch, comment: str) -> None:
     counters = count_patterns(monkeypatch, suppressions, "DOCSEC_WORD", "BLANKS", "CLOSING_BRACKET")

@@ -3,12 +3,14 @@ apply markers, inline suppressions and the configured selection."""
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cached_property
 from fnmatch import fnmatch
 from typing import Iterable, Optional
 
 from ..languages import Views, build_views, letters_and_digits, name_trigger_form
+from ..languages.labels import unusual_label
 from ..languages.text import TextView
 from ..model import (
     BlockReport,
@@ -165,6 +167,8 @@ class Engine:
     def scan(self, block: CodeBlock) -> BlockReport:
         report = BlockReport(block)
         views = build_views(block.text, block.language)
+        if not block.language.isascii():
+            report.diagnostics.extend(_unusual_label(block))
         if views.kind == "skip":
             return report
         ignored = self._ignored_for(block.location.path) if self.config.per_path_ignores else ()
@@ -305,7 +309,8 @@ class Engine:
                 ignored: tuple[str, ...]) -> Optional[tuple[int, list[str], int]]:
         """The first line of ``unread`` where a Python finding could hide (it holds a trigger of a Python rule
         that runs, and no suppression covers that rule there), those rules, and how many such lines there are."""
-        rules = [r.rule for r in self.selection.by_view.get("python", ()) if not (ignored and _matches(r.rule.id, ignored))]
+        rules = [r.rule for r in self.selection.by_view.get("python", ())
+                 if not (ignored and _matches(r.rule.id, ignored))]
         if not rules:
             return None
         triggers = self.selection.triggers_for(("python",))
@@ -340,6 +345,21 @@ class Engine:
         location = block.location
         return Diagnostic("not-analysed", message, location.path, location.line + number - 1, severity,
                           location.cell)
+
+
+def _unusual_label(block: CodeBlock) -> list[Diagnostic]:
+    """A warning for a label that spells a known one with invisible or look-alike characters."""
+    known = unusual_label(block.language)
+    if known is None:
+        return []
+    odd = ", ".join(dict.fromkeys(f"U+{ord(c):04X} {unicodedata.name(c, 'unnamed')}" for c in block.language
+                                  if not c.isascii()))
+    location = block.location
+    return [Diagnostic(
+        "label-look-alike", f"the language label spells {known!r} with characters that are not what they look "
+                            f"like ({odd}); docsec reads the block as {known}, a highlighter or a reader's tools "
+                            "may not: write the label in plain ASCII",
+        location.path, location.line, Severity.MEDIUM, location.cell)]
 
 
 def unread_python(views: Views) -> dict[int, str]:

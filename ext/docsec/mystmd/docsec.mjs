@@ -394,6 +394,7 @@ export function buildRequest(tree, filePath) {
       tags: Array.isArray(cellBlock?.data?.tags) ? cellBlock.data.tags : [],
       cell,
     };
+    if (node.executable || ancestors[ancestors.length - 1]?.kind === 'notebook-code') block.code_cell = true;
     if (example) Object.assign(block, { example, reason: reason ?? '' });
     if (source) block.source = source;
     return block;

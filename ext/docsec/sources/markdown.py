@@ -339,7 +339,9 @@ class Walker:
             return
         marker = (context.marker if context.marker.kind is not MarkerKind.NONE
                   else Marker(MarkerKind.CELL_TAG) if tags & self.marker_classes else None)
-        self.add(body_text, self.notebook_language or language or "python", d.body_line + 1, context,
+        from ..languages.labels import code_cell_label  # (not at import: the languages package loads PyYAML)
+
+        self.add(body_text, code_cell_label(self.notebook_language or language or "python"), d.body_line + 1, context,
                  marker=marker, origin=replace(d.origin, construct="code-cell") if d.origin else None)
 
     def literalinclude(self, d: Directive, line: int, context: Context) -> None:
