@@ -289,7 +289,7 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Optiona
         engine = Engine(config)
     except ConfigError as error:
         raise UsageError(str(error)) from None
-    walk = collect(args.paths or ["."], cwd, SUFFIXES, Excludes(config.exclude, root))
+    walk = collect(args.paths or ["."], cwd, SUFFIXES, Excludes(config.exclude, root), project=root)
     fix_failed = False
     if args.fix or args.diff:
         from . import fix_cmd
@@ -305,6 +305,7 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Optiona
     result = build_result(scan_targets(walk.targets, engine, jobs), config, baseline)
     result.diagnostics.extend(Diagnostic("missing-path", "no such file or directory", path, 1, Severity.HIGH)
                               for path in walk.missing)
+    result.diagnostics.extend(walk.problems)
     if args.write_baseline:
         result = _write_baseline(result, args.write_baseline, stderr)
 

@@ -148,6 +148,12 @@ def resolve(path: Path, display_path: str, argument: str, roots: Optional[Includ
 
 
 def _display(candidate: Path, path: Path, display_path: str, argument: str) -> str:
+    from ..escaping import file_name
+
+    return file_name(_display_raw(candidate, path, display_path, argument))
+
+
+def _display_raw(candidate: Path, path: Path, display_path: str, argument: str) -> str:
     root = _display_root(path, display_path)
     if root is not None:
         try:
