@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Optional, Sequence, TextIO
 
-from ..core.baseline import Baseline, BaselineError, fingerprints
+from ..core.baseline import Baseline, BaselineError, fingerprinted
 from ..core.config import Config, ConfigError, docsec_table, read_pyproject
 from ..model import BlockReport, CodeBlock, Diagnostic, Finding, Severity
 from ..report.results import Reported, ReportOptions, RunResult, sort_key
@@ -260,11 +260,12 @@ def build_result(scans: Iterable[FileScan], config: Config, baseline: Optional[B
         result.files += 1
         result.blocks += scan.blocks
         result.diagnostics.extend(scan.diagnostics)
-        for finding, fingerprint in zip(scan.findings, fingerprints(scan.findings)):
+        for finding, (fingerprint, occurrence) in zip(scan.findings, fingerprinted(scan.findings)):
             if finding in seen:
                 continue
             seen.add(finding)
-            reported = Reported(finding, fingerprint, baselined=finding.fails and fingerprint in accepted)
+            reported = Reported(finding, fingerprint, baselined=finding.fails and fingerprint in accepted,
+                                occurrence=occurrence)
             result.findings.append(reported)
             if finding.fails:
                 current.append(fingerprint)
@@ -356,7 +357,7 @@ def _load_baseline(path: str) -> Baseline:
 
 def _write_baseline(result: RunResult, path: str, stderr: TextIO) -> RunResult:
     """Record every unmarked finding; from now on they are baselined, the gate passes on them."""
-    baseline = Baseline.of((r.finding, r.fingerprint) for r in result.findings if r.finding.fails)
+    baseline = Baseline.of((r.finding, r.fingerprint, r.occurrence) for r in result.findings if r.finding.fails)
     try:
         Path(path).write_text(baseline.dumps(), encoding="utf-8")
     except OSError as error:

@@ -52,6 +52,7 @@ class Reported:
     finding: Finding
     fingerprint: str
     baselined: bool = False
+    occurrence: int = 0  # among the file's findings of the same rule and line text (part of the fingerprint)
 
     @property
     def status(self) -> str:
