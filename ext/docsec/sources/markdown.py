@@ -238,7 +238,7 @@ class Walker:
             path: Optional[str] = None, origin: Optional[Origin] = None) -> None:
         """A block whose code starts at 1-based file ``line``."""
         if marker is None:
-            marker = block_marker(context, classes, self.marker_classes)
+            marker = block_marker(context, classes, self.marker_classes, text)
         if path is not None:  # an included file: located there, not in this document
             self.blocks.append(make_block(text, language, path, [], line, marker, context.secure))
             return
@@ -330,8 +330,9 @@ class Walker:
         tokens = parse(body_text)
         prose = " ".join([d.argument, *_prose(tokens)])
         inside = self.legacy.admonition(names, prose, "inside")
+        blocks = len(self.blocks)
         self.walk(body_text, d.body_line, context.within_legacy(inside), tokens=tokens)
-        return self.legacy.admonition(names, prose, "after")
+        return self.legacy.admonition(names, prose, "after", holds_code=len(self.blocks) > blocks)
 
     def code_cell(self, d: Directive, body_text: str, language: str, context: Context) -> None:
         tags = _tags(d.options.get("tags"))

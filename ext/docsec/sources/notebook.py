@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any, Optional
 
 from ..core.config import Config
+from ..core.legacy import about_the_code
 from ..model import NO_MARKER, CodeBlock, Diagnostic, Location, Marker, MarkerKind, Origin, Severity
 from . import SourceResult
 from ._text import read_text
@@ -97,7 +98,8 @@ def read_notebook(text: str, path: Path, display_path: str, config: Config) -> S
         if kind == "code":
             tags = _tags(cell)
             if not (tags & HIDDEN_CELL_TAGS or not source.strip()):  # MyST-NB shows neither
-                marker = Marker(MarkerKind.CELL_TAG) if tags & marker_classes else follows or NO_MARKER
+                marker = (Marker(MarkerKind.CELL_TAG) if tags & marker_classes
+                          else about_the_code(follows, source) or NO_MARKER)
                 result.blocks.append(CodeBlock(source, language, Location(display_path, 1, number), marker,
                                                origin=Origin("notebook-cell")))
         elif kind == "markdown":  # ``{highlight}`` carries over from cell to cell, as in Sphinx

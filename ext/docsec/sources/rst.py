@@ -447,7 +447,7 @@ def assemble(found: Sequence[Union[Found, HighlightChange]], result: RstResult, 
             result.highlight = item.language
             continue
         language = item.language or result.highlight
-        marker = block_marker(item.context, item.classes, marker_classes)
+        marker = block_marker(item.context, item.classes, marker_classes, item.text)
         if item.included:
             result.blocks.append(make_block(item.text, language, item.included, [], item.line, marker,
                                             item.context.secure))
