@@ -295,7 +295,7 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Optiona
     if args.fix or args.diff:
         from . import fix_cmd
 
-        code = fix_cmd.run(args, engine, walk.targets, stdout, stderr, stdin or sys.stdin)
+        code = fix_cmd.run(args, engine, walk.targets, stdout, stderr, stdin or sys.stdin, root)
         if args.diff:
             return code
         fix_failed = code == 2  # the files that could be rewritten were; the check below shows what remains
@@ -308,7 +308,7 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Optiona
                               for path in walk.missing)
     result.diagnostics.extend(walk.problems)
     if args.write_baseline:
-        result = _write_baseline(result, args.write_baseline, stderr)
+        result = _write_baseline(result, args.write_baseline, stderr, root)
 
     to_file = bool(args.output)
     options = ReportOptions(
@@ -319,10 +319,7 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Optiona
 
     rendered = renderer(args.format)(result, options)
     if to_file:
-        try:
-            Path(args.output).write_text(rendered, encoding="utf-8")
-        except OSError as error:
-            raise UsageError(f"cannot write {args.output}: {error.strerror or error}") from None
+        _write(args.output, rendered, root)
     else:
         stdout.write(rendered)
     if (to_file or args.format in ("json", "sarif")) and not args.quiet:
@@ -355,13 +352,22 @@ def _load_baseline(path: str) -> Baseline:
         raise UsageError(f"baseline {path} {error}") from None
 
 
-def _write_baseline(result: RunResult, path: str, stderr: TextIO) -> RunResult:
+def _write(path: str, text: str, root: Path, what: str = "") -> None:
+    """Write a report or a baseline the user named: never through a link, never into a pipe or a device."""
+    from ..writing import UnsafeWrite, write_file
+
+    try:
+        write_file(path, text.encode("utf-8"), root=root)
+    except UnsafeWrite as refused:
+        raise UsageError(f"{what}{refused}") from None
+    except OSError as error:
+        raise UsageError(f"cannot write {what}{path}: {error.strerror or error}") from None
+
+
+def _write_baseline(result: RunResult, path: str, stderr: TextIO, root: Path) -> RunResult:
     """Record every unmarked finding; from now on they are baselined, the gate passes on them."""
     baseline = Baseline.of((r.finding, r.fingerprint, r.occurrence) for r in result.findings if r.finding.fails)
-    try:
-        Path(path).write_text(baseline.dumps(), encoding="utf-8")
-    except OSError as error:
-        raise UsageError(f"cannot write baseline {path}: {error.strerror or error}") from None
+    _write(path, baseline.dumps(), root, "baseline ")
     count = len(baseline.entries)
     stderr.write(f"docsec: wrote {count} baseline {'entry' if count == 1 else 'entries'} to {path}\n")
     findings = [replace(r, baselined=r.finding.fails) for r in result.findings]
