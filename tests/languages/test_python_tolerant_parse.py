@@ -180,3 +180,12 @@ def test_top_level_await_parses() -> None:
 def test_prose_only_block_is_not_python() -> None:
     assert parse_tolerant("This is a sentence, not code at all!\n").tree is None or \
         build_python_view("This is a sentence, not code at all!\n") is None
+
+
+def test_placeholders_on_many_lines_are_read_in_one_repair() -> None:
+    text = "import requests\n" + "requests.get(<your-url>, verify=False)\n" * 200 + 'doc = """\n<kept>\n"""\n'
+    result = parse_tolerant(text)
+    assert result.complete and result.rewritten == tuple(range(2, 202))
+    assert len(calls(text)) == 200
+    [doc] = [n for n in ast.walk(result.tree) if isinstance(n, ast.Constant) and isinstance(n.value, str)]
+    assert doc.value == "\n<kept>\n"  # a placeholder inside a literal stays text

@@ -137,7 +137,7 @@ def _entry(number: int, item: Any) -> BaselineEntry:
     stated = item.get("occurrence")
     if stated is not None and (type(stated) is not int or stated < 1):
         raise BaselineError(f"entry {number}: occurrence {stated!r} is not a whole number from 1 (leave it out for 0)")
-    entry = BaselineEntry(*(item[name] for name in fields), occurrence=stated or 0)
+    entry = BaselineEntry(item["fingerprint"], item["rule"], item["path"], item["snippet"], stated or 0)
     candidates = [entry.occurrence] if stated is not None else range(UNSTATED_OCCURRENCES)
     for occurrence in candidates:
         try:

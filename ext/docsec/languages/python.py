@@ -227,13 +227,17 @@ def parse_tolerant(source: str) -> ParseResult:
     dropped: list[int] = []
     shifted: dict[int, int] = {}
     rewritten_lines: list[int] = []
+    named: list[int] = []  # lines whose placeholders were read as names before the repairs line by line
     for _ in range(min(MAX_REPAIRS, source.count("\n") + 2)):  # one more than the lines
         try:
             tree = parse_quietly(source if lines is None else "\n".join(lines))
-            return ParseResult(tree, tuple(dropped), shifted, unread, tuple(rewritten_lines))
+            return ParseResult(tree, tuple(dropped), shifted, unread, _merged(named, rewritten_lines))
         except SyntaxError as error:
             if lines is None:
                 lines = source.split("\n")
+                named = _placeholders_everywhere(source, lines)
+                if named:
+                    continue  # (one parse more, however many lines had placeholders)
             if not _repair(lines, error, dropped, shifted, rewritten_lines):
                 break
         except RecursionError:  # an expression nested or chained deeper than the parser builds
@@ -243,7 +247,54 @@ def parse_tolerant(source: str) -> ParseResult:
                 break
         except (ValueError, MemoryError):
             break
-    return ParseResult(None, tuple(dropped), shifted, unread, tuple(rewritten_lines))
+    return ParseResult(None, tuple(dropped), shifted, unread, _merged(named, rewritten_lines))
+
+
+def _merged(*numbers: list[int]) -> tuple[int, ...]:
+    return tuple(sorted(set().union(*numbers)))
+
+
+def _placeholders_everywhere(source: str, lines: list[str]) -> list[int]:
+    """Read the placeholders of every line as names (in place), but for lines inside a literal that spans
+    lines; the numbers of the lines changed.  A placeholder in operand position (``<url>``, ``$URL``) is never
+    valid Python, so no line that parsed changes meaning: this spares one repair, and one parse, per line
+    that holds one (a block of fifty such lines would otherwise run out of repairs)."""
+    if "<" not in source and "$" not in source:
+        return []
+    inside = _lines_inside_literals(source)
+    changed = []
+    for index, line in enumerate(lines):
+        if index + 1 not in inside and ("<" in line or "$" in line):
+            text = placeholders_as_names(line)
+            if text != line:
+                lines[index] = text
+                changed.append(index + 1)
+    return changed
+
+
+def _lines_inside_literals(source: str) -> set[int]:
+    """Lines after the first of each literal (or comment-free string) that spans lines."""
+    inside: set[int] = set()
+    position, line = 0, 1  # ``line`` is the line of ``position``
+    while True:
+        start = LITERAL_START.search(source, position)
+        if start is None:
+            return inside
+        if start.group() == "#":
+            end = source.find("\n", start.end())
+            if end < 0:
+                return inside
+            line += source.count("\n", position, end)
+            position = end
+            continue
+        closing = LITERAL_END[start.group(2)].match(source, start.end())
+        end = closing.end() if closing is not None else len(source)
+        first = line + source.count("\n", position, start.start())
+        spans = source.count("\n", start.start(), end)
+        inside.update(range(first + 1, first + spans + 1))
+        if closing is None:
+            return inside
+        line, position = first + spans, end
 
 
 def _repair(lines: list[str], error: SyntaxError, dropped: list[int], shifted: Optional[dict[int, int]] = None,
