@@ -85,14 +85,20 @@ def test_a_marked_example_that_does_not_parse_does_not_fail() -> None:
 
 
 def test_a_suppression_covering_the_rules_on_that_line_does_not_fail() -> None:
-    covered = "import requests\nrequests.get(url verify=False)  # docsec: ignore[DSP010, DSP064] -- a demo\n"
+    [diagnostic] = Engine().scan(CodeBlock(MISSING_COMMA, "python", Location("page.md", 10))).diagnostics
+    named = diagnostic.message.split("holds what ")[1].split(" look")[0]  # "DSP010, DSP064, ..."
+    covered = f"import requests\nrequests.get(url verify=False)  # docsec: ignore[{named}] -- a demo\n"
     assert scan(covered)[1] == []
+    assert scan("import requests\nrequests.get(url verify=False)  # docsec: ignore -- a demo\n")[1] == []
     other = "import requests\nrequests.get(url verify=False)  # docsec: ignore[DSP064] -- a demo\n"
     assert scan(other)[1] == [("not-analysed", 11, Severity.HIGH)]
 
 
 def test_an_ignored_rule_cannot_hide_a_finding() -> None:
-    assert scan(MISSING_COMMA, Config(ignore=("DSP010", "DSP064")))[1] == []
+    [diagnostic] = Engine().scan(CodeBlock(MISSING_COMMA, "python", Location("page.md", 10))).diagnostics
+    named = diagnostic.message.split("holds what ")[1].split(" look")[0].split(", ")
+    assert scan(MISSING_COMMA, Config(ignore=tuple(named)))[1] == []
+    assert scan(MISSING_COMMA, Config(ignore=tuple(named[1:])))[1] == [("not-analysed", 11, Severity.HIGH)]
 
 
 def test_a_block_that_does_not_parse_at_all_fails_closed_only_with_a_trigger() -> None:
@@ -134,3 +140,27 @@ def test_lines_set_aside_in_an_unlabelled_block_read_as_python_are_a_note() -> N
     assert [(d.code, d.line, d.severity) for d in report.diagnostics] == [("not-analysed", 12, Severity.INFO)]
     report = Engine().scan(CodeBlock(text, "python", Location("page.md", 10)))
     assert [(d.code, d.line, d.severity) for d in report.diagnostics] == [("not-analysed", 12, Severity.HIGH)]
+
+
+def test_a_block_whose_grammar_is_missing_fails_closed_when_it_holds_a_rule_s_trigger(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib.util
+
+    from docsec.languages import treesitter
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec",
+                        lambda name, *a: None if name == "tree_sitter_javascript" else real(name, *a))
+    treesitter.grammar_available.cache_clear()
+    treesitter.load_language.cache_clear()
+    try:
+        report = Engine().scan(CodeBlock("const cp = require('child_process');\ncp.exec('ls ' + dir);\n", "js",
+                                         Location("page.md", 10)))
+        [diagnostic] = report.diagnostics
+        assert (diagnostic.code, diagnostic.line, diagnostic.severity) == ("not-analysed", 10, Severity.HIGH)
+        assert "grammar is not installed; install docsec[languages]; it holds what" in diagnostic.message
+        quiet = Engine().scan(CodeBlock("console.log('hello');\n", "js", Location("page.md", 10)))
+        assert [(d.code, d.severity) for d in quiet.diagnostics] == [("not-analysed", Severity.INFO)]
+    finally:
+        treesitter.grammar_available.cache_clear()
+        treesitter.load_language.cache_clear()

@@ -181,7 +181,7 @@ class Engine:
             findings.extend(self._reasonless_suppressions(block, suppressions))
         report.analysed = views.analysed
         unread = unread_python(views)
-        if block.marker.kind is not MarkerKind.NONE or unread:  # else no diagnostic applies
+        if block.marker.kind is not MarkerKind.NONE or unread or not report.analysed:  # else no diagnostic applies
             report.diagnostics.extend(self._diagnostics(block, report, views, unread, suppressions, ignored))
         if len(findings) > 1:
             findings.sort(key=Finding.sort_key)
@@ -293,8 +293,14 @@ class Engine:
             ))
         report.analysed = views.analysed  # (the run of every rule may have parsed the block)
         unread = unread or unread_python(views)
-        hidden = self._hidden(unread, suppressions, ignored) if unread and not block.marked else None
-        if hidden is not None:
+        kinds: tuple[str, ...] = ("python",)
+        if not unread and views.unanalysed_reason:  # a language whose grammar is missing: nothing of it was read
+            kinds = tuple(kind for kind in views.view_kinds if kind != "text")
+            unread = {number: line for number, line in enumerate(block.text.split("\n"), start=1) if line.strip()}
+        hidden = self._hidden(unread, kinds, suppressions, ignored) if unread and not block.marked else None
+        if hidden is not None and views.unanalysed_reason:
+            diagnostics.append(self._grammar_missing(block, views.unanalysed_reason, hidden[1]))
+        elif hidden is not None:
             diagnostics.append(self._not_analysed(block, unread, *hidden, guessed=views.kind == "python-or-text"))
         elif not report.analysed:
             what = f"{block.language or 'unlabelled'} block"
@@ -305,15 +311,16 @@ class Engine:
                                           location.cell))
         return diagnostics
 
-    def _hidden(self, unread: dict[int, str], suppressions: dict[int, Suppression],
+    def _hidden(self, unread: dict[int, str], kinds: tuple[str, ...], suppressions: dict[int, Suppression],
                 ignored: tuple[str, ...]) -> Optional[tuple[int, list[str], int]]:
-        """The first line of ``unread`` where a Python finding could hide (it holds a trigger of a Python rule
-        that runs, and no suppression covers that rule there), those rules, and how many such lines there are."""
-        rules = [r.rule for r in self.selection.by_view.get("python", ())
+        """The first line of ``unread`` where a finding of a rule on views of these ``kinds`` could hide (it
+        holds a trigger of such a rule that runs, and no suppression covers that rule there), those rules, and
+        how many such lines there are."""
+        rules = [r.rule for kind in kinds for r in self.selection.by_view.get(kind, ())
                  if not (ignored and _matches(r.rule.id, ignored))]
         if not rules:
             return None
-        triggers = self.selection.triggers_for(("python",))
+        triggers = self.selection.triggers_for(kinds)
         first: Optional[tuple[int, list[str]]] = None
         count = 0
         for number, text in sorted(unread.items()):
@@ -345,6 +352,19 @@ class Engine:
         location = block.location
         return Diagnostic("not-analysed", message, location.path, location.line + number - 1, severity,
                           location.cell)
+
+
+    def _grammar_missing(self, block: CodeBlock, reason: str, rule_ids: list[str]) -> Diagnostic:
+        """A block of a language whose grammar is missing, holding what one of its rules looks for."""
+        config = self.config
+        fails = config.not_analysed == "fail" and config.fail_on != "never"
+        shown = ", ".join(rule_ids[:4]) + (f" and {len(rule_ids) - 4} more" if len(rule_ids) > 4 else "")
+        message = (f"{block.language or 'unlabelled'} block not analysed: {reason}; it holds what {shown} "
+                   f"look{'s' if len(rule_ids) == 1 else ''} for, so a finding could hide there (or mark the block "
+                   "as an insecure example, or set not_analysed = \"warn\")")
+        location = block.location
+        return Diagnostic("not-analysed", message, location.path, location.line,
+                          Severity.HIGH if fails else Severity.MEDIUM, location.cell)
 
 
 def _unusual_label(block: CodeBlock) -> list[Diagnostic]:
