@@ -103,8 +103,15 @@ def test_nested_headers_without_body() -> None:
     assert result.tree is not None and result.dropped_lines == ()
 
 
-def test_unbalanced_bracket_at_the_end() -> None:
-    assert calls("import os\nos.system(cmd)\nresult = foo(a, b,\n") == [("os.system", 2)]
+def test_unbalanced_bracket_at_the_end_is_closed() -> None:
+    assert calls("import os\nos.system(cmd)\nresult = foo(a, b,\n") == [("foo", 3), ("os.system", 2)]
+
+
+def test_a_bracket_left_open_is_closed_at_the_end_of_its_statement() -> None:
+    text = "import hvac\nprint('ttl: {t}'.format(\n    t=hvac.Client().token\n)  # done\nos.system(cmd)\n"
+    result = parse_tolerant(text)
+    assert result.complete
+    assert calls(text) == [("hvac.Client", 3), ("os.system", 5), ("print", 2)]  # (a method of a literal has no name)
 
 
 def test_unbalanced_bracket_in_the_middle() -> None:

@@ -34,6 +34,7 @@ PLACEHOLDER = re.compile(r"<[A-Za-z][\w .:/-]*>|\$\{[A-Za-z_]\w*\}|\$[A-Za-z_]\w
 NOT_NAME = re.compile(r"\W")
 # Python 2 statements: ``print x`` (Python 3 says "Missing parentheses"), ``except E, e:``.
 PRINT_STATEMENT = re.compile(r"^(\s*print)\s(?=\s*[^\s=(.,)])")
+NEVER_CLOSED = re.compile(r"'([(\[{])' was never closed")
 MISMATCHED_CLOSER = re.compile(r"closing parenthesis '(.)' does not match opening parenthesis '(.)'")
 CLOSER_OF = {"(": ")", "[": "]", "{": "}"}
 EXCEPT_COMMA = re.compile(r"^(\s*)except\s+([^,:#]+),\s*([A-Za-z_]\w*)\s*:\s*(#.*)?$")
@@ -251,7 +252,7 @@ def parse_tolerant(source: str) -> ParseResult:
 
 
 def _merged(*numbers: list[int]) -> tuple[int, ...]:
-    return tuple(sorted(set().union(*numbers)))
+    return tuple(sorted(number for number in set().union(*numbers) if number > 0))
 
 
 def _placeholders_everywhere(source: str, lines: list[str]) -> list[int]:
@@ -312,6 +313,11 @@ def _repair(lines: list[str], error: SyntaxError, dropped: list[int], shifted: O
         header = header or _header_before(lines, number)
         if header is not None:
             lines[header - 1] = lines[header - 1].rstrip() + " pass"
+            return True
+    never_closed = NEVER_CLOSED.match(message)
+    if never_closed and rewritten_lines is not None and -number not in rewritten_lines:
+        rewritten_lines.append(-number)  # (once per opening bracket's line; negative: not a line rewritten)
+        if _close_at_the_end(lines, number, CLOSER_OF[never_closed.group(1)]):
             return True
     decorator = _bare_decorator(lines, number)
     if decorator is not None and rewritten_lines is not None and decorator not in rewritten_lines:
@@ -508,6 +514,30 @@ def _shift_left(lines: list[str], number: int, shifted: dict[int, int], outdent:
         if text.strip():
             lines[index] = text[delta:]
             shifted[index + 1] = shifted.get(index + 1, 0) + delta
+    return True
+
+
+def _close_at_the_end(lines: list[str], number: int, closer: str) -> bool:
+    """Close a bracket that line ``number`` left open at the end of its statement (before a comment): a call
+    written over several lines whose last ``)`` the page forgot.  The statement runs on while lines are
+    blank, deeper than line ``number``, or start with a closing bracket; nothing before the new one moves."""
+    depth = _indent(lines[number - 1])
+    last = number - 1
+    for index in range(number, len(lines)):
+        text = lines[index]
+        if not text.strip() or text.lstrip().startswith("#"):
+            continue
+        if _indent(text) > depth or text.lstrip()[0] in ")]}":
+            last = index
+            continue
+        break
+    line = lines[last]
+    comment = next((piece.start() for piece in LINE_PIECES.finditer(line) if piece.group().startswith("#")),
+                   len(line))
+    code = line[:comment].rstrip()
+    if not code.strip():
+        return False
+    lines[last] = code + closer + line[len(code):]
     return True
 
 
