@@ -36,6 +36,7 @@ def test_placeholder_line_is_dropped_and_the_rest_still_parses(placeholder: str)
     ("torch.load(<path-to-checkpoint>)", "torch.load", "torch.load(_path_to_checkpoint_)"),
     ("token = client.login(<user name>, $PASSWORD)", "client.login", "token = client.login(_user_name_, _PASSWORD)"),
     ("requests.get(${URL}, verify=False)", "requests.get", "requests.get(__URL_, verify=False)"),
+    ("client.<method>(url, verify=False)", "client._method_", "client._method_(url, verify=False)"),
 ])
 def test_a_placeholder_on_a_rejected_line_is_read_as_a_name(line: str, call: str, read_as: str) -> None:
     text = f"import os\n{line}\nos.system(cmd)\n"

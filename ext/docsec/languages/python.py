@@ -38,9 +38,10 @@ NEVER_CLOSED = re.compile(r"'([(\[{])' was never closed")
 MISMATCHED_CLOSER = re.compile(r"closing parenthesis '(.)' does not match opening parenthesis '(.)'")
 CLOSER_OF = {"(": ")", "[": "]", "{": "}"}
 EXCEPT_COMMA = re.compile(r"^(\s*)except\s+([^,:#]+),\s*([A-Za-z_]\w*)\s*:\s*(#.*)?$")
-# What may come right before a placeholder: an opening bracket, a comma, an operator, a keyword, the start.
+# What may come right before a placeholder: an opening bracket, a comma, an operator, a keyword, the start,
+# or a dot (``obj.<TAB>``, ``client.<method>``: an attribute).
 OPERAND_BEFORE = re.compile(
-    r"(?:^|[(\[{,=:+\-*/%&|^~@]|\b(?:return|in|and|or|not|is|yield|await|lambda|if|else|assert|del))\s*$")
+    r"(?:^|[(\[{,=:+\-*/%&|^~@.]|\b(?:return|in|and|or|not|is|yield|await|lambda|if|else|assert|del))\s*$")
 # Literals and comments of one line (a literal may be unterminated): placeholders are looked for between them.
 LINE_PIECES = re.compile(r"""#.*|[A-Za-z]{0,2}(?:'(?:[^'\\]|\\.)*'?|"(?:[^"\\]|\\.)*"?)""")
 # The start of a string literal (with its prefix) or of a comment, which may hold quotes.
