@@ -18,8 +18,9 @@ from __future__ import annotations
 import re
 
 # C0 controls but the tab, DEL and C1 controls; the Unicode line and paragraph separators; the
-# bidirectional embedding, override and isolate controls (which reorder what a reader sees).
-UNPRINTABLE = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+# bidirectional embedding, override and isolate controls (which reorder what a reader sees); lone surrogates
+# (a file name that is not UTF-8, a notebook's "\\ud800"), which no UTF-8 output can hold.
+UNPRINTABLE = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
 def _escape(match: re.Match) -> str:
@@ -32,3 +33,14 @@ def printable(text: str) -> str:
     if text.isprintable():  # the common case, and none of the characters above is printable
         return text
     return UNPRINTABLE.sub(_escape, text)
+
+
+ESCAPED_BYTE = re.compile("[\udc80-\udcff]")  # how Python reads a byte of a file name that is not UTF-8
+
+
+def file_name(text: str) -> str:
+    """A path as text every report and file can hold: each byte of a name that is not UTF-8 (which Python
+    reads as a lone surrogate) written ``%E9``."""
+    if not ESCAPED_BYTE.search(text):
+        return text
+    return ESCAPED_BYTE.sub(lambda byte: f"%{ord(byte.group()) - 0xDC00:02X}", text)

@@ -154,6 +154,9 @@ class Marker:
     # the legacy notice (``docsec check --fix`` moves it into ``:reason:``).
     source: str = ""
     notice: Optional[tuple[int, int]] = None
+    # An admonition before a block that neither holds a phrase nor points at the block: the words of its
+    # prose, one of which the block's code must use for the marker to apply (see docsec.core.legacy).
+    about: frozenset[str] = frozenset()
 
 
 NO_MARKER = Marker(MarkerKind.NONE)

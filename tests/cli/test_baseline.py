@@ -11,6 +11,7 @@ from docsec.core.baseline import (
     Baseline,
     BaselineError,
     fingerprint,
+    fingerprinted,
     fingerprints,
     normalise,
 )
@@ -41,7 +42,7 @@ def test_fingerprint_ignores_line_numbers_and_whitespace_but_counts_repeats() ->
 
 def test_baseline_file_round_trip_and_validation() -> None:
     items = [finding("b", 2), finding("a", 1)]
-    baseline = Baseline.of(zip(items, fingerprints(items)))
+    baseline = Baseline.of((item, *pair) for item, pair in zip(items, fingerprinted(items)))
     data = json.loads(baseline.dumps())
     assert data["version"] == 1
     assert [sorted(entry) for entry in data["entries"]] == [["fingerprint", "path", "rule", "snippet"]] * 2
@@ -107,3 +108,35 @@ def test_missing_or_malformed_baseline_is_an_error(tree: Path, docsec, content, 
     run = docsec("check", "--baseline", "baseline.json")
     assert run.code == 2 and run.out == ""
     assert message in run.err
+
+
+@pytest.mark.parametrize(("field", "shown"), [
+    ("snippet", "assert user.is_admin"), ("rule", "DSP028"), ("path", "docs/safe.md")])
+def test_an_entry_whose_fields_do_not_match_its_fingerprint_is_rejected(tree: Path, docsec, field: str,
+                                                                         shown: str) -> None:
+    """A pull request adds an unmarked finding and accepts it in the baseline under another name: a
+    reviewer reading the diff would see an entry for harmless code, while the fingerprint accepts the finding."""
+    write(tree / "docs" / "deploy.md", NEW_EXAMPLE)
+    assert docsec("check", "--write-baseline", "baseline.json").code == 0
+    data = json.loads((tree / "baseline.json").read_text(encoding="utf-8"))
+    [entry] = [e for e in data["entries"] if e["path"] == "docs/deploy.md"]
+    entry[field] = shown
+    (tree / "baseline.json").write_text(json.dumps(data), encoding="utf-8")
+    run = docsec("check", "--baseline", "baseline.json")
+    assert run.code == 2 and run.out == ""
+    assert "its fingerprint is not that of the rule, path and snippet it shows" in run.err
+    assert "rewrite the baseline with --write-baseline" in run.err
+
+
+def test_entries_name_their_occurrence_and_older_ones_without_it_still_load() -> None:
+    items = [finding("x", 1), finding("x", 5), finding("x", 9)]
+    baseline = Baseline.of((item, *pair) for item, pair in zip(items, fingerprinted(items)))
+    entries = json.loads(baseline.dumps())["entries"]
+    assert [e.get("occurrence") for e in entries] == [None, 1, 2]
+    assert Baseline.loads(baseline.dumps()) == baseline
+    for entry in entries:  # written before entries named their occurrence
+        entry.pop("occurrence", None)
+    assert Baseline.loads(json.dumps({"version": 1, "entries": entries})).fingerprints == baseline.fingerprints
+    entries[2]["occurrence"] = 1  # says the second, is the third
+    with pytest.raises(BaselineError, match="entry 2 .* its fingerprint is not that of"):
+        Baseline.loads(json.dumps({"version": 1, "entries": entries}))

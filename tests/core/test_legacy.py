@@ -59,8 +59,9 @@ def test_a_heading_marks_but_never_moves() -> None:
 def test_admonitions_by_type_or_by_phrase() -> None:
     listed = LEGACY.admonition(["danger"], "Careful.", "inside")
     assert listed == Marker(MarkerKind.LEGACY, "", "'danger' admonition around the block")
-    generic = LEGACY.admonition(["admonition", "DANGER"], "Careful.", "after")
-    assert generic is not None and generic.source == "'danger' admonition before the block"
+    generic = LEGACY.admonition(["admonition", "DANGER"], "Careful. Never in production.", "after")
+    assert generic is not None and generic.source == "'danger' admonition before the block, a notice about it"
+    assert generic.reason == "Never in production."
     by_phrase = LEGACY.admonition(["note"], "Heads up. This is insecure practice.", "inside")
     assert by_phrase is not None and by_phrase.reason == "This is insecure practice."
     assert LEGACY.admonition(["note", "warning"], "Heads up.", "inside") is None

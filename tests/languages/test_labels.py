@@ -117,3 +117,32 @@ def test_sniffing_javascript_and_sql(text: str, kind: str) -> None:
 ])
 def test_configuration_and_new_languages_are_sniffed(label, text: str, kind: str) -> None:
     assert language_kind(label, text) == kind
+@pytest.mark.parametrize("label", [
+    "py\u200bthon",  # a zero-width space
+    "pyth\u043en",  # a Cyrillic o
+    "\u0440\u0443",  # Cyrillic "ру": py
+    "\uff50\uff59\uff54\uff48\uff4f\uff4e",  # fullwidth
+    "p\u00adython",  # a soft hyphen
+    "PYTH\u039fN",  # a Greek capital omicron
+])
+def test_a_label_spelled_with_invisible_or_look_alike_characters_is_read_as_the_label_it_shows(label: str) -> None:
+    from docsec.languages.labels import unusual_label
+
+    assert language_kind(label, "import os\n") == "python"
+    assert unusual_label(label) == ("py" if label == "\u0440\u0443" else "python")
+
+
+@pytest.mark.parametrize("label", ["python", "bash", "баш", "日本語", ""])
+def test_ordinary_and_unknown_labels_are_not_unusual(label: str) -> None:
+    from docsec.languages.labels import unusual_label
+
+    assert unusual_label(label) is None
+
+
+@pytest.mark.parametrize(("label", "read_as"), [
+    ("text", ""), ("none", ""), ("", ""), ("plaintext", ""), ("python3", "python3"), ("R", "R"), ("ipython3", "ipython3"),
+])
+def test_a_code_cell_whose_kernel_speaks_text_is_unlabelled(label: str, read_as: str) -> None:
+    from docsec.languages.labels import code_cell_label
+
+    assert code_cell_label(label) == read_as

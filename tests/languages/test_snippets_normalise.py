@@ -23,6 +23,17 @@ def test_pycon_bracketed_continuation_is_kept() -> None:
     assert normalise_python(text, console=True).python == ["d = {'a': 1,", "     'b': 2}", "d['b']", ""]
 
 
+def test_pycon_continuation_without_a_prompt_inside_open_brackets_is_kept() -> None:
+    text = (">>> twitter = OAuth1Session('client_key',\n"
+            "                            client_secret='(not a bracket')\n"
+            ">>> twitter.get(url)\n"
+            "<Response [200]>\n"
+            "  (an indented output line)\n")
+    assert normalise_python(text, console=True).python == [
+        "twitter = OAuth1Session('client_key',", "                            client_secret='(not a bracket')",
+        "twitter.get(url)", "", ""]
+
+
 def test_output_line_starting_with_dots_after_output_is_not_code() -> None:
     # "..." only continues a session that is in progress; after output it is output.
     text = ">>> print(list(range(100)))\n[0, 1, 2, ...]\n... more output\n"

@@ -84,8 +84,9 @@ def test_python_one_liners_in_a_shell_block_are_python() -> None:
     python = views.get("python")
     assert python is not None and [call.name for call in python.calls] == ["os.system"]
     assert python.calls[0].line == 2
-    assert build_views("python -c 'not python ('\n", "bash").get("python") is None  # left unread, not "not analysed"
-    assert build_views("python -c 'not python ('\n", "bash").analysed
+    # (``not python (`` would now be read: a bracket left open is closed at the end of its statement)
+    assert build_views("python -c 'not python :'\n", "bash").get("python") is None  # left unread, not "not analysed"
+    assert build_views("python -c 'not python :'\n", "bash").analysed
 
 
 def test_settings_are_read_alike_in_every_language() -> None:

@@ -257,3 +257,27 @@ def test_the_build_log_shows_a_pages_escape_sequences_escaped(tmp_path, myst_bin
     log = output(result)
     assert "DSS005" in log and "\\x1b]8;;https://evil.example\\x07" in log, log
     assert "\x07" not in log and "\x1b]8;;" not in log and "\x1b[2J" not in log, repr(log)
+
+
+def test_code_that_cannot_be_analysed_fails_strict(tmp_path, myst_bin):
+    page = "# Page\n\n```python\nimport requests\nrequests.get(url verify=False)\n```\n"
+    project = write_project(tmp_path, {"index.md": page})
+    result = build(myst_bin, project, "--strict")
+    assert result.returncode != 0, output(result)
+    assert "⛔️ index.md:5 docsec not-analysed: `requests.get(url verify=False)` does not parse" in output(result)
+    project = write_project(tmp_path / "warn", {"index.md": page}, pyproject='[tool.docsec]\nnot_analysed = "warn"\n')
+    result = build(myst_bin, project, "--strict")
+    assert result.returncode == 0, output(result)
+    assert "⚠️  index.md:5 docsec not-analysed" in output(result)
+
+
+def test_look_alike_labels_and_text_kernels_are_read_as_the_code_they_hold(tmp_path, myst_bin):
+    nb = notebook([("code", "import yaml\nconfig = yaml.load(stream)\n")])
+    nb["metadata"] = {"kernelspec": {"name": "text", "language": "text", "display_name": "Text"},
+                      "language_info": {"name": "text", "pygments_lexer": "text"}}
+    page = "# Page\n\n```pyth\u043en\nimport pickle\npickle.loads(blob)\n```\n"
+    project = write_project(tmp_path, {"index.md": page, "nb.ipynb": nb})
+    result = build(myst_bin, project, "--strict")
+    assert result.returncode != 0
+    assert sorted(findings(result)) == [("index.md:5", "DSP005"), ("nb.ipynb", "DSP008")], output(result)
+    assert "index.md:4 docsec label-look-alike" in output(result)

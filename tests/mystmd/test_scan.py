@@ -196,3 +196,14 @@ def test_the_line_resolver_reads_only_regular_files_inside_the_project(tmp_path)
     assert LineResolver(str(outside), tmp_path).source_lines() == []
     assert LineResolver(str(link), tmp_path).source_lines() == []
     assert LineResolver("/proc/self/environ", tmp_path).source_lines() == []
+
+
+def test_code_that_cannot_be_analysed_and_holds_a_trigger_is_a_fatal_diagnostic(tmp_path):
+    unparsed = "import requests\nrequests.get(url verify=False)\n"
+    reply = ask(tmp_path, [fence(unparsed, line=5), fence("for item in <collection>:\n    do it\n", line=10)])
+    assert rules(reply) == []
+    assert [(d["block"], d["code"], d["line"], d["severity"], d["fatal"]) for d in reply["diagnostics"]] == [
+        (0, "not-analysed", 7, "high", True)]
+    reply = ask(tmp_path, [fence(unparsed, line=5)], pyproject='[tool.docsec]\nnot_analysed = "warn"\n')
+    assert [(d["code"], d["severity"], d["fatal"]) for d in reply["diagnostics"]] == [
+        ("not-analysed", "medium", False)]

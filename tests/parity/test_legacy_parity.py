@@ -157,7 +157,8 @@ def test_sphinx_and_cli_accept_the_same_legacy_markers(project: Path, tmp_path: 
     before = 'legacy marker: phrase "insecure practice" in the paragraph before the block'
     expected = {
         ("index.rst", None, 13, "DSS004", "marked", before),
-        ("index.rst", None, 22, "DSP010", "marked", "legacy marker: 'danger' admonition before the block"),
+        ("index.rst", None, 22, "DSP010", "marked",
+         "legacy marker: 'danger' admonition before the block, a notice about it"),
         ("index.rst", None, 28, "DSS004", "unmarked", ""),
         # the paragraph right before wins over the admonition around
         ("index.rst", None, 34, "DSP010", "marked",
@@ -174,7 +175,68 @@ def test_sphinx_and_cli_accept_the_same_legacy_markers(project: Path, tmp_path: 
         ("textnb.md", None, 20, "DSP010", "unmarked", ""),
         ("notebook.ipynb", 2, 1, "DSP010", "marked", before),
         ("notebook.ipynb", 3, 1, "DSP010", "unmarked", ""),
-        ("notebook.ipynb", 5, 1, "DSP010", "marked", "legacy marker: 'danger' admonition before the block"),
+        ("notebook.ipynb", 5, 1, "DSP010", "marked",
+         "legacy marker: 'danger' admonition before the block, a notice about it"),
     }
     assert cli_rows(project, capsys, *FIELDS) == expected
     assert sphinx_rows(project, tmp_path / "out", *FIELDS) == expected
+
+
+NOT_NOTICES_RST = """
+Calling the API
+===============
+
+To avoid any insecure practice, always call the API like this:
+
+.. code-block:: python
+
+   requests.get(url, verify=False)
+
+.. danger:: Deleting a project cannot be undone.
+
+.. code-block:: python
+
+   requests.get(url, verify=False)
+
+.. danger:: The same mistake with curl.
+
+.. code-block:: console
+
+   $ curl -k https://example.com
+"""
+
+NOT_NOTICES_MD = """# More
+
+Avoid this insecure practice; call the API like this:
+
+```python
+requests.get(url, verify=False)
+```
+
+:::{danger}
+The following code turns certificate checks off.
+:::
+
+```python
+requests.get(url, verify=False)
+```
+"""
+
+
+def test_sphinx_and_cli_judge_which_notices_are_about_the_block_alike(tmp_path: Path, capsys) -> None:
+    src = tmp_path / "src"
+    src.mkdir()
+    index = NOT_NOTICES_RST + "\n.. toctree::\n\n   more\n"
+    for name, text in [("conf.py", CONF), ("pyproject.toml", PYPROJECT), ("index.rst", index), ("more.md", NOT_NOTICES_MD)]:
+        (src / name).write_text(text, encoding="utf-8")
+    expected = {
+        ("index.rst", None, 9, "DSP010", "unmarked", ""),  # advice against the practice
+        ("index.rst", None, 15, "DSP010", "unmarked", ""),  # a danger admonition about something else
+        ("index.rst", None, 21, "DSS004", "marked",
+         "legacy marker: 'danger' admonition before the block, naming `curl` of the code"),
+        ("more.md", None, 6, "DSP010", "unmarked", ""),
+        ("more.md", None, 14, "DSP010", "marked",
+         "legacy marker: 'danger' admonition before the block, a notice about it"),
+    }
+    assert cli_rows(src, capsys, *FIELDS) == expected
+    assert sphinx_rows(src, tmp_path / "out", *FIELDS) == expected

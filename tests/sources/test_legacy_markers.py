@@ -99,7 +99,7 @@ def test_myst_notices_and_admonitions(tmp_path: Path) -> None:
         (6, "legacy", before),
         (12, "none", ""),  # another paragraph stands between
         (19, "legacy", "'danger' admonition around the block"),
-        (24, "legacy", "'danger' admonition before the block"),  # a {code-block} right after it
+        (24, "none", ""),  # after a danger admonition with code of its own: it is about that code
         (30, "legacy", before),  # fence in a list item, after the item's paragraph
         (36, "legacy", 'phrase "do not use this code" in the paragraph before the block'),  # nested list
         (42, "none", ""),  # the next list item: not the same element
@@ -191,7 +191,7 @@ Connect without checks::
 .. admonition:: Be careful
    :class: danger
 
-   Read this first.
+   Never run this in production.
 
 >>> requests.get(url, verify=False)
 
@@ -230,7 +230,7 @@ def test_rst_notices_literal_blocks_doctests_and_admonitions(tmp_path: Path) -> 
         (12, "legacy", before),  # ``::`` after a paragraph that holds the phrase
         (16, "none", ""),
         (22, "legacy", "'danger' admonition around the block"),
-        (29, "legacy", "'danger' admonition before the block"),  # a ``>>>`` paragraph after a generic admonition
+        (29, "legacy", "'danger' admonition before the block, a notice about it"),  # ``>>>`` after a generic one
         (37, "none", ""),  # after a note without the phrase
         (43, "legacy", before),
         (49, "none", ""),
@@ -282,3 +282,104 @@ def test_a_phrase_in_code_is_not_a_notice(tmp_path: Path, name: str) -> None:
             else ".. code-block:: python\n\n   # insecure practice\n   eval(x)\n\n"
                  ".. code-block:: python\n\n   eval(x)\n")
     assert [kind for _, kind, _ in marks(tmp_path, name, text)] == ["none", "none"]
+
+
+NOT_NOTICES_MD = """\
+# Calling the API
+
+To avoid any insecure practice, always call the API like this:
+
+```python
+requests.get(url, verify=False)
+```
+
+:::{danger}
+Deleting a project cannot be undone.
+:::
+
+```python
+requests.get(url, verify=False)
+```
+
+## Avoiding insecure practice
+
+```python
+requests.get(url, verify=False)
+```
+
+:::{danger}
+The following code turns certificate checks off.
+:::
+
+```python
+requests.get(url, verify=False)
+```
+
+:::{danger}
+The same mistake with curl.
+:::
+
+```console
+$ curl -k https://example.com
+```
+"""
+
+
+def test_a_notice_must_be_about_the_block_and_not_turned_around(tmp_path: Path) -> None:
+    assert marks(tmp_path, "api.md", NOT_NOTICES_MD) == [
+        (6, "none", ""),  # "to avoid any insecure practice": advice against it, not a notice
+        (14, "none", ""),  # a danger admonition about something else
+        (20, "none", ""),  # a heading that avoids the practice
+        (28, "legacy", "'danger' admonition before the block, a notice about it"),
+        (36, "legacy", "'danger' admonition before the block, naming `curl` of the code"),
+    ]
+
+
+def test_the_rst_reader_judges_notices_alike(tmp_path: Path) -> None:
+    rst = """\
+Calling the API
+===============
+
+To avoid any insecure practice, always call the API like this:
+
+.. code-block:: python
+
+   requests.get(url, verify=False)
+
+.. danger:: Deleting a project cannot be undone.
+
+.. code-block:: python
+
+   requests.get(url, verify=False)
+
+.. danger:: The same mistake with curl.
+
+.. code-block:: console
+
+   $ curl -k https://example.com
+"""
+    assert marks(tmp_path, "api.rst", rst) == [
+        (8, "none", ""), (14, "none", ""),
+        (20, "legacy", "'danger' admonition before the block, naming `curl` of the code")]
+
+
+def test_show_marked_says_what_matched(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                       capsys: pytest.CaptureFixture[str]) -> None:
+    from docsec.cli.main import main as docsec_main
+
+    (tmp_path / "api.md").write_text(NOT_NOTICES_MD, encoding="utf-8")
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.docsec]\nlegacy_admonitions = ["danger"]\nlegacy_phrases = ["insecure practice"]\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("NO_COLOR", "1")
+    capsys.readouterr()
+    assert docsec_main(["check", "--show-marked", "api.md"]) == 1
+    out = capsys.readouterr().out
+    assert ("api.md:28:1: DSP010 [high] `requests.get(..., verify=False)` turns off certificate verification; "
+            in out)
+    assert ("(marked by legacy marker: 'danger' admonition before the block, a notice about it: The following "
+            "code turns certificate checks off.)") in out
+    assert ("(marked by legacy marker: 'danger' admonition before the block, naming `curl` of the code: The same "
+            "mistake with curl.)") in out
+    assert [line.split(" ")[0] for line in out.splitlines() if "marked by" not in line and "DSP010" in line] == [
+        "api.md:6:1:", "api.md:14:1:", "api.md:20:1:"]

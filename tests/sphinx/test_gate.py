@@ -213,3 +213,34 @@ def test_a_file_several_pages_include_is_one_finding(build):
     assert built.warnings.count(f"serve.py:{line}: WARNING: DSP014") == 1
     assert "docsec: 1 unmarked insecure example (mark them with insecure-example or fix them):" in built.warnings
     assert built.statuscode == 1
+
+
+UNPARSED = """\
+# Page
+
+```python
+import requests
+requests.get(url verify=False)
+```
+
+```python
+for item in <collection>:
+    do something with item
+```
+"""
+
+
+def test_code_that_cannot_be_analysed_and_holds_a_trigger_fails_the_build(build):
+    built = build({"index.md": UNPARSED})
+    assert ("index.md:5: WARNING: `requests.get(url verify=False)` does not parse as python and holds what "
+            "DSP010") in built.warnings
+    assert built.statuscode == 1
+    assert "docsec: 1 code block docsec could not analyse" in built.warnings
+    assert "  index.md:5 not-analysed" in built.warnings
+    assert "index.md:9" not in built.warnings  # pseudo-code without a rule's trigger cannot hide a finding
+
+
+def test_not_analysed_warn_lets_the_build_pass(build):
+    built = build({"index.md": UNPARSED}, conf=CONF + 'docsec_not_analysed = "warn"\n')
+    assert "index.md:5: WARNING: `requests.get(url verify=False)` does not parse" in built.warnings
+    assert built.statuscode == 0

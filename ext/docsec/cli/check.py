@@ -23,12 +23,12 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Optional, Sequence, TextIO
 
-from ..core.baseline import Baseline, BaselineError, fingerprints
+from ..core.baseline import Baseline, BaselineError, fingerprinted
 from ..core.config import Config, ConfigError, docsec_table, read_pyproject
 from ..core.dialect import DEFAULT, Dialect
 from ..core.paths import Patterns, RelativeTo
 from ..core.projects import Configured, Tool, configure
-from ..model import Diagnostic, Finding, Severity
+from ..model import BlockReport, CodeBlock, Diagnostic, Finding, Severity
 from ..report.results import Reported, ReportOptions, RunResult, sort_key
 from .walk import Projects, Target, Walk, collect, display_path
 
@@ -273,14 +273,17 @@ def scan_target(target: Target, engine: "Engine", dialect: Dialect = DEFAULT) ->
             target.display, 1, Severity.HIGH),))
     findings: list[Finding] = []
     diagnostics = list(source.diagnostics)
+    scanned: dict[CodeBlock, BlockReport] = {}  # a block shown again (a file included many times): one scan
     for block in source.blocks:
-        try:
-            report = engine.scan(block)
-        except Exception as crash:  # noqa: BLE001 - nor a bug in a rule
-            diagnostics.append(Diagnostic(
-                "engine-error", f"scanning this block failed: {type(crash).__name__}: {crash}",
-                target.display, block.location.line, Severity.HIGH, block.location.cell))
-            continue
+        report = scanned.get(block)
+        if report is None:
+            try:
+                report = scanned[block] = engine.scan(block)
+            except Exception as crash:  # noqa: BLE001 - nor a bug in a rule
+                diagnostics.append(Diagnostic(
+                    "engine-error", f"scanning this block failed: {type(crash).__name__}: {crash}",
+                    target.display, block.location.line, Severity.HIGH, block.location.cell))
+                continue
         findings.extend(report.findings)
         diagnostics.extend(report.diagnostics)
     findings.sort(key=sort_key)
@@ -351,11 +354,12 @@ def build_result(scans: Iterable[FileScan], config: Config, baseline: Optional[B
         result.diagnostics.extend(scan.diagnostics)
         if not scan.fails:
             result.not_failing.add(scan.path)
-        for finding, fingerprint in zip(scan.findings, fingerprints(scan.findings)):
+        for finding, (fingerprint, occurrence) in zip(scan.findings, fingerprinted(scan.findings)):
             if finding in seen:
                 continue
             seen.add(finding)
-            reported = Reported(finding, fingerprint, baselined=finding.fails and fingerprint in accepted)
+            reported = Reported(finding, fingerprint, baselined=finding.fails and fingerprint in accepted,
+                                occurrence=occurrence)
             result.findings.append(reported)
             if finding.fails:
                 current.append(fingerprint)
@@ -372,7 +376,8 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Optiona
     try:
         settings = Settings(args, cwd)
         baseline = _load_baseline(args.baseline) if args.baseline else None
-        walk = collect(args.paths or ["."], cwd, settings.excludes, Projects(cwd))
+        root = _project_root(args, cwd)
+        walk = collect(args.paths or ["."], cwd, settings.excludes, Projects(cwd), project=root)
         projects = {index: settings.project(walk.projects[index]) for index in sorted(
             {0} | {target.project for target in walk.targets})}
         engines = {index: (_engine(project, cwd), project.dialect) for index, project in projects.items()}
@@ -383,7 +388,7 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Optiona
         from . import fix_cmd
 
         code = fix_cmd.run(args, lambda target: engines[target.project][0], walk.targets, stdout, stderr,
-                           stdin or sys.stdin)
+                           stdin or sys.stdin, root)
         if args.diff:
             return code
         fix_failed = code == 2  # the files that could be rewritten were; the check below shows what remains
@@ -397,9 +402,10 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Optiona
     result.diagnostics.extend(Diagnostic("missing-path", "no such file or directory", path, 1, Severity.HIGH)
                               for path in walk.missing)
     result.diagnostics.extend(_project_diagnostics(walk, projects.keys(), cwd))
+    result.diagnostics.extend(walk.problems)
     result.skipped = [(item.path, item.reason) for item in walk.skipped]
     if args.write_baseline:
-        result = _write_baseline(result, args.write_baseline, stderr)
+        result = _write_baseline(result, args.write_baseline, stderr, root)
 
     to_file = bool(args.output)
     options = ReportOptions(
@@ -410,15 +416,21 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Optiona
 
     rendered = renderer(args.format)(result, options)
     if to_file:
-        try:
-            Path(args.output).write_text(rendered, encoding="utf-8")
-        except OSError as error:
-            raise UsageError(f"cannot write {args.output}: {error.strerror or error}") from None
+        _write(args.output, rendered, root)
     else:
         stdout.write(rendered)
     if (to_file or args.format in ("json", "sarif")) and not args.quiet:
         _echo_to_stderr(result, stderr)
     return 2 if fix_failed else result.exit_code
+
+
+def _project_root(args: argparse.Namespace, cwd: Path) -> Path:
+    """The folder nothing is read from or written to outside of: the folder of the pyproject.toml in use
+    (``--config``'s, else the nearest above the working directory), else the working directory."""
+    if getattr(args, "config", None):
+        return (cwd / args.config).parent
+    _, found = read_pyproject(cwd)
+    return found.parent if found else cwd
 
 
 def _engine(project: Project, cwd: Path) -> "Engine":
@@ -468,13 +480,22 @@ def _load_baseline(path: str) -> Baseline:
         raise UsageError(f"baseline {path} {error}") from None
 
 
-def _write_baseline(result: RunResult, path: str, stderr: TextIO) -> RunResult:
-    """Record every unmarked finding; from now on they are baselined, the gate passes on them."""
-    baseline = Baseline.of((r.finding, r.fingerprint) for r in result.findings if r.finding.fails)
+def _write(path: str, text: str, root: Path, what: str = "") -> None:
+    """Write a report or a baseline the user named: never through a link, never into a pipe or a device."""
+    from ..writing import UnsafeWrite, write_file
+
     try:
-        Path(path).write_text(baseline.dumps(), encoding="utf-8")
+        write_file(path, text.encode("utf-8"), root=root)
+    except UnsafeWrite as refused:
+        raise UsageError(f"{what}{refused}") from None
     except OSError as error:
-        raise UsageError(f"cannot write baseline {path}: {error.strerror or error}") from None
+        raise UsageError(f"cannot write {what}{path}: {error.strerror or error}") from None
+
+
+def _write_baseline(result: RunResult, path: str, stderr: TextIO, root: Path) -> RunResult:
+    """Record every unmarked finding; from now on they are baselined, the gate passes on them."""
+    baseline = Baseline.of((r.finding, r.fingerprint, r.occurrence) for r in result.findings if r.finding.fails)
+    _write(path, baseline.dumps(), root, "baseline ")
     count = len(baseline.entries)
     stderr.write(f"docsec: wrote {count} baseline {'entry' if count == 1 else 'entries'} to {path}\n")
     findings = [replace(r, baselined=r.finding.fails) for r in result.findings]

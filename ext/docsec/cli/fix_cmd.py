@@ -10,7 +10,10 @@ requirement into ``security`` directives.
 ``--diff`` prints the rewrite as a unified diff and writes nothing (exit 1
 when there is something to rewrite, 0 when not).  ``--fix`` writes the files
 and then runs the ordinary check, whose exit code it returns.  A file that
-cannot be rewritten safely is left alone and reported (exit 2).
+cannot be rewritten safely is left alone and reported (exit 2), and so is a
+file docsec may not write: outside the project, reached through a symbolic
+link, or not a regular file (see :mod:`docsec.writing`); a pipe is never
+opened for reading either.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from typing import TYPE_CHECKING, Callable, Optional, TextIO
 
 from ..fix import Choice, FileFix, fix_text
 from ..model import CodeBlock, Finding, MarkerKind, Status
+from ..writing import check_writable, write_file
 from .walk import Target
 
 if TYPE_CHECKING:
@@ -31,6 +35,7 @@ if TYPE_CHECKING:
 
 LOCATION = re.compile(r"^(?P<path>.+?):(?:cell (?P<cell>\d+)(?::|$))?(?P<line>\d+)?$")
 BOM = "\ufeff"
+MAX_FIX_BYTES = 50 * 1024 * 1024  # a documentation file larger than this is not rewritten
 
 
 class MarkError(ValueError):
@@ -106,14 +111,16 @@ class Session:
         return (self.stdin.readline() if self.stdin is not None else "").strip()
 
 
-def plan(target: Target, engine: "Engine", session: Session, guidance: bool) -> Optional[FileFix]:
+def plan(target: Target, engine: "Engine", session: Session, guidance: bool,
+         root: Optional[Path] = None) -> Optional[FileFix]:
     """The rewrite of one file (None when there is nothing to do or it cannot be read)."""
     from ..sources import extract
+    from ..sources._include import IncludeError, read_regular_file
 
     try:
-        raw = target.path.read_bytes()
+        raw = read_regular_file(target.path, limit=MAX_FIX_BYTES)  # (a pipe named on the command line: no read)
         text = raw.decode("utf-8")
-    except (OSError, UnicodeDecodeError):
+    except (OSError, UnicodeDecodeError, IncludeError):
         return None  # the check reports unreadable and non-UTF-8 files
     source = extract(target.path, target.display, engine.config, text)
     choices = []
@@ -126,6 +133,8 @@ def plan(target: Target, engine: "Engine", session: Session, guidance: bool) -> 
         return None
     body, bom = (text[1:], BOM) if text.startswith(BOM) else (text, "")
     fixed = fix_text(target.path, target.display, body, choices, engine.config, guidance)
+    if fixed.changed and (refused := check_writable(target.path, root or Path.cwd(), inside=True)):
+        return FileFix(fixed.path, text, text, problem=f"cannot fix {target.display}: {refused}")
     return FileFix(fixed.path, bom + fixed.before, bom + fixed.after, fixed.marked, fixed.lifted, fixed.problem)
 
 
@@ -151,10 +160,16 @@ def diff(fixes: list[FileFix]) -> str:
     return "".join(out)
 
 
-def write(fixes: list[FileFix], targets: dict[str, Path]) -> None:
+def write(fixes: list[FileFix], targets: dict[str, Path], root: Path) -> list[str]:
+    """Write the changed files, inside ``root`` and never through a link; what could not be written."""
+    problems = []
     for fix in fixes:
         if fix.changed:
-            targets[fix.path].write_bytes(fix.after.encode("utf-8"))
+            try:
+                write_file(targets[fix.path], fix.after.encode("utf-8"), root, inside=True)
+            except OSError as error:
+                problems.append(f"{fix.path}:1: error: cannot fix {fix.path}: {error}")
+    return problems
 
 
 def summary(fixes: list[FileFix], written: bool) -> list[str]:
@@ -174,7 +189,7 @@ def summary(fixes: list[FileFix], written: bool) -> list[str]:
 
 
 def run(args: argparse.Namespace, engine: "Engine | Callable[[Target], Engine]", targets: list[Target],
-        stdout: TextIO, stderr: TextIO, stdin: Optional[TextIO]) -> int:
+        stdout: TextIO, stderr: TextIO, stdin: Optional[TextIO], root: Optional[Path] = None) -> int:
     """Plan every file, then print the diff (exit 2 on problems, 1 on changes, else 0) or write the
     files (2 on problems, else 0)."""
     try:
@@ -184,7 +199,9 @@ def run(args: argparse.Namespace, engine: "Engine | Callable[[Target], Engine]",
         return 2
     session = Session(marks, args.interactive, stdin, stderr, set())
     engine_for = engine if callable(engine) else (lambda target: engine)
-    fixes = [fix for target in targets if (fix := plan(target, engine_for(target), session, args.guidance)) is not None]
+    root = root or Path.cwd()
+    fixes = [fix for target in targets
+             if (fix := plan(target, engine_for(target), session, args.guidance, root)) is not None]
     unused = [mark.given for mark in marks if mark.given not in session.used]
     for given in unused:
         stderr.write(f"docsec: error: --mark {given}: no unmarked flagged block there\n")
@@ -194,5 +211,6 @@ def run(args: argparse.Namespace, engine: "Engine | Callable[[Target], Engine]",
     if args.diff:
         stdout.write(diff(fixes))
         return 2 if failed else (1 if any(fix.changed for fix in fixes) else 0)
-    write(fixes, {target.display: target.path for target in targets})
-    return 2 if failed else 0
+    problems = write(fixes, {target.display: target.path for target in targets}, root)
+    stderr.writelines(line + "\n" for line in problems)
+    return 2 if failed or problems else 0

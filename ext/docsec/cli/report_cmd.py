@@ -28,8 +28,12 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         raise UsageError(str(error)) from None
     text = render(data, args.format)
     if args.output:
+        from ..writing import UnsafeWrite, write_file
+
         try:
-            Path(args.output).write_text(text, encoding="utf-8")
+            write_file(args.output, text.encode("utf-8"), root=Path.cwd())
+        except UnsafeWrite as refused:
+            raise UsageError(str(refused)) from None
         except OSError as error:
             raise UsageError(f"cannot write {args.output}: {error.strerror or error}") from None
         return 0

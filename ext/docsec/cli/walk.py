@@ -27,6 +27,12 @@ read.  Every folder and page skipped by a rule is recorded with the rule
 that skipped it (:attr:`Walk.skipped`), so the report can say so.  A file
 named on the command line is always scanned, whatever its name or the rules
 say.
+
+What the walk cannot vouch for is an error, never a silent skip (a gate must
+not pass on files it did not read): a folder it cannot list, a path it cannot
+look at, a link that leads out of the project (its file is not read: a pull
+request could otherwise make the report quote any file of the machine), a
+file name that is not UTF-8 (scanned, and named with ``%XX`` escapes).
 """
 
 from __future__ import annotations
@@ -39,9 +45,12 @@ from typing import Callable, Optional, Sequence
 from ..core.dialect import DEFAULT
 from ..core.paths import SPHINX_ALWAYS_EXCLUDED, Patterns, glob_matcher, sphinx_matcher
 from ..core.projects import TOOL_FILES, Tool, read_tool
+from ..escaping import file_name
+from ..model import Diagnostic, Severity
 
 VCS_FOLDERS = frozenset({".git", ".hg", ".svn"})
 MYSTMD_SKIPPED = frozenset({"node_modules", "_build"})
+SYSTEM_FOLDERS = ("/proc", "/sys", "/dev")
 DOC_SUFFIXES = frozenset(suffix for suffix, _ in DEFAULT.suffixes)
 
 
@@ -66,15 +75,25 @@ class Walk:
     missing: list[str] = field(default_factory=list)  # arguments that do not exist
     skipped: list[Skipped] = field(default_factory=list)
     projects: list[Tool] = field(default_factory=list)  # index 0: no project
+    problems: list[Diagnostic] = field(default_factory=list)  # what could not be walked or read, as errors
 
 
 def display_path(path: Path, cwd: Path) -> str:
-    """``path`` relative to ``cwd`` with posix separators (absolute if on another drive)."""
+    """``path`` relative to ``cwd`` with posix separators (absolute if on another drive); bytes of a name
+    that are not UTF-8 are written ``%E9``, so every report (and a baseline) can hold the name."""
     try:
         relative = os.path.relpath(os.path.abspath(path), cwd)
     except ValueError:
         relative = os.path.abspath(path)
-    return Path(relative).as_posix()
+    return _shown(Path(relative).as_posix())
+
+
+def _utf8(name: str) -> bool:
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:  # a name the file system gave as bytes that are not UTF-8 (surrogate escapes)
+        return False
+    return True
 
 
 Excludes = Patterns  # docsec's ``exclude`` setting (kept under its old name)
@@ -203,14 +222,15 @@ class GitIgnores:
 
 
 def collect(paths: Sequence[str], cwd: Path, excludes: Optional[Callable[[Tool], tuple[Patterns, str]]] = None,
-            projects: Optional[Projects] = None) -> Walk:
+            projects: Optional[Projects] = None, project: Optional[Path] = None) -> Walk:
     """The files to scan under ``paths``, each once, sorted by display path.
 
     ``excludes`` gives docsec's ``exclude`` patterns of a project (they may differ per project) and the
-    file that sets them.
+    file that sets them.  ``project`` (default: ``cwd``) is the folder a link may not lead out of.
     """
     excludes = excludes or (lambda tool: (Patterns((), cwd), ""))
     projects = projects or Projects(cwd)
+    root = Path(os.path.realpath(project or cwd))
     walk = Walk()
     seen: dict[str, Target] = {}
     skipped: dict[str, Skipped] = {}
@@ -221,20 +241,41 @@ def collect(paths: Sequence[str], cwd: Path, excludes: Optional[Callable[[Tool],
             rules[index] = Rules(projects.tools[index], excludes, cwd)
         return rules[index]
 
+    def add(found: Path, target: Target) -> None:
+        if _leaves(found, root):
+            walk.problems.append(Diagnostic(
+                "outside-project", f"is a link to a file outside the project ({_shown(root)}); docsec reads "
+                "only files inside it: replace the link with a copy of the file, or exclude it", target.display, 1,
+                Severity.HIGH))
+            return
+        if not _utf8(str(found)):
+            walk.problems.append(Diagnostic(
+                "file-name-not-utf8", "the file name is not UTF-8; docsec scanned the file and names each byte "
+                "that is not with %XX, which no other tool will recognise: rename it", target.display, 1,
+                Severity.HIGH))
+        key = os.path.normpath(found)
+        if target.explicit:
+            seen[key] = target
+        else:
+            seen.setdefault(key, target)
+
     gitignores = GitIgnores()
     for argument in paths:
         path = Path(argument)
         absolute = path if path.is_absolute() else cwd / path
-        if absolute.is_dir():
-            for found, index, reader in _walk_dir(absolute, projects, rules_of, gitignores, skipped, cwd):
-                key = os.path.normpath(found)
-                seen.setdefault(key, Target(found, display_path(found, cwd), reader=reader, project=index))
-        elif absolute.exists() or absolute.is_symlink():
+        try:
+            is_dir, exists = absolute.is_dir(), absolute.exists() or absolute.is_symlink()
+        except OSError as error:
+            walk.problems.append(_unreadable(display_path(absolute, cwd), error, "path"))
+            continue
+        if is_dir:
+            for found, index, reader in _walk_dir(absolute, projects, rules_of, gitignores, skipped, cwd, walk):
+                add(found, Target(found, display_path(found, cwd), reader=reader, project=index))
+        elif exists:
             index = projects.of_folder(absolute.parent)
             reader, _ = rules_of(index).reader(absolute)
-            key = os.path.normpath(absolute)
-            seen[key] = Target(absolute, display_path(absolute, cwd), explicit=True, reader=reader or "",
-                               project=index)
+            add(absolute, Target(absolute, display_path(absolute, cwd), explicit=True, reader=reader or "",
+                                 project=index))
         else:
             walk.missing.append(argument)
     walk.targets = sorted(seen.values(), key=lambda target: target.display)
@@ -245,14 +286,19 @@ def collect(paths: Sequence[str], cwd: Path, excludes: Optional[Callable[[Tool],
 
 
 def _walk_dir(top: Path, projects: Projects, rules_of: Callable[[int], Rules], gitignores: GitIgnores,
-              skipped: dict[str, Skipped], cwd: Path) -> list[tuple[Path, int, str]]:
+              skipped: dict[str, Skipped], cwd: Path, walk: Walk) -> list[tuple[Path, int, str]]:
     found = []
+
+    def unreadable(error: OSError) -> None:  # os.walk skips a folder it cannot list unless told
+        where = Path(error.filename) if error.filename else top
+        walk.problems.append(_unreadable(display_path(where, cwd), error, "folder"))
+
     visited: set[str] = set()
     top_index = projects.of_folder(top)
     ignore_stack: dict[Path, list[Patterns]] = {}
     if top_index == 0:
         ignore_stack[top] = gitignores.above(top)
-    for directory, dirnames, filenames in os.walk(top, followlinks=True):
+    for directory, dirnames, filenames in os.walk(top, onerror=unreadable, followlinks=True):
         here = Path(directory)
         real = os.path.realpath(here)
         if real in visited:  # a link back into the tree: read once
@@ -309,6 +355,36 @@ def _holds_tool_file(folder: Path) -> bool:
     return any((folder / name).is_file() for name in TOOL_FILES)
 
 
+def _unreadable(display: str, error: OSError, what: str) -> Diagnostic:
+    reason = error.strerror or type(error).__name__
+    return Diagnostic(
+        f"unreadable-{what}", f"cannot read this {what} ({reason}); docsec could not check the files in it: "
+        "make it readable to the user running docsec, or exclude it", display, 1, Severity.HIGH)
+
+
+def _leaves(path: Path, project: Path) -> bool:
+    """Whether ``path`` is reached through a link whose target is outside ``project`` (or in a system folder)."""
+    lexical = os.path.abspath(path)
+    real = os.path.realpath(path)
+    if real == lexical:
+        return False
+    if any(real == system or real.startswith(system + os.sep) for system in SYSTEM_FOLDERS):
+        return True
+    try:
+        return os.path.commonpath([real, str(project)]) != str(project)
+    except ValueError:  # another drive on Windows
+        return True
+
+
+def _shown(path: "Path | str") -> str:
+    """``path`` as text, each byte of its name that is not UTF-8 written ``%E9``."""
+    return file_name(str(path))
+
+
 def special_file(path: Path) -> bool:
-    """A pipe, socket or device (or a link to one): reading it could block or never end."""
-    return path.exists() and not path.is_file()
+    """A pipe, socket or device (or a link to one): reading it could block or never end.  A path that cannot
+    be looked at is not: the source reader reports it."""
+    try:
+        return path.exists() and not path.is_file()
+    except OSError:
+        return False

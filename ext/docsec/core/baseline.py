@@ -6,6 +6,12 @@ occurrence index among identical (rule, path, line text) findings.  The line
 *number* is not part of it, so edits elsewhere in a file keep the baseline
 valid; changing the offending line itself makes the finding new again.
 
+Each entry also shows its rule, path and line text (and its occurrence when
+it is not the first), so that a reviewer reading the baseline's diff sees what
+it accepts; an entry whose fingerprint is not the fingerprint of what it shows
+is rejected, so the fields a reviewer reads cannot say one thing while the
+fingerprint accepts another.
+
 Pure functions and records only: reading and writing files is the caller's
 business (the ``docsec check`` CLI).
 """
@@ -28,15 +34,24 @@ class BaselineError(ValueError):
     """A baseline file cannot be used; the message says why."""
 
 
+# An entry written before entries named their occurrence may be any of the first few.
+UNSTATED_OCCURRENCES = 16
+
+
 @dataclass(frozen=True)
 class BaselineEntry:
     fingerprint: str
     rule: str
     path: str
     snippet: str
+    occurrence: int = 0
 
-    def as_json(self) -> dict[str, str]:
-        return {"fingerprint": self.fingerprint, "rule": self.rule, "path": self.path, "snippet": self.snippet}
+    def as_json(self) -> dict[str, object]:
+        data: dict[str, object] = {"fingerprint": self.fingerprint, "rule": self.rule, "path": self.path,
+                                   "snippet": self.snippet}
+        if self.occurrence:
+            data["occurrence"] = self.occurrence
+        return data
 
 
 def normalise(line: str) -> str:
@@ -56,13 +71,18 @@ def fingerprints(findings: Sequence[Finding]) -> list[str]:
     ``findings`` should be in file order: the n-th finding with the same rule,
     path and normalised line gets occurrence index n.
     """
+    return [print_ for print_, _ in fingerprinted(findings)]
+
+
+def fingerprinted(findings: Sequence[Finding]) -> list[tuple[str, int]]:
+    """(fingerprint, occurrence index) per finding, in the same order (see :func:`fingerprints`)."""
     seen: dict[tuple[str, str, str], int] = {}
     result = []
     for finding in findings:
         key = (finding.rule_id, finding.path.replace("\\", "/"), normalise(finding.snippet))
         occurrence = seen.get(key, 0)
         seen[key] = occurrence + 1
-        result.append(fingerprint(*key, occurrence))
+        result.append((fingerprint(*key, occurrence), occurrence))
     return result
 
 
@@ -71,13 +91,15 @@ class Baseline:
     entries: tuple[BaselineEntry, ...] = ()
 
     @classmethod
-    def of(cls, findings: Iterable[tuple[Finding, str]]) -> "Baseline":
-        """A baseline accepting ``(finding, fingerprint)`` pairs, sorted for stable diffs."""
+    def of(cls, findings: Iterable[tuple[Finding, str, int]]) -> "Baseline":
+        """A baseline accepting ``(finding, fingerprint, occurrence)`` triples, sorted for stable diffs."""
         entries = {
-            fp: BaselineEntry(fp, finding.rule_id, finding.path.replace("\\", "/"), normalise(finding.snippet))
-            for finding, fp in findings
+            fp: BaselineEntry(fp, finding.rule_id, finding.path.replace("\\", "/"), normalise(finding.snippet),
+                              occurrence)
+            for finding, fp, occurrence in findings
         }
-        return cls(tuple(sorted(entries.values(), key=lambda e: (e.path, e.rule, e.snippet, e.fingerprint))))
+        return cls(tuple(sorted(entries.values(),
+                                key=lambda e: (e.path, e.rule, e.snippet, e.occurrence, e.fingerprint))))
 
     @property
     def fingerprints(self) -> frozenset[str]:
@@ -112,4 +134,19 @@ def _entry(number: int, item: Any) -> BaselineEntry:
         raise BaselineError(f"entry {number} must be an object with string fields {', '.join(fields)}")
     if not re.fullmatch(r"[0-9a-f]{64}", item["fingerprint"]):
         raise BaselineError(f"entry {number}: fingerprint {item['fingerprint']!r} is not a sha256 hex digest")
-    return BaselineEntry(*(item[name] for name in fields))
+    stated = item.get("occurrence")
+    if stated is not None and (type(stated) is not int or stated < 1):
+        raise BaselineError(f"entry {number}: occurrence {stated!r} is not a whole number from 1 (leave it out for 0)")
+    entry = BaselineEntry(item["fingerprint"], item["rule"], item["path"], item["snippet"], stated or 0)
+    candidates = [entry.occurrence] if stated is not None else range(UNSTATED_OCCURRENCES)
+    for occurrence in candidates:
+        try:
+            shown = fingerprint(entry.rule, entry.path, entry.snippet, occurrence)
+        except UnicodeEncodeError:
+            break
+        if shown == entry.fingerprint:
+            return BaselineEntry(entry.fingerprint, entry.rule, entry.path, entry.snippet, occurrence)
+    raise BaselineError(
+        f"entry {number} ({entry.rule} in {entry.path!r}: {entry.snippet[:60]!r}): its fingerprint is not that of "
+        "the rule, path and snippet it shows, so it would accept a finding the baseline does not show; rewrite "
+        "the baseline with --write-baseline and review its diff")

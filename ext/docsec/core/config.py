@@ -202,16 +202,26 @@ class Config:
 
     legacy_admonitions: tuple[str, ...] = setting((), _string_list,
                                                   "Admonition types that already mark insecure examples on this "
-                                                  "site (e.g. ``[\"danger\"]``): a code block inside one, or "
-                                                  "right after one in the same section, counts as marked and is "
-                                                  "reported as marked by that legacy marker.  For migrating; "
-                                                  "``docsec check --fix`` turns them into docsec markers.")
+                                                  "site (e.g. ``[\"danger\"]``): a code block inside one counts "
+                                                  "as marked, and so does the block right after one in the same "
+                                                  "section when the admonition is a notice about it (no code of "
+                                                  "its own; it points at the block, warns against using it or "
+                                                  "names something it uses).  Reported as marked by that legacy "
+                                                  "marker.  For migrating; ``docsec check --fix`` turns them into "
+                                                  "docsec markers.")
     legacy_phrases: tuple[str, ...] = setting((), _phrases,
                                               "Phrases that already mark insecure examples (e.g. "
                                               "``[\"insecure practice\", \"do not use this code\"]``), matched "
-                                              "case-insensitively: a paragraph or heading holding one marks the "
-                                              "code block right after it; an admonition holding one marks the "
-                                              "blocks inside and right after it.")
+                                              "case-insensitively where the sentence does not turn them around "
+                                              "(\"to avoid insecure practice\" is no notice): a paragraph or "
+                                              "heading holding one marks the code block right after it; an "
+                                              "admonition holding one marks the blocks inside and right after it.")
+    not_analysed: str = setting("fail", _choice("fail", "warn"),
+                                "Python code a block holds that docsec cannot parse (a line it sets aside, a block "
+                                "that does not parse at all) and that holds what a rule looks for could hide a "
+                                "finding: ``fail`` makes it an error that fails the gate (``docsec check`` exits 2, "
+                                "the Sphinx and mystmd builds fail), ``warn`` only warns.  Code that holds no "
+                                "rule's trigger, and marked examples, never fail.")
     prose_guidance: bool = setting(False, _bool,
                                    "Sphinx: sentences of ordinary paragraphs with an RFC 2119 keyword in capitals "
                                    "(MUST, SHOULD NOT, ...) become guidance items too, listed by "

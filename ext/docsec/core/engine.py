@@ -3,12 +3,15 @@ apply markers, inline suppressions and the configured selection."""
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cached_property
 from fnmatch import fnmatch
 from typing import Callable, Iterable, Optional
 
-from ..languages import Views, build_views
+from ..languages import Views, build_views, letters_and_digits, name_trigger_form
+from ..languages.labels import unusual_label
+from ..languages.text import TextView
 from ..model import (
     BlockReport,
     CodeBlock,
@@ -168,6 +171,8 @@ class Engine:
     def scan(self, block: CodeBlock) -> BlockReport:
         report = BlockReport(block)
         views = build_views(block.text, block.language)
+        if not block.language.isascii():
+            report.diagnostics.extend(_unusual_label(block))
         if views.kind == "skip":
             return report
         ignored = self._ignored_for(block.location.path) if self.config.per_path_ignores else ()
@@ -179,14 +184,19 @@ class Engine:
         if suppressions:
             findings.extend(self._reasonless_suppressions(block, suppressions))
         report.analysed = views.analysed
-        if block.marker.kind is not MarkerKind.NONE or not report.analysed:  # else no diagnostic applies
-            report.diagnostics.extend(self._diagnostics(block, report, views))
+        unread = unread_python(views)
+        if block.marker.kind is not MarkerKind.NONE or unread or not report.analysed:  # else no diagnostic applies
+            report.diagnostics.extend(self._diagnostics(block, report, views, unread, suppressions, ignored))
         if len(findings) > 1:
             findings.sort(key=Finding.sort_key)
         return report
 
     def scan_all(self, blocks: Iterable[CodeBlock]) -> list[BlockReport]:
-        return [self.scan(block) for block in blocks]
+        """One report per block; a block that comes again (the same code, language, place and marker: a file
+        included a hundred times) is scanned once and its report given again."""
+        scanned: dict[CodeBlock, BlockReport] = {}
+        return [scanned[block] if block in scanned else scanned.setdefault(block, self.scan(block))
+                for block in blocks]
 
     @cached_property
     def _every_rule(self) -> Selection:
@@ -274,7 +284,8 @@ class Engine:
             if not suppression.reason
         ]
 
-    def _diagnostics(self, block: CodeBlock, report: BlockReport, views: Views) -> list[Diagnostic]:
+    def _diagnostics(self, block: CodeBlock, report: BlockReport, views: Views, unread: dict[int, str],
+                     suppressions: dict[int, Suppression], ignored: tuple[str, ...]) -> list[Diagnostic]:
         diagnostics = []
         location = block.location
         if (block.marked and block.marker.kind is not MarkerKind.LEGACY and not report.findings
@@ -286,7 +297,17 @@ class Engine:
                 location.path, location.line, Severity.LOW, location.cell,
             ))
         report.analysed = views.analysed  # (the run of every rule may have parsed the block)
-        if not report.analysed:
+        unread = unread or unread_python(views)
+        kinds: tuple[str, ...] = ("python",)
+        if not unread and views.unanalysed_reason:  # a language whose grammar is missing: nothing of it was read
+            kinds = tuple(kind for kind in views.view_kinds if kind != "text")
+            unread = {number: line for number, line in enumerate(block.text.split("\n"), start=1) if line.strip()}
+        hidden = self._hidden(unread, kinds, suppressions, ignored) if unread and not block.marked else None
+        if hidden is not None and views.unanalysed_reason:
+            diagnostics.append(self._grammar_missing(block, views.unanalysed_reason, hidden[1]))
+        elif hidden is not None:
+            diagnostics.append(self._not_analysed(block, unread, *hidden, guessed=views.kind == "python-or-text"))
+        elif not report.analysed:
             what = f"{block.language or 'unlabelled'} block"
             ran = "the shell and language-independent rules" if views.kind == "powershell" else "language-independent rules"
             message = (f"{what} not analysed: {views.unanalysed_reason}; only {ran} ran"
@@ -295,3 +316,96 @@ class Engine:
             diagnostics.append(Diagnostic("not-analysed", message, location.path, location.line, Severity.INFO,
                                           location.cell))
         return diagnostics
+
+    def _hidden(self, unread: dict[int, str], kinds: tuple[str, ...], suppressions: dict[int, Suppression],
+                ignored: tuple[str, ...]) -> Optional[tuple[int, list[str], int]]:
+        """The first line of ``unread`` where a finding of a rule on views of these ``kinds`` could hide (it
+        holds a trigger of such a rule that runs, and no suppression covers that rule there), those rules, and
+        how many such lines there are."""
+        rules = [r.rule for kind in kinds for r in self.selection.by_view.get(kind, ())
+                 if not (ignored and _matches(r.rule.id, ignored))]
+        if not rules:
+            return None
+        triggers = self.selection.triggers_for(kinds)
+        first: Optional[tuple[int, list[str]]] = None
+        count = 0
+        for number, text in sorted(unread.items()):
+            found = triggered_rules(triggers, text, rules)
+            suppression = suppressions.get(number)
+            if suppression is not None and suppression.reason:
+                found = [rule for rule in found if not suppression.covers(rule.id, rule.symbol)]
+            if found:
+                count += 1
+                first = first or (number, [rule.id for rule in found])
+        return (*first, count) if first is not None else None
+
+    def _not_analysed(self, block: CodeBlock, unread: dict[int, str], number: int, rule_ids: list[str],
+                      count: int, guessed: bool = False) -> Diagnostic:
+        """Code docsec could not read that holds what a rule looks for: fails the gate unless configured not to.
+        In a block without a language label read as Python because most of it parses (``guessed``), the
+        lines set aside are more likely prose, output or prompts: a note, shown with ``--verbose``."""
+        config = self.config
+        fails = config.not_analysed == "fail" and config.fail_on != "never"
+        severity = Severity.INFO if guessed else Severity.HIGH if fails else Severity.MEDIUM
+        shown = ", ".join(rule_ids[:4]) + (f" and {len(rule_ids) - 4} more" if len(rule_ids) > 4 else "")
+        text = " ".join(unread[number].split())
+        text = text if len(text) <= 60 else text[:57] + "..."
+        others = f" (and {count - 1} more line{'s' if count > 2 else ''} of this block)" if count > 1 else ""
+        message = (f"`{text}` does not parse as {block.language or 'Python'}{others} and holds what {shown} "
+                   f"look{'s' if len(rule_ids) == 1 else ''} for, so a finding could hide there; make it valid "
+                   "Python (a placeholder such as <url> or $URL is read as a name), mark the block as an insecure "
+                   "example, or set not_analysed = \"warn\"")
+        location = block.location
+        return Diagnostic("not-analysed", message, location.path, location.line + number - 1, severity,
+                          location.cell)
+
+
+    def _grammar_missing(self, block: CodeBlock, reason: str, rule_ids: list[str]) -> Diagnostic:
+        """A block of a language whose grammar is missing, holding what one of its rules looks for."""
+        config = self.config
+        fails = config.not_analysed == "fail" and config.fail_on != "never"
+        shown = ", ".join(rule_ids[:4]) + (f" and {len(rule_ids) - 4} more" if len(rule_ids) > 4 else "")
+        message = (f"{block.language or 'unlabelled'} block not analysed: {reason}; it holds what {shown} "
+                   f"look{'s' if len(rule_ids) == 1 else ''} for, so a finding could hide there (or mark the block "
+                   "as an insecure example, or set not_analysed = \"warn\")")
+        location = block.location
+        return Diagnostic("not-analysed", message, location.path, location.line,
+                          Severity.HIGH if fails else Severity.MEDIUM, location.cell)
+
+
+def _unusual_label(block: CodeBlock) -> list[Diagnostic]:
+    """A warning for a label that spells a known one with invisible or look-alike characters."""
+    known = unusual_label(block.language)
+    if known is None:
+        return []
+    odd = ", ".join(dict.fromkeys(f"U+{ord(c):04X} {unicodedata.name(c, 'unnamed')}" for c in block.language
+                                  if not c.isascii()))
+    location = block.location
+    return [Diagnostic(
+        "label-look-alike", f"the language label spells {known!r} with characters that are not what they look "
+                            f"like ({odd}); docsec reads the block as {known}, a highlighter or a reader's tools "
+                            "may not: write the label in plain ASCII",
+        location.path, location.line, Severity.MEDIUM, location.cell)]
+
+
+def unread_python(views: Views) -> dict[int, str]:
+    """What of a Python block the parse did not read, by line: the lines it set aside, or every line when
+    labelled Python did not parse at all.  Empty when the block was never parsed (no Python rule could fire)."""
+    code = views.python_code
+    if code is None or "python" not in views.__dict__:
+        return {}
+    python = views.python
+    if python is not None:
+        return python.unread
+    if views.analysed:
+        return {}  # read as a console session, or as text (unlabelled)
+    return {number: line for number, line in enumerate(code.source.split("\n"), start=1) if line.strip()}
+
+
+def triggered_rules(triggers: Triggers, text: str, rules: list[Rule]) -> list[Rule]:
+    """The ``rules`` one of whose triggers ``text`` holds (every rule without triggers)."""
+    view = TextView(text)
+    found = BlockTriggers(triggers, lambda: view.trigger_text, lambda: letters_and_digits(text),
+                          lambda: name_trigger_form(text))
+    return [rule for rule in rules
+            if not rule.has_triggers or rule.id in found.found or rule.id in found.joined_found]

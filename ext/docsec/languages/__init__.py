@@ -40,7 +40,7 @@ from .systemd import SystemdView
 from .webserver import WebServerView, build_webserver_view
 from .webserver import unavailable as server_unavailable
 
-__all__ = ["Views", "build_views", "language_kind"]
+__all__ = ["Views", "build_views", "language_kind", "letters_and_digits", "name_trigger_form"]
 
 # A Python block has a shell view of its ``!`` escapes, or of its session when it has shell
 # prompts and does not parse; a Dockerfile has one of its ``RUN`` commands.
@@ -263,10 +263,7 @@ class Views:
         NFKC form when it is not ASCII (Python reads identifiers that way).  Nothing is removed, so
         an identifier stays one word: a quote, a backslash or a line join never runs it into the
         next (``else\\`` and ``text()`` on the next line are two words)."""
-        text = self.text.text
-        if not text.isascii():
-            text = text + "\n" + unicodedata.normalize("NFKC", text)
-        return text.lower()
+        return name_trigger_form(self.text.text)
 
     @lazy_property
     def joined_trigger_text(self) -> str:
@@ -286,6 +283,13 @@ class Views:
             elif self.python is not None:
                 pieces.extend(self.python.string_values)
         return "\n".join(map(letters_and_digits, pieces))
+
+
+def name_trigger_form(text: str) -> str:
+    """``text`` as name triggers are looked for in it (see :attr:`Views.name_trigger_text`)."""
+    if not text.isascii():
+        text = text + "\n" + unicodedata.normalize("NFKC", text)
+    return text.lower()
 
 
 def letters_and_digits(text: str) -> str:

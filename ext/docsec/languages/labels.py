@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import re
+import unicodedata
+from typing import Optional
+
+from .template import construct_spans
 
 PYTHON = frozenset({
     "python", "py", "python3", "py3", "python2", "py2", "sage", "numpy", "pyodide",
@@ -58,7 +62,7 @@ HTML_START = re.compile(r"^<(?:!DOCTYPE|html|head|body|div|span|p|a|form|input|s
                         r"textarea|iframe|select|label|h[1-6])\b", re.IGNORECASE)
 # Markup labels whose blocks are templates when they hold template syntax.
 MARKUP = frozenset({"html", "htm", "xhtml", "xml", "html5"})
-TEMPLATE_SYNTAX = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.DOTALL)
+EXPRESSION_OR_TAG = re.compile(r"\{[{%]")  # what markup must hold, closed, to be read as a template
 # Go templates (Hugo) and Handlebars/Mustache share ``{{ }}`` but escape by context or differently.
 OTHER_TEMPLATES = re.compile(r"\{\{-?\s*(?:[.$#/>{!^]|(?:end|range|define|template|partial|with|else)\b)")
 # Labels that carry no language, where docsec sniffs the content instead.
@@ -80,6 +84,10 @@ OTHER_CODE = frozenset({
 })
 # Labels whose content is never code a reader runs, nor a place for a secret: tracebacks, coloured output.
 NOT_CODE = frozenset({"pytb", "py3tb", "myst-ansi", "ansi"})
+
+KNOWN = frozenset().union(PYTHON, PYCON, SHELL, CONSOLE, DOCKERFILE, YAML, JAVASCRIPT, TYPESCRIPT, TSX, SQL, JAVA,
+                          CSHARP, PHP, GO, RUBY, TEMPLATE, TEMPLATE_SCRIPT, MARKUP, UNKNOWN - {""}, PLAIN, OUTPUT,
+                          DOCUMENT, OTHER_CODE, NOT_CODE)
 
 PROMPT_LINE = re.compile(r"^\s*(?:\(\S+\)\s*)?(?:[\w.-]+@[\w.-]+(?::\S*)?\s*)?[$%#>]\s")
 PYCON_LINE = re.compile(r"^\s*>>>(?:\s|$)")
@@ -125,8 +133,63 @@ POWERSHELL_START = re.compile(r"^(?:\$[\w:]+\s*=\s*(?:\[|New-Object\b|Get-|Invok
 YAML_START = re.compile(r"^(?:apiVersion|kind|services|version|spec|metadata|volumes|containers):(?:\s|$)")
 
 
+# Characters that show nothing: zero-width spaces and joiners, the word joiner, the byte order mark, the soft
+# hyphen and other format characters a label may hide (``py\u200bthon``); NFKC keeps them.
+INVISIBLE = re.compile("[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
+                       "\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]")
+# Letters that look like the ASCII letters of a label in common fonts (Cyrillic, Greek, Armenian, Latin
+# small capitals and IPA), each mapped to the letter it imitates; a label that reads as a known one once
+# they are mapped is a look-alike.
+LOOK_ALIKES = str.maketrans({
+    "а": "a", "с": "c", "ԁ": "d", "е": "e", "һ": "h", "і": "i", "ј": "j", "ӏ": "l", "м": "m", "о": "o",
+    "р": "p", "ԛ": "q", "ѕ": "s", "т": "t", "ս": "u", "ԝ": "w", "х": "x", "у": "y", "ɡ": "g", "ո": "n",
+    "ν": "v", "ο": "o", "α": "a", "ρ": "p", "τ": "t", "ι": "i", "κ": "k", "υ": "u", "ε": "e", "η": "n",
+    "ʏ": "y", "ɪ": "i", "ʜ": "h", "ɴ": "n", "ᴏ": "o", "ᴘ": "p", "ᴛ": "t", "ʟ": "l", "ꜱ": "s", "ᴄ": "c",
+    "ı": "i", "ℎ": "h", "ⅼ": "l",
+})
+
+
 def normalise_label(label: str | None) -> str:
-    return (label or "").strip().lower().split()[0] if (label or "").strip() else ""
+    """The first word of a label, lower-cased; a label that is not ASCII is read in its NFKC form with its
+    invisible characters dropped (``py\u200bthon`` is ``python``, fullwidth ``ｐｙｔｈｏｎ`` too) and, when
+    that reads as a known label once look-alike letters are mapped (Cyrillic ``о`` in ``pythоn``), as
+    that label."""
+    text = (label or "").strip()
+    if not text:
+        return ""
+    if not text.isascii():
+        text = _as_known(text) or text
+    return text.lower().split()[0] if text.strip() else ""
+
+
+def code_cell_label(label: str | None) -> str:
+    """The label a notebook code cell is read with: its kernel's language (``pygments_lexer``, the kernel's
+    ``language``), except that a kernel said to speak plain text (``text``, ``none``, ...) runs code all the
+    same: such a cell is unlabelled, and its content is sniffed."""
+    name = normalise_label(label)
+    return "" if name in PLAIN or name in UNKNOWN else (label or "")
+
+
+def _as_known(label: str) -> Optional[str]:
+    """The known label a non-ASCII ``label`` spells with invisible, compatibility or look-alike characters."""
+    text = INVISIBLE.sub("", unicodedata.normalize("NFKC", label)).strip()
+    words = text.lower().split()
+    if not words:
+        return None
+    first = words[0]
+    if first in KNOWN:
+        return text
+    alike = first.translate(LOOK_ALIKES)
+    return alike + text[len(first):] if alike in KNOWN else None
+
+
+def unusual_label(label: str | None) -> Optional[str]:
+    """The known label a label spells with invisible, compatibility or look-alike characters (a highlighter
+    or a reader's tool may not read it as that language, docsec does), or None for an ordinary label."""
+    if not label or label.isascii():
+        return None
+    known = _as_known(label.strip())
+    return known.lower().split()[0] if known else None
 
 
 def language_kind(label: str | None, text: str = "") -> str:
@@ -145,7 +208,7 @@ def language_kind(label: str | None, text: str = "") -> str:
     if name in JSP:
         return "jsp"
     if name in MARKUP:
-        django_or_jinja = TEMPLATE_SYNTAX.search(text) and ("{%" in text or not OTHER_TEMPLATES.search(text))
+        django_or_jinja = _has_template_syntax(text) and ("{%" in text or not OTHER_TEMPLATES.search(text))
         return "template" if django_or_jinja else "pseudo-template" if PSEUDO_SYNTAX.search(text) else "text"
     for kind, names in (
         ("python", PYTHON), ("pycon", PYCON), ("shell", SHELL), ("console", CONSOLE),
@@ -184,6 +247,11 @@ def sniff_config(text: str) -> str:
             return "nginx"
         return "text"
     return "text"
+def _has_template_syntax(text: str) -> bool:
+    """A closed ``{{ ... }}`` or ``{% ... %}``, looked for in linear time."""
+    if "{" not in text:
+        return False
+    return next(construct_spans(text, EXPRESSION_OR_TAG), None) is not None
 
 
 def _looks_like_pycon(text: str) -> bool:

@@ -1,9 +1,14 @@
 """The Python view of a block: one tolerant parse, resolved names, helpers.
 
 Documentation snippets are fragments: placeholders, undefined names, a
-header without its body.  :func:`parse_tolerant` blanks the lines Python
-rejects (and gives a bodiless header a ``pass``) until the rest parses, so a
-single broken line does not hide the dangerous call three lines below it.
+header without its body.  :func:`parse_tolerant` reads a placeholder on a line
+Python rejects as a name (``requests.get(<your-url>, verify=False)`` is a call
+with the name ``_your_url_``), blanks the lines it still rejects (and gives a
+bodiless header a ``pass``) until the rest parses, so a single broken line does
+not hide the dangerous call three lines below it.  What it sets aside (the
+lines it blanks, the replacement fields of one f-string past
+:data:`MAX_FIELDS`) is kept (:attr:`PythonView.unread`), so the engine can
+tell when a finding could hide there (``not_analysed`` in the docs).
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ import ast
 import operator
 import re
 import warnings
+from itertools import islice
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any, Callable, Iterator, Mapping, Optional
@@ -19,6 +25,36 @@ from typing import Any, Callable, Iterator, Mapping, Optional
 from .lazy import lazy_property
 
 MAX_REPAIRS = 40
+# Replacement fields of one f-string handed to the parser: CPython 3.11 reads each field in time that
+# grows with the literal (100,000 fields in one literal took 27 s); the fields after these are read as text.
+MAX_FIELDS = 1_000
+# A placeholder in operand position on a line Python rejects: ``<your-url>``, ``<path to file>``,
+# ``$URL``, ``${URL}``.  Read as a name of the same length, so lines and columns stay where they are.
+PLACEHOLDER = re.compile(r"<[A-Za-z][\w .:/-]*>|\$\{[A-Za-z_]\w*\}|\$[A-Za-z_]\w*")
+NOT_NAME = re.compile(r"\W")
+# Python 2 statements: ``print x`` (Python 3 says "Missing parentheses"), ``except E, e:``.
+PRINT_STATEMENT = re.compile(r"^(\s*print)\s(?=\s*[^\s=(.,)])")
+NEVER_CLOSED = re.compile(r"'([(\[{])' was never closed")
+MISMATCHED_CLOSER = re.compile(r"closing parenthesis '(.)' does not match opening parenthesis '(.)'")
+CLOSER_OF = {"(": ")", "[": "]", "{": "}"}
+EXCEPT_COMMA = re.compile(r"^(\s*)except\s+([^,:#]+),\s*([A-Za-z_]\w*)\s*:\s*(#.*)?$")
+# What may come right before a placeholder: an opening bracket, a comma, an operator, a keyword, the start,
+# or a dot (``obj.<TAB>``, ``client.<method>``: an attribute).
+OPERAND_BEFORE = re.compile(
+    r"(?:^|[(\[{,=:+\-*/%&|^~@.]|\b(?:return|in|and|or|not|is|yield|await|lambda|if|else|assert|del))\s*$")
+# Literals and comments of one line (a literal may be unterminated): placeholders are looked for between them.
+LINE_PIECES = re.compile(r"""#.*|[A-Za-z]{0,2}(?:'(?:[^'\\]|\\.)*'?|"(?:[^"\\]|\\.)*"?)""")
+# The start of a string literal (with its prefix) or of a comment, which may hold quotes.
+LITERAL_START = re.compile(r"""#|(?<![A-Za-z0-9_])([A-Za-z]{0,2})('''|\"\"\"|'|")""")
+LITERAL_END = {
+    "'": re.compile(r"(?:[^'\\\n]|\\.)*'", re.DOTALL), '"': re.compile(r'(?:[^"\\\n]|\\.)*"', re.DOTALL),
+    "'''": re.compile(r"(?:[^'\\]|\\.|'(?!''))*'''", re.DOTALL),
+    '"""': re.compile(r'(?:[^"\\]|\\.|"(?!""))*"""', re.DOTALL),
+}
+FIELD_STOP = re.compile(r"[\\{]")  # in an f-string's body: an escape or a field's start
+FIELD_INSIDE = re.compile(r"""[{}'"]""")  # in a field: nesting and the quotes of a literal inside it
+QUOTE_STOP = {"'": re.compile("'"), '"': re.compile('"')}
+BRACES_BLANKED = str.maketrans("{}", "  ")
 STRING_METHODS = frozenset({"format", "join", "strip", "lstrip", "rstrip", "lower", "upper", "replace", "split"})
 HEADER_END = re.compile(r":\s*(#.*)?$")
 HEADER_LINE = re.compile(r"on line (\d+)")
@@ -166,10 +202,13 @@ class ParseResult:
     dropped_lines: tuple[int, ...] = ()
     # Lines whose indentation was reduced to fit the fragment, line -> columns removed.
     shifted: dict[int, int] = field(default_factory=dict)
+    # Text read as text, not code, by line: replacement fields past MAX_FIELDS (the dropped lines aside).
+    unread: dict[int, str] = field(default_factory=dict)
+    rewritten: tuple[int, ...] = ()  # lines read after a rewrite of the same length (see rewrite_line)
 
     @property
     def complete(self) -> bool:
-        return self.tree is not None and not self.dropped_lines
+        return self.tree is not None and not self.dropped_lines and not self.unread
 
 
 def parse_quietly(source: str, mode: str = "exec") -> Any:
@@ -185,23 +224,83 @@ def parse_quietly(source: str, mode: str = "exec") -> Any:
 
 
 def parse_tolerant(source: str) -> ParseResult:
+    source, unread = bound_fields(source)
     lines: Optional[list[str]] = None  # split into lines at the first repair
     dropped: list[int] = []
     shifted: dict[int, int] = {}
+    rewritten_lines: list[int] = []
+    named: list[int] = []  # lines whose placeholders were read as names before the repairs line by line
     for _ in range(min(MAX_REPAIRS, source.count("\n") + 2)):  # one more than the lines
         try:
-            return ParseResult(parse_quietly(source if lines is None else "\n".join(lines)), tuple(dropped), shifted)
+            tree = parse_quietly(source if lines is None else "\n".join(lines))
+            return ParseResult(tree, tuple(dropped), shifted, unread, _merged(named, rewritten_lines))
         except SyntaxError as error:
             if lines is None:
                 lines = source.split("\n")
-            if not _repair(lines, error, dropped, shifted):
+                named = _placeholders_everywhere(source, lines)
+                if named:
+                    continue  # (one parse more, however many lines had placeholders)
+            if not _repair(lines, error, dropped, shifted, rewritten_lines):
                 break
-        except (ValueError, RecursionError, MemoryError):
+        except RecursionError:  # an expression nested or chained deeper than the parser builds
+            if lines is None:
+                lines = source.split("\n")
+            if not _drop_heaviest(lines, dropped):
+                break
+        except (ValueError, MemoryError):
             break
-    return ParseResult(None, tuple(dropped), shifted)
+    return ParseResult(None, tuple(dropped), shifted, unread, _merged(named, rewritten_lines))
 
 
-def _repair(lines: list[str], error: SyntaxError, dropped: list[int], shifted: Optional[dict[int, int]] = None) -> bool:
+def _merged(*numbers: list[int]) -> tuple[int, ...]:
+    return tuple(sorted(number for number in set().union(*numbers) if number > 0))
+
+
+def _placeholders_everywhere(source: str, lines: list[str]) -> list[int]:
+    """Read the placeholders of every line as names (in place), but for lines inside a literal that spans
+    lines; the numbers of the lines changed.  A placeholder in operand position (``<url>``, ``$URL``) is never
+    valid Python, so no line that parsed changes meaning: this spares one repair, and one parse, per line
+    that holds one (a block of fifty such lines would otherwise run out of repairs)."""
+    if "<" not in source and "$" not in source:
+        return []
+    inside = _lines_inside_literals(source)
+    changed = []
+    for index, line in enumerate(lines):
+        if index + 1 not in inside and ("<" in line or "$" in line):
+            text = placeholders_as_names(line)
+            if text != line:
+                lines[index] = text
+                changed.append(index + 1)
+    return changed
+
+
+def _lines_inside_literals(source: str) -> set[int]:
+    """Lines after the first of each literal (or comment-free string) that spans lines."""
+    inside: set[int] = set()
+    position, line = 0, 1  # ``line`` is the line of ``position``
+    while True:
+        start = LITERAL_START.search(source, position)
+        if start is None:
+            return inside
+        if start.group() == "#":
+            end = source.find("\n", start.end())
+            if end < 0:
+                return inside
+            line += source.count("\n", position, end)
+            position = end
+            continue
+        closing = LITERAL_END[start.group(2)].match(source, start.end())
+        end = closing.end() if closing is not None else len(source)
+        first = line + source.count("\n", position, start.start())
+        spans = source.count("\n", start.start(), end)
+        inside.update(range(first + 1, first + spans + 1))
+        if closing is None:
+            return inside
+        line, position = first + spans, end
+
+
+def _repair(lines: list[str], error: SyntaxError, dropped: list[int], shifted: Optional[dict[int, int]] = None,
+            rewritten_lines: Optional[list[int]] = None) -> bool:
     number = error.lineno or 0
     if not 1 <= number <= len(lines):
         return _close_unterminated(lines, dropped)
@@ -210,17 +309,181 @@ def _repair(lines: list[str], error: SyntaxError, dropped: list[int], shifted: O
         if _shift_left(lines, number, shifted, outdent="unindent" in message):
             return True
     if "expected an indented block" in message:
-        named = HEADER_LINE.search(message)  # "... after 'if' statement on line 3"
-        header = int(named.group(1)) if named and HEADER_END.search(lines[int(named.group(1)) - 1]) else None
+        on_line = HEADER_LINE.search(message)  # "... after 'if' statement on line 3"
+        header = _header_end(lines, int(on_line.group(1)), number) if on_line else None
         header = header or _header_before(lines, number)
         if header is not None:
             lines[header - 1] = lines[header - 1].rstrip() + " pass"
             return True
+    never_closed = NEVER_CLOSED.match(message)
+    if never_closed and rewritten_lines is not None and -number not in rewritten_lines:
+        rewritten_lines.append(-number)  # (once per opening bracket's line; negative: not a line rewritten)
+        if _close_at_the_end(lines, number, CLOSER_OF[never_closed.group(1)]):
+            return True
+    decorator = _bare_decorator(lines, number)
+    if decorator is not None and rewritten_lines is not None and decorator not in rewritten_lines:
+        rewritten_lines.append(decorator)  # a decorator with nothing after it: read as the call it makes
+        lines[decorator - 1] = lines[decorator - 1].replace("@", " ", 1)
+        return True
     if not lines[number - 1].strip():
         return _close_unterminated(lines, dropped)
+    if rewritten_lines is not None and number not in rewritten_lines:
+        rewritten_lines.append(number)  # once per line: if it still fails, it is blanked the next time
+        text = rewrite_line(lines[number - 1], message, error.offset)
+        if text != lines[number - 1]:
+            lines[number - 1] = text
+            return True
+        rewritten_lines.pop()
     lines[number - 1] = ""
     dropped.append(number)
     return True
+
+
+def rewrite_line(line: str, message: str, offset: Optional[int]) -> str:
+    """A line Python rejects, rewritten to the same length so that it reads as what it shows: placeholders
+    as names, a Python 2 ``print x`` as the expression printed (``print,x``), ``except E, e:`` as
+    ``except(E,e):``, a stray closing bracket (``f(x))``) blanked, a closing bracket that does not match
+    its opening one (``[1, 2)``) made to match."""
+    text = placeholders_as_names(line)
+    if "parentheses in call to 'print'" in message:
+        text = PRINT_STATEMENT.sub(r"\1,", text, count=1)
+    elif message.startswith("unmatched ") and offset and 0 < offset <= len(text) and text[offset - 1] in ")]}":
+        text = text[:offset - 1] + " " + text[offset:]
+    elif (mismatch := MISMATCHED_CLOSER.match(message)) and offset and 0 < offset <= len(text) \
+            and text[offset - 1] == mismatch.group(1):
+        text = text[:offset - 1] + CLOSER_OF[mismatch.group(2)] + text[offset:]  # ``[1, 2)``: ``[1, 2]``
+    else:
+        old_except = EXCEPT_COMMA.match(text)
+        if old_except is not None:
+            indent, types, name, comment = old_except.groups()
+            shorter = f"{indent}except({types.strip()},{name}):"
+            text = shorter + " " * (len(text) - len(shorter) - len(comment or "")) + (comment or "")
+    return text
+
+
+def placeholders_as_names(line: str) -> str:
+    """``line`` with each placeholder in operand position outside literals and comments (``<your-url>``,
+    ``$URL``) written as a name of the same length (``_your_url_``, ``_URL``)."""
+    if "<" not in line and "$" not in line:
+        return line
+    pieces: list[str] = []
+    position = 0
+    for literal in LINE_PIECES.finditer(line):
+        pieces.append(_names_in(line[position:literal.start()], "".join(pieces)))
+        pieces.append(literal.group())
+        position = literal.end()
+    pieces.append(_names_in(line[position:], "".join(pieces)))
+    return "".join(pieces)
+
+
+def _names_in(code: str, before: str) -> str:
+    if "<" not in code and "$" not in code:
+        return code
+
+    def name(match: re.Match[str]) -> str:
+        if not OPERAND_BEFORE.search(before + code[:match.start()]):
+            return match.group()  # ``a <b> c`` compares
+        return NOT_NAME.sub("_", match.group())
+    return PLACEHOLDER.sub(name, code)
+
+
+def _drop_heaviest(lines: list[str], dropped: list[int]) -> bool:
+    """Blank the line with the most operators and brackets, where an expression too deep to build is."""
+    weights = [sum(map(line.count, "()[]{}+-*/%&|^<>,.@")) for line in lines]
+    heaviest = max(range(len(lines)), key=weights.__getitem__, default=None)
+    if heaviest is None or not lines[heaviest].strip():
+        return False
+    lines[heaviest] = ""
+    dropped.append(heaviest + 1)
+    return True
+
+
+def bound_fields(source: str) -> tuple[str, dict[int, str]]:
+    """``source`` with the rest of each f-string after its first :data:`MAX_FIELDS` replacement fields read
+    as text (its braces blanked), and that text, by line.  A source with fewer braces than that is
+    returned as it is."""
+    if source.count("{") <= MAX_FIELDS:
+        return source, {}
+    pieces: list[str] = []  # the source up to ``done``, then the rest
+    unread: dict[int, str] = {}
+    done = 0
+    for start, end, raw in _formatted_literals(source):
+        past = next(islice(_fields(source, start, end, raw), MAX_FIELDS, None), None)
+        if past is None:
+            continue
+        rest = source[past[0]:end]
+        unread[source.count("\n", 0, past[0]) + 1] = rest
+        pieces += [source[done:past[0]], rest.translate(BRACES_BLANKED)]
+        done = end
+    if not pieces:
+        return source, {}
+    return "".join([*pieces, source[done:]]), unread
+
+
+def _formatted_literals(source: str) -> Iterator[tuple[int, int, bool]]:
+    """(start, end, raw) of the body of each f- or t-string of ``source``, literals read the way the
+    tokenizer reads them (a literal that does not close ends the search)."""
+    position = 0
+    while True:
+        start = LITERAL_START.search(source, position)
+        if start is None:
+            return
+        if start.group() == "#":
+            end = source.find("\n", start.end())
+            if end < 0:
+                return
+            position = end
+            continue
+        prefix, quote = start.group(1).lower(), start.group(2)
+        closing = LITERAL_END[quote].match(source, start.end())
+        if closing is None:
+            return
+        if "f" in prefix or "t" in prefix:
+            yield start.end(), closing.end() - len(quote), "r" in prefix
+        position = closing.end()
+
+
+def _fields(source: str, start: int, end: int, raw: bool) -> Iterator[tuple[int, int]]:
+    """(first, last) offsets of each top-level replacement field of an f-string's body."""
+    index = start
+    while index < end:
+        found = FIELD_STOP.search(source, index, end)
+        if found is None:
+            return
+        index, char = found.start(), found.group()
+        if char == "\\":
+            if not raw and source.startswith("N{", index + 1):
+                close = source.find("}", index, end)
+                index = end if close < 0 else close + 1
+            else:
+                index += 2
+        elif source.startswith("{", index + 1):  # ``{{``
+            index += 2
+        else:
+            close = _field_end(source, index + 1, end)
+            yield index, close
+            index = close
+
+
+def _field_end(source: str, index: int, end: int) -> int:
+    """The offset after the ``}`` that closes a field whose ``{`` is just before ``index``."""
+    depth, quote = 1, ""
+    while index < end:
+        found = (QUOTE_STOP[quote] if quote else FIELD_INSIDE).search(source, index, end)
+        if found is None:
+            return end
+        index, char = found.end(), found.group()
+        if quote:
+            quote = ""
+        elif char in "'\"":
+            quote = char
+        elif char == "{":
+            depth += 1
+        else:
+            depth -= 1
+            if depth == 0:
+                return index
+    return end
 
 
 def _indent(line: str) -> int:
@@ -253,6 +516,48 @@ def _shift_left(lines: list[str], number: int, shifted: dict[int, int], outdent:
             lines[index] = text[delta:]
             shifted[index + 1] = shifted.get(index + 1, 0) + delta
     return True
+
+
+def _close_at_the_end(lines: list[str], number: int, closer: str) -> bool:
+    """Close a bracket that line ``number`` left open at the end of its statement (before a comment): a call
+    written over several lines whose last ``)`` the page forgot.  The statement runs on while lines are
+    blank, deeper than line ``number``, or start with a closing bracket; nothing before the new one moves."""
+    depth = _indent(lines[number - 1])
+    last = number - 1
+    for index in range(number, len(lines)):
+        text = lines[index]
+        if not text.strip() or text.lstrip().startswith("#"):
+            continue
+        if _indent(text) > depth or text.lstrip()[0] in ")]}":
+            last = index
+            continue
+        break
+    line = lines[last]
+    comment = next((piece.start() for piece in LINE_PIECES.finditer(line) if piece.group().startswith("#")),
+                   len(line))
+    code = line[:comment].rstrip()
+    if not code.strip():
+        return False
+    lines[last] = code + closer + line[len(code):]
+    return True
+
+
+def _header_end(lines: list[str], start: int, number: int) -> Optional[int]:
+    """The line that ends a header starting on line ``start`` (``with f(a,`` ... ``b):``), up to ``number``."""
+    for candidate in range(start, min(number, len(lines)) + 1):
+        if HEADER_END.search(lines[candidate - 1]):
+            return candidate
+    return None
+
+
+def _bare_decorator(lines: list[str], number: int) -> Optional[int]:
+    """The decorator line right before line ``number`` (comments and blank lines between), when line
+    ``number`` cannot be what it decorates (the error is there, or the block ends)."""
+    for candidate in range(min(number, len(lines) + 1) - 1, 0, -1):
+        text = lines[candidate - 1].strip()
+        if text and not text.startswith("#"):
+            return candidate if text.startswith("@") else None
+    return None
 
 
 def _header_before(lines: list[str], number: int) -> Optional[int]:
@@ -314,6 +619,8 @@ class PythonView:
     complete: bool = True
     dropped: int = 0  # lines the tolerant parse had to set aside
     column_offsets: dict[int, int] = field(default_factory=dict)
+    # What the parse did not read as code, by line: the lines it set aside, fields read as text.
+    unread: dict[int, str] = field(default_factory=dict)
 
     @lazy_property
     def aliases(self) -> dict[str, str]:
@@ -782,13 +1089,18 @@ def parsed_view(text: str, column_offsets: dict[int, int]) -> Optional[PythonVie
     offsets = dict(column_offsets) if parsed.shifted else column_offsets
     for number, delta in parsed.shifted.items():
         offsets[number] = offsets.get(number, 0) + delta
+    lines = text.split("\n")
+    unread = dict(parsed.unread)
+    for number in parsed.dropped_lines:
+        unread[number] = lines[number - 1] if number <= len(lines) else ""
     return PythonView(
         source=text,
         tree=parsed.tree,
-        lines=text.split("\n"),
+        lines=lines,
         complete=parsed.complete,
         column_offsets=offsets,
         dropped=len(parsed.dropped_lines),
+        unread=unread,
     )
 
 

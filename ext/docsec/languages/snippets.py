@@ -24,6 +24,8 @@ IPYTHON_INPUT_START = re.compile(r"In\s*\[")  # what every IPYTHON_INPUT line ho
 IPYTHON_CONTINUATION = re.compile(r"^(\s*)\.\.\.+:(?: |$)")
 # Line magics whose argument is a Python statement: ``%timeit -n 10 f(x)`` runs ``f(x)``.
 PYTHON_LINE_MAGICS = frozenset({"time", "timeit", "prun", "memit", "mprun", "debug", "capture"})
+# String literals (one line, possibly unterminated) and comments, left out when brackets are counted.
+LITERALS_AND_COMMENTS = re.compile(r"""#.*|'(?:[^'\\]|\\.)*'?|"(?:[^"\\]|\\.)*"?""")
 MAGIC_OPTIONS = re.compile(r"^(?:-[nrplsTD]\s+\S+\s+|-[a-zA-Z]+\s+)*")  # -n 10, -s cumulative, -q
 
 
@@ -64,10 +66,13 @@ def normalise_python(text: str, console: bool = False) -> Snippet:
 
 
 def _strip_prompts(lines: list[str]) -> tuple[list[str], dict[int, int]]:
-    """Keep ``>>>``/``...`` input lines without their prompt; blank the output."""
+    """Keep ``>>>``/``...`` input lines without their prompt; blank the output.  A line without a prompt
+    inside brackets an input line left open (``>>> f(a,`` then ``      b)``, as many pages write a call
+    over several lines) is input too: output never follows an unfinished statement."""
     kept: list[str] = []
     offsets: dict[int, int] = {}
     in_session = False
+    depth = 0  # brackets the statement being read has left open
     for number, line in enumerate(lines, start=1):
         match = PROMPT.match(line)
         if match and (match.group(2) == ">>>" or in_session):
@@ -75,10 +80,23 @@ def _strip_prompts(lines: list[str]) -> tuple[list[str], dict[int, int]]:
             start = match.end()
             offsets[number] = start
             kept.append(line[start:])
+            depth = (0 if match.group(2) == ">>>" else depth) + _open_brackets(line[start:])
+        elif in_session and depth > 0 and line.strip():
+            kept.append(line)  # a continuation without a prompt, at its own columns
+            depth += _open_brackets(line)
         else:
             in_session = False
+            depth = 0
             kept.append("")
     return kept, offsets
+
+
+def _open_brackets(code: str) -> int:
+    """Opening brackets minus closing ones in a line of code, strings and comments left out."""
+    if not any(bracket in code for bracket in "()[]{}"):
+        return 0
+    bare = LITERALS_AND_COMMENTS.sub("", code)
+    return sum(map(bare.count, "([{")) - sum(map(bare.count, ")]}"))
 
 
 def _strip_ipython_prompts(lines: list[str]) -> tuple[list[str], dict[int, int]]:

@@ -398,6 +398,7 @@ export function buildRequest(tree, filePath) {
       tags: Array.isArray(cellBlock?.data?.tags) ? cellBlock.data.tags : [],
       cell,
     };
+    if (node.executable || ancestors[ancestors.length - 1]?.kind === 'notebook-code') block.code_cell = true;
     if (example) Object.assign(block, { example, reason: reason ?? '' });
     if (source) block.source = source;
     return block;
@@ -663,7 +664,7 @@ export function applyReply(vfile, reply, tree) {
   }
   for (const diagnostic of reply.diagnostics ?? []) {
     const msg = report(vfile, `docsec ${diagnostic.code}${where(diagnostic)}: ${diagnostic.message}`, pagePosition(diagnostic, 1),
-      `docsec:${diagnostic.code}`, false);
+      `docsec:${diagnostic.code}`, Boolean(diagnostic.fatal));
     if (diagnostic.severity === 'info') msg.fatal = null;
   }
   if (reply.banner && reply.banner !== DEFAULT_BANNER) setBanners(tree, reply.banner);

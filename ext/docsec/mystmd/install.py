@@ -10,10 +10,13 @@ and say so when they drift apart).
 from __future__ import annotations
 
 import argparse
-import shutil
+import os
+import stat
 import sys
 from pathlib import Path
 from typing import Optional, Sequence
+
+from ..writing import make_folders, write_file
 
 PLUGIN_NAME = "docsec.mjs"
 CONFIG_NAMES = ("myst.yml", "myst.yaml")
@@ -32,17 +35,21 @@ def install(project_dir: "str | Path" = ".", target: Optional[str] = None) -> st
     """Copy the plugin into ``project_dir`` (or ``project_dir/target``) and say what to add to myst.yml.
 
     Returns the message for the user.  Raises ``FileNotFoundError`` when the
-    directory does not exist.
+    directory does not exist, and :class:`~docsec.writing.UnsafeWrite` (an
+    ``OSError``) for a destination outside the project, reached through a
+    symbolic link, or that is not a regular file: the project may be a
+    checkout someone else prepared.
     """
     project = Path(project_dir)
     if not project.is_dir():
         raise FileNotFoundError(f"{project} is not a directory; pass the folder that holds myst.yml")
     destination = project / (target or PLUGIN_NAME)
-    if destination.is_dir() or destination.suffix != ".mjs":
+    if (destination.is_dir() and not destination.is_symlink()) or destination.suffix != ".mjs":
         destination = destination / PLUGIN_NAME
-    destination.parent.mkdir(parents=True, exist_ok=True)
-    existed = destination.is_file() and destination.read_bytes() == plugin_source().read_bytes()
-    shutil.copyfile(plugin_source(), destination)
+    make_folders(destination.parent, project)
+    plugin = plugin_source().read_bytes()
+    existed = _same_file(destination, plugin)
+    write_file(destination, plugin, root=project, inside=True)
     relative = destination.relative_to(project).as_posix()
     config = next((project / name for name in CONFIG_NAMES if (project / name).is_file()), None)
     lines = [f"{'Up to date' if existed else 'Installed'}: {destination}"]
@@ -57,6 +64,16 @@ def install(project_dir: "str | Path" = ".", target: Optional[str] = None) -> st
          f" (this one is {sys.executable})."),
     ]
     return "\n".join(lines)
+
+
+def _same_file(path: Path, content: bytes) -> bool:
+    """Whether ``path`` is a regular file (not a link) holding ``content``."""
+    try:
+        if not stat.S_ISREG(os.lstat(path).st_mode):
+            return False
+        return path.read_bytes() == content
+    except OSError:
+        return False
 
 
 def _mentions(config: Path, relative: str) -> bool:

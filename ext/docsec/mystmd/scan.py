@@ -30,7 +30,8 @@ file with :func:`docsec.core.locate.first_code_line`) or ``cell`` (a line
 within 1-based notebook cell ``cell``).  Code that ``{include}`` or
 ``{literalinclude}`` brought in carries ``source``, the included file: its
 lines are looked for, and reported, in that file.  ``example`` is ``"insecure"`` or ``"secure"`` when the
-block sits inside an ``insecure-example`` / ``secure-example`` directive.
+block sits inside an ``insecure-example`` / ``secure-example`` directive; ``code_cell`` is true for a
+notebook code cell (read as unlabelled when its kernel is said to speak plain text).
 
 The response names every finding with the index of its block, its absolute
 line (``null`` when it cannot be known) and whether it fails the build::
@@ -59,8 +60,10 @@ from ..core.locate import first_code_line
 from ..core.paths import Patterns, RelativeTo
 from ..core.projects import Tool, configure, find_tool_file, read_tool
 from ..escaping import printable
+from ..languages.labels import code_cell_label
 from ..model import CodeBlock, Location, Marker, MarkerKind, NO_MARKER, Severity, Status
 from ..sources._include import IncludeRoots
+from ..report.results import is_error
 
 PROTOCOL = 1
 
@@ -207,6 +210,7 @@ def scan_page(engine: Engine, page: Page, dialect: Dialect = DEFAULT,
                 "code": diagnostic.code,
                 "message": printable(diagnostic.message),
                 "severity": diagnostic.severity.label,
+                "fatal": config.fail_on != "never" and is_error(diagnostic),
                 "line": diagnostic.line if known else None,
                 "cell": diagnostic.cell,
                 **included,
@@ -281,6 +285,8 @@ def to_code_block(raw: dict[str, Any], path: str, config: Config, resolver: "Lin
     else:
         marker = NO_MARKER
     language = str(raw.get("lang") or "")
+    if raw.get("code_cell"):  # a notebook code cell: a kernel said to speak text runs code all the same
+        language = code_cell_label(language)
     return CodeBlock(value, language, Location(path, line, cell), marker, secure), known
 
 

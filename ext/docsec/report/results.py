@@ -28,7 +28,8 @@ EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 INPUT_ERROR_CODES = frozenset({
     "missing-path", "unreadable-file", "binary-file", "not-utf8", "undecodable-file",
     "line-too-long", "unsupported-file", "malformed-notebook", "invalid-notebook", "malformed-file",
-    "parse-error", "source-error", "engine-error", "include-refused",
+    "parse-error", "source-error", "engine-error", "include-refused", "unreadable-folder", "unreadable-path",
+    "outside-project", "file-name-not-utf8",
 })
 BASELINED = "baselined"
 
@@ -51,6 +52,7 @@ class Reported:
     finding: Finding
     fingerprint: str
     baselined: bool = False
+    occurrence: int = 0  # among the file's findings of the same rule and line text (part of the fingerprint)
 
     @property
     def status(self) -> str:

@@ -6,7 +6,8 @@ import re
 
 SQL_WORDS = re.compile(r"\b(?:SELECT|INSERT\s+INTO|UPDATE|DELETE\s+FROM|WHERE|FROM|VALUES|DROP\s+TABLE|CREATE\s+TABLE"
                        r"|ALTER\s+TABLE|ORDER\s+BY|GROUP\s+BY|JOIN|LIMIT|SET|INTO|AND|OR|LIKE|IN)\b", re.IGNORECASE)
-SQL_STATEMENT = re.compile(r"^\s*\(?\s*(?:SELECT|INSERT|UPDATE|DELETE|WITH|CREATE|DROP|ALTER|MERGE|REPLACE|TRUNCATE"
+# (``^\s*(?:\(\s*)?``: one way to read the blanks before the keyword, so a long run of blanks costs its length)
+SQL_STATEMENT = re.compile(r"^\s*(?:\(\s*)?(?:SELECT|INSERT|UPDATE|DELETE|WITH|CREATE|DROP|ALTER|MERGE|REPLACE|TRUNCATE"
                            r"|EXEC|EXECUTE|CALL|GRANT|PRAGMA|UPSERT|SHOW|DESCRIBE)\b"
                            r"|\b(?:WHERE|FROM|VALUES|SET)\b", re.IGNORECASE)
 

@@ -45,5 +45,8 @@ def extract(path: Path, display_path: str, config: Optional[Config] = None, text
         return SourceResult(display_path, diagnostics=[Diagnostic(
             "unsupported-file", f"docsec does not read {path.suffix!r} files; pass .md, .rst, .txt or .ipynb",
             display_path, 1)])
+    from ._include import reading_once
+
     module = import_module(f".{kind}", __name__)
-    return module.extract(path, display_path, config or Config(), text, dialect)  # type: ignore[no-any-return]
+    with reading_once():  # a file the page includes many times is read once
+        return module.extract(path, display_path, config or Config(), text, dialect)  # type: ignore[no-any-return]

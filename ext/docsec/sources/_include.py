@@ -29,7 +29,10 @@ from __future__ import annotations
 import os
 import posixpath
 import textwrap
-from collections.abc import Mapping
+from itertools import accumulate
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any, Optional
@@ -41,6 +44,7 @@ from ..model import Diagnostic, Location, Severity, Span
 MAX_INCLUDE_BYTES = 5 * 1024 * 1024
 MAX_TAB_WIDTH = 64
 REPEATED_LINES = 10_000  # ``:lines:`` may repeat lines, up to this many or the file's length in all
+REPEATED_CHARACTERS = 1 << 20  # ... and up to this many characters or the file's length
 # Without ``:language:`` the included file's own kind beats the page's highlight
 # language; this is the Sphinx front end's table (docsec.sphinx_ext.blocks), kept equal.
 LANGUAGE_BY_NAME = {
@@ -191,6 +195,12 @@ def resolve(path: Path, display_path: str, argument: str, roots: Optional[Includ
 
 
 def _display(candidate: Path, path: Path, display_path: str, argument: str) -> str:
+    from ..escaping import file_name
+
+    return file_name(_display_raw(candidate, path, display_path, argument))
+
+
+def _display_raw(candidate: Path, path: Path, display_path: str, argument: str) -> str:
     root = _display_root(path, display_path)
     if root is not None:
         try:
@@ -208,6 +218,21 @@ def read_regular_file(path: Path, limit: int = MAX_INCLUDE_BYTES) -> bytes:
         return _read_regular_file(path, limit)
     except RefusedFile as error:
         raise IncludeRefused(str(error)) from None
+
+
+@contextmanager
+def reading_once() -> Iterator[None]:
+    """Within this block, each included file is read (and decoded) once, however many times it is included:
+    a page with a hundred ``literalinclude`` of one large file reads it once."""
+    token = _READ.set({})
+    try:
+        yield
+    finally:
+        _READ.reset(token)
+
+
+# (file, encoding) -> its text, for the extraction under way (see reading_once)
+_READ: ContextVar[Optional[dict[tuple[str, str], str]]] = ContextVar("docsec_included", default=None)
 
 
 def read_include(path: Path, display_path: str, argument: str, options: Mapping[str, str],
@@ -249,12 +274,20 @@ def read_include(path: Path, display_path: str, argument: str, options: Mapping[
 
 
 def _decoded(target: Path, argument: str, encoding: Optional[str], what: str = "literalinclude") -> str:
+    encoding = (encoding or "utf-8-sig").strip()
+    read = _READ.get()
+    key = (str(target), encoding)
+    if read is not None and key in read:
+        return read[key]
     try:
-        return read_regular_file(target).decode((encoding or "utf-8-sig").strip())
+        text = read_regular_file(target).decode(encoding)
     except IncludeError as error:
         raise type(error)(f"cannot read {what} file {argument!r}: {error}") from None
     except (OSError, LookupError, UnicodeDecodeError) as error:
         raise IncludeError(f"cannot read {what} file {argument!r}: {error}") from None
+    if read is not None:
+        read[key] = text
+    return text
 
 
 def _diff(path: Path, display_path: str, argument: str, target: Path, shown: str, raw: str,
@@ -438,28 +471,41 @@ def _end(numbered: list[tuple[int, str]], options: Mapping[str, str], argument: 
 
 
 def _lines(numbered: list[tuple[int, str]], spec: str, argument: str) -> list[tuple[int, str]]:
-    """Sphinx's ``parse_line_num_spec`` and ``lines_filter`` (a line ``0`` is the last line, as there)."""
+    """Sphinx's ``parse_line_num_spec`` and ``lines_filter`` (a line ``0`` is the last line, as there): the lines
+    ``:lines:`` selects, in its order (a line may come again, as in Sphinx), refused when they would come to more
+    lines or characters than the file holds (or :data:`REPEATED_LINES` lines, :data:`REPEATED_CHARACTERS`
+    characters): ``1,1,1,...`` of a 100 KB line would otherwise build gigabytes."""
     wanted: list[int] = []
     total = len(numbered)
     limit = max(total, REPEATED_LINES)  # so a short spec never makes a block larger than a big file
+    before = list(accumulate((len(line) for _, line in numbered), initial=0))  # characters before each line
+    room = max(before[-1], REPEATED_CHARACTERS)
+    selected = 0
     for part in spec.split(","):
         ends = part.strip().split("-")
         try:
             if ends == ["", ""] or len(ends) > 2:
                 raise ValueError
             if len(ends) == 1:
-                wanted.append(int(ends[0]) - 1)
+                index = int(ends[0]) - 1
+                wanted.append(index)
+                selected += len(numbered[index][1]) if -total <= index < total else 0
             else:
                 first = int(ends[0] or 1)
                 last = int(ends[1] or max(first, total))
                 if first > last:
                     raise ValueError
                 wanted.extend(range(first - 1, min(last, total)))  # "1-10000000000" is the whole file
+                low, high = min(max(first - 1, 0), total), min(last, total)
+                selected += before[high] - before[low] if high > low else 0
         except ValueError:
             raise IncludeError(f"literalinclude {argument!r}: invalid :lines: {spec[:80]!r}") from None
         if len(wanted) > limit:
             raise IncludeError(f"literalinclude {argument!r}: :lines: {spec[:80]!r} selects more than "
                                f"{limit} lines; select each line once")
+        if selected > room:
+            raise IncludeRefused(f"literalinclude {argument!r}: :lines: {spec[:80]!r} selects more than {room} "
+                                 "characters, more than the file holds; select each line once")
     chosen = [numbered[index] for index in wanted if index < total and index >= -total]
     if not chosen:
         raise IncludeError(f"literalinclude {argument!r}: :lines: {spec[:80]!r} selects no line of the file")

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Optional
 
+from ..core.legacy import about_the_code
 from ..core.locate import first_code_line
 from ..model import (
     NO_MARKER,
@@ -118,14 +119,16 @@ class Context:
 NO_CONTEXT = Context()
 
 
-def block_marker(context: Context, classes: list[str] | tuple[str, ...], marker_classes: frozenset[str]) -> Marker:
+def block_marker(context: Context, classes: list[str] | tuple[str, ...], marker_classes: frozenset[str],
+                 code: str = "") -> Marker:
     """The wrapper's marker wins (it carries the reason); else a marker class on the block;
-    else a legacy marker: the element right before the block, then the enclosing admonition."""
+    else a legacy marker: the element right before the block (when it is about this ``code``), then the
+    enclosing admonition."""
     if context.marker.kind is not MarkerKind.NONE:
         return context.marker
     if any(name in marker_classes for name in classes):
         return Marker(MarkerKind.CLASS)
-    return context.follows or context.legacy or NO_MARKER
+    return about_the_code(context.follows, code) or context.legacy or NO_MARKER
 
 
 def make_block(text: str, language: str, path: str, lines: list[str], expected: int,

@@ -14,7 +14,7 @@ from typing import Optional
 
 from docutils import nodes
 
-from ..core.legacy import ADMONITIONS, LegacyMarkers
+from ..core.legacy import ADMONITIONS, LegacyMarkers, about_the_code
 from ..model import Marker
 
 # Invisible between a notice and its code.
@@ -33,7 +33,7 @@ def legacy_marker(node: nodes.Element, legacy: LegacyMarkers) -> Optional[Marker
     if not legacy:
         return None
     previous = _previous_sibling(_outermost_wrapper(node))
-    marker = _marker_after(previous, legacy) if previous is not None else None
+    marker = about_the_code(_marker_after(previous, legacy), node.astext()) if previous is not None else None
     if marker is not None:
         return marker
     parent = node.parent
@@ -105,7 +105,9 @@ def _marker_after(element: nodes.Node, legacy: LegacyMarkers) -> Optional[Marker
     if isinstance(element, (nodes.title, nodes.rubric)):
         return legacy.before(element.astext(), "heading")
     if isinstance(element, nodes.Element) and is_admonition(element):
-        return legacy.admonition(admonition_names(element), prose(element), "after")
+        holds_code = any(True for _ in element.findall(lambda n: isinstance(n, (nodes.literal_block,
+                                                                               nodes.doctest_block))))
+        return legacy.admonition(admonition_names(element), prose(element), "after", holds_code)
     return None
 
 

@@ -339,7 +339,7 @@ class Walker:
             path: Optional[str] = None, origin: Optional[Origin] = None, spans: tuple[Span, ...] = ()) -> None:
         """A block whose code starts at 1-based file ``line``."""
         if marker is None:
-            marker = block_marker(context, classes, self.marker_classes)
+            marker = block_marker(context, classes, self.marker_classes, text)
         if path is not None:  # an included file: located there, not in this document
             self.blocks.append(make_block(text, language, path, [], line, marker, context.secure, spans=spans))
             return
@@ -443,8 +443,9 @@ class Walker:
         tokens = parse(body_text, self.syntax, self.dialect.myst_extensions)
         prose = " ".join([d.argument, *_prose(tokens)])
         inside = self.legacy.admonition(names, prose, "inside")
+        blocks = len(self.blocks)
         self.walk(body_text, d.body_line, context.within_legacy(inside), tokens=tokens)
-        return self.legacy.admonition(names, prose, "after")
+        return self.legacy.admonition(names, prose, "after", holds_code=len(self.blocks) > blocks)
 
     def code_cell(self, d: Directive, body_text: str, language: str, context: Context) -> None:
         tags = _tags(d.options.get("tags"))
@@ -452,7 +453,9 @@ class Walker:
             return
         marker = (context.marker if context.marker.kind is not MarkerKind.NONE
                   else Marker(MarkerKind.CELL_TAG) if tags & self.marker_classes else None)
-        self.add(body_text, self.notebook_language or language or "python", d.body_line + 1, context,
+        from ..languages.labels import code_cell_label  # (not at import: the languages package loads PyYAML)
+
+        self.add(body_text, code_cell_label(self.notebook_language or language or "python"), d.body_line + 1, context,
                  marker=marker, origin=replace(d.origin, construct="code-cell") if d.origin else None)
 
     def literalinclude(self, d: Directive, line: int, context: Context) -> None:

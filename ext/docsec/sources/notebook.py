@@ -3,7 +3,8 @@
 Cells are numbered from 1 over all cells.  A code cell is one block at line
 1 of its cell, in the notebook's language as MyST-NB picks its lexer
 (``language_info.pygments_lexer``, ``language_info.name``,
-``kernelspec.language``, else ``python``); a marker class (``docsec-insecure``)
+``kernelspec.language``, else ``python``; a kernel said to speak ``text`` runs code all the same, so such
+a cell's content is sniffed); a marker class (``docsec-insecure``)
 among its tags marks it.  Cells tagged ``remove-input`` / ``remove-cell`` are
 not shown by MyST-NB and are skipped, as are empty code cells; outputs are never scanned.  Markdown
 cells are read as MyST, with lines counted within the cell.  Raw cells are
@@ -24,6 +25,7 @@ from typing import Any, Optional
 
 from ..core.config import Config
 from ..core.dialect import DEFAULT, Dialect
+from ..core.legacy import about_the_code
 from ..model import NO_MARKER, CodeBlock, Diagnostic, Location, Marker, MarkerKind, Origin, Severity
 from . import SourceResult
 from ._text import read_text
@@ -82,7 +84,9 @@ def read_notebook(text: str, path: Path, display_path: str, config: Config, dial
         assert problem is not None
         result.diagnostics.append(problem)
         return result
-    language = notebook_language(data.get("metadata")) or "python"
+    from ..languages.labels import code_cell_label  # (not at import: the languages package loads PyYAML)
+
+    language = code_cell_label(notebook_language(data.get("metadata")) or "python")
     marker_classes = config.marker_class_set()
     walker = None
     follows: Optional[Marker] = None  # legacy marker the previous Markdown cell ends with
@@ -95,7 +99,8 @@ def read_notebook(text: str, path: Path, display_path: str, config: Config, dial
         if kind == "code":
             tags = _tags(cell)
             if not (tags & HIDDEN_CELL_TAGS or not source.strip()):  # MyST-NB shows neither
-                marker = Marker(MarkerKind.CELL_TAG) if tags & marker_classes else follows or NO_MARKER
+                marker = (Marker(MarkerKind.CELL_TAG) if tags & marker_classes
+                          else about_the_code(follows, source) or NO_MARKER)
                 result.blocks.append(CodeBlock(source, language, Location(display_path, 1, number), marker,
                                                origin=Origin("notebook-cell")))
         elif kind == "markdown":  # ``{highlight}`` carries over from cell to cell, as in Sphinx

@@ -610,7 +610,7 @@ def assemble(found: Sequence[Union[Found, HighlightChange]], result: RstResult, 
             result.highlight = item.language
             continue
         language = item.language or result.highlight
-        marker = block_marker(item.context, item.classes, marker_classes)
+        marker = block_marker(item.context, item.classes, marker_classes, item.text)
         if item.included:
             if item.exact:
                 block = CodeBlock(item.text, language, Location(item.included, item.line), marker,

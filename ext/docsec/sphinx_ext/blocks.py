@@ -49,6 +49,7 @@ from sphinx import addnodes
 from ..core.config import Config
 from ..core.dialect import DEFAULT, Dialect
 from ..core.locate import first_code_line
+from ..languages.labels import code_cell_label
 from ..model import NO_MARKER, CodeBlock, Location, Marker, MarkerKind, Span
 from ..sources.legacy_nodes import legacy_marker
 from .nodes import EXAMPLE_ATTR, MARKER_ATTR, REASON_ATTR
@@ -188,8 +189,10 @@ def raw_blocks(doctree: nodes.document, docpath: str, config: Config,
                                      around.secure is not None, example)
             continue
         text = node[CODE_ATTR] if isinstance(node, nodes.raw) else node.astext()
-        yield node, RawBlock(text, language(node, highlight, highlight_language), place(node, docpath, around),
-                             marker, around.secure is not None, example)
+        label = language(node, highlight, highlight_language)
+        if around.cell is not None:  # a MyST-NB code cell: a kernel said to speak text runs code all the same
+            label = code_cell_label(label)
+        yield node, RawBlock(text, label, place(node, docpath, around), marker, around.secure is not None, example)
 
 
 def _code_nodes(doctree: nodes.document) -> Iterator[tuple[nodes.Element, Surroundings]]:

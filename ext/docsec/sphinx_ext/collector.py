@@ -73,6 +73,10 @@ def all_findings(env: BuildEnvironment) -> list[Finding]:
     return [entry.finding for record in records(env).values() for entry in record.entries]
 
 
+def all_diagnostics(env: BuildEnvironment) -> list[Diagnostic]:
+    return [diagnostic for record in records(env).values() for diagnostic in record.diagnostics]
+
+
 class DocsecCollector(EnvironmentCollector):
     def clear_doc(self, app: Sphinx, env: BuildEnvironment, docname: str) -> None:
         records(env).pop(docname, None)

@@ -41,8 +41,16 @@ def on_build_finished(app: Sphinx, exception: BaseException | None) -> None:
     if exception is not None or app.builder.name not in HTML_BUILDERS:
         return
     data = export(app)
+    from ..writing import UnsafeWrite, write_file
+
     path = Path(str(app.outdir)) / EXPORT_FILE
-    path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    try:  # (the output folder is the build's, but never through a link planted there)
+        write_file(path, (json.dumps(data, indent=2, ensure_ascii=False) + "\n").encode("utf-8"), root=app.outdir)
+    except UnsafeWrite as refused:
+        from .gate import warn
+
+        warn(str(refused), subtype="export")
+        return
     logger.verbose("docsec: wrote %s", path)
 
 

@@ -87,7 +87,7 @@ def summary(findings: list[Finding]) -> str:
 
 
 def on_build_finished(app: Sphinx, exception: BaseException | None) -> None:
-    from .collector import all_findings
+    from .collector import all_diagnostics, all_findings
     from .config import runtime
 
     if exception is not None:
@@ -105,3 +105,22 @@ def on_build_finished(app: Sphinx, exception: BaseException | None) -> None:
     if found:
         logger.error(summary(found), type="docsec", subtype="summary")
         app.statuscode = 1
+    errors = failing_diagnostics(all_diagnostics(app.env))
+    if errors:  # code docsec could not analyse: the gate fails closed, as `docsec check` exits 2
+        logger.error(diagnostics_summary(errors), type="docsec", subtype="summary")
+        app.statuscode = 1
+
+
+def failing_diagnostics(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
+    """The diagnostics that fail the build (errors: code that could not be analysed), each once."""
+    from ..report.results import diagnostic_sort_key, is_error
+
+    return sorted({d for d in diagnostics if is_error(d)}, key=diagnostic_sort_key)
+
+
+def diagnostics_summary(errors: list[Diagnostic]) -> str:
+    count = len(errors)
+    lines = [f"docsec: {count} code block{'s' if count != 1 else ''} docsec could not analyse (reported above; "
+             "fix them, mark them, or set docsec_not_analysed = \"warn\"):"]
+    lines += [f"  {printable(position(d.path, d.line, d.cell))} {d.code}" for d in errors]
+    return "\n".join(lines)

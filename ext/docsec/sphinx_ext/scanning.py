@@ -41,7 +41,7 @@ Scanned = list[tuple[list[Finding], list[Diagnostic]]]  # per block, in order
 def scan(engine: Engine, srcdir: Path, raws: list[RawBlock], dialect: Dialect = DEFAULT) -> Scanned:
     """Find each block's exact line in its source file, then scan it."""
     sources = Sources(srcdir, engine.config, dialect)
-    reports = (engine.scan(raw.located(sources)) for raw in raws)
+    reports = engine.scan_all([raw.located(sources) for raw in raws])  # (a block shown again is scanned once)
     return [(report.findings, report.diagnostics) for report in reports]
 
 
