@@ -90,8 +90,13 @@ def test_links_to_folders_are_followed_once_where_sphinx_follows_them(tmp_path: 
                      "elsewhere/linked.md": PAGE_MD})
     (tmp_path / "docs" / "linked").symlink_to(tmp_path / "elsewhere", target_is_directory=True)
     (tmp_path / "docs" / "loop").symlink_to(tmp_path / "docs", target_is_directory=True)
-    targets, _ = walked(tmp_path / "docs")
-    assert [display for display, _ in targets] == ["linked/linked.md", "page.md"]
+    walk = collect(["."], tmp_path / "docs", projects=Projects(tmp_path / "docs"), project=tmp_path)
+    assert [target.display for target in walk.targets] == ["linked/linked.md", "page.md"]
+    assert walk.problems == []
+    # the same link, when the project is docs/ alone, leads out of it: an error, and its page is not read
+    walk = collect(["."], tmp_path / "docs", projects=Projects(tmp_path / "docs"), project=tmp_path / "docs")
+    assert [target.display for target in walk.targets] == ["page.md"]
+    assert [(problem.code, problem.path) for problem in walk.problems] == [("outside-project", "linked/linked.md")]
 
 
 def test_a_page_the_tool_reads_with_a_parser_docsec_lacks_fails_closed(tmp_path: Path, docsec,

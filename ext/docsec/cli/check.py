@@ -30,7 +30,7 @@ from ..core.paths import Patterns, RelativeTo
 from ..core.projects import Configured, Tool, configure
 from ..model import BlockReport, CodeBlock, Diagnostic, Finding, Severity
 from ..report.results import Reported, ReportOptions, RunResult, sort_key
-from .walk import Projects, Target, Walk, collect, display_path
+from .walk import VCS_FOLDERS, Projects, Target, Walk, collect, display_path
 
 MAX_LINE_CHARS = 1_000_000  # a longer line is generated or minified content, not documentation
 NOTEBOOK_SUFFIXES = (".ipynb",)
@@ -426,11 +426,15 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Optiona
 
 def _project_root(args: argparse.Namespace, cwd: Path) -> Path:
     """The folder nothing is read from or written to outside of: the folder of the pyproject.toml in use
-    (``--config``'s, else the nearest above the working directory), else the working directory."""
+    (``--config``'s, else the nearest above the working directory), else the repository's root (the nearest
+    folder above holding ``.git``, ``.hg`` or ``.svn``), else the working directory."""
     if getattr(args, "config", None):
         return (cwd / args.config).parent
     _, found = read_pyproject(cwd)
-    return found.parent if found else cwd
+    if found:
+        return found.parent
+    return next((folder for folder in (cwd, *cwd.parents) if any((folder / name).exists() for name in VCS_FOLDERS)),
+                cwd)
 
 
 def _engine(project: Project, cwd: Path) -> "Engine":
