@@ -43,12 +43,17 @@ const LEVELS = {
   may: { label: 'MAY', kind: 'note', tier: 1 },
 };
 
-// RFC 2119 / RFC 8174 keywords: only the ALL-CAPS forms carry the meaning.
+// RFC 2119 / RFC 8174 keywords, classified as docsec.core.rfc2119 does (both pass
+// tests/vectors/rfc2119_vectors.json): only the ALL-CAPS forms carry the meaning; a keyword in
+// quotes or backticks is named, not used, and so are those of the boilerplate sentence that cites
+// RFC 2119, RFC 8174 or BCP 14 and says how they are to be interpreted; emphasis is read through;
+// MUST, SHALL and SHOULD followed by "not" or "never" are the prohibitions; NOT REQUIRED is a MAY.
 const KEYWORD_LEVELS = {
   'MUST NOT': 'must-not',
   'SHALL NOT': 'must-not',
   'SHOULD NOT': 'should-not',
   'NOT RECOMMENDED': 'should-not',
+  'NOT REQUIRED': 'may',
   MUST: 'must',
   SHALL: 'must',
   REQUIRED: 'must',
@@ -57,13 +62,64 @@ const KEYWORD_LEVELS = {
   MAY: 'may',
   OPTIONAL: 'may',
 };
-// Two-word forms first, so "MUST NOT" is not read as "MUST".
+const NEGATED = { must: 'must-not', should: 'should-not' };
+// Strongest first: a prohibition outranks its positive form within a tier.
+const LEVEL_ORDER = ['must-not', 'must', 'should-not', 'should', 'may'];
+// Two-word forms first, so "MUST NOT" is not read as "MUST"; no letter, digit, _ or - may touch a keyword.
 const KEYWORD_RE =
-  /(?<![\w-])(MUST\s+NOT|SHALL\s+NOT|SHOULD\s+NOT|NOT\s+RECOMMENDED|MUST|SHALL|REQUIRED|SHOULD|RECOMMENDED|MAY|OPTIONAL)(?![\w-])/g;
+  /(?<![\p{L}\p{N}_-])(?:(?:MUST|SHALL|SHOULD)\s+(?:NOT|[Nn]ot|NEVER|[Nn]ever)|NOT\s+(?:RECOMMENDED|REQUIRED)|MUST|REQUIRED|SHALL|SHOULD|RECOMMENDED|MAY|OPTIONAL)(?![\p{L}\p{N}_-])/gu;
+const SENTENCE_END = /(?<=[.!?])\s+(?=\S)/g;
+const BOILERPLATE_CITES = /\b(?:RFC[\s-]*(?:2119|8174)|BCP[\s-]*14)\b/i;
+const BOILERPLATE_SAYS = /\binterpret/i;
+const OPENING_QUOTES = new Set(['"', "'", '\u201c', '\u2018', '\u00ab', '`']);
+const CLOSING_QUOTES = new Set(['"', "'", '\u201d', '\u2019', '\u00bb', '`']);
 const NO_KEYWORDS_IN = new Set(['code', 'inlineCode', 'math', 'inlineMath', 'mystOption', 'html', 'comment']);
+const BLOCK_TYPES = new Set(['paragraph', 'heading', 'listItem', 'list', 'blockquote', 'admonition', 'table', 'tableRow', 'tableCell']);
 
 function keywordLevel(word) {
-  return KEYWORD_LEVELS[word.replace(/\s+/g, ' ')];
+  const words = word.split(/\s+/);
+  if (words.length === 2 && words[0] !== 'NOT') return NEGATED[KEYWORD_LEVELS[words[0]]];
+  return KEYWORD_LEVELS[words.join(' ')];
+}
+
+function sentences(value) {
+  const spans = [];
+  let start = 0;
+  for (const match of value.matchAll(SENTENCE_END)) {
+    spans.push([start, match.index]);
+    start = match.index + match[0].length;
+  }
+  spans.push([start, value.length]);
+  return spans;
+}
+
+function quoted(value, start, end) {
+  let before = start - 1;
+  while (before >= 0 && (value[before] === '*' || value[before] === '_')) before -= 1;
+  let after = end;
+  while (after < value.length && (value[after] === '*' || value[after] === '_')) after += 1;
+  if (after < value.length && ',.;:'.includes(value[after]) && CLOSING_QUOTES.has(value[after + 1])) after += 1;
+  return before >= 0 && OPENING_QUOTES.has(value[before]) && after < value.length && CLOSING_QUOTES.has(value[after]);
+}
+
+/** Every keyword `value` uses: {start, end, text, level}, in order (offsets into `value`). */
+export function findKeywords(value) {
+  const found = [];
+  for (const [start, end] of sentences(value)) {
+    const sentence = value.slice(start, end);
+    if (BOILERPLATE_CITES.test(sentence) && BOILERPLATE_SAYS.test(sentence)) continue;
+    for (const match of sentence.matchAll(KEYWORD_RE)) {
+      const at = match.index;
+      if (quoted(sentence, at, at + match[0].length)) continue;
+      found.push({ start: start + at, end: start + at + match[0].length, text: match[0], level: keywordLevel(match[0]) });
+    }
+  }
+  return found;
+}
+
+/** The requirement level of prose `value` (the strongest keyword it uses), or undefined. */
+export function classifyLevel(value) {
+  return strongestLevel(findKeywords(String(value ?? '').replace(/[*_]/g, '')).map((k) => k.level));
 }
 
 /** `must`, `MUST NOT`, `must_not`, `shall` ... -> a key of LEVELS, else undefined. */
@@ -72,7 +128,20 @@ export function normaliseLevel(value) {
   const text = value.trim();
   const key = text.toLowerCase().replace(/[\s_]+/g, '-');
   if (LEVELS[key]) return key;
-  return keywordLevel(text.toUpperCase());
+  return KEYWORD_LEVELS[text.toUpperCase().replace(/\s+/g, ' ')];
+}
+
+/** The prose of `nodes` as text (code, math and raw HTML left out), a line break between blocks. */
+export function proseText(nodes) {
+  const parts = [];
+  const visit = (node) => {
+    if (!node || NO_KEYWORDS_IN.has(node.type)) return;
+    if (typeof node.value === 'string' && node.type === 'text') parts.push(node.value);
+    for (const child of node.children ?? []) visit(child);
+    if (BLOCK_TYPES.has(node.type)) parts.push('\n');
+  };
+  for (const node of nodes ?? []) visit(node);
+  return parts.join('');
 }
 
 /** Wrap RFC 2119 keywords of `nodes` in `strong` nodes; return the levels in order of appearance. */
@@ -99,29 +168,28 @@ function splitKeywords(text, parent, found) {
   const value = text.value;
   const parts = [];
   let last = 0;
-  for (const match of value.matchAll(KEYWORD_RE)) {
-    const level = keywordLevel(match[1]);
-    found.push(level);
-    const klass = `docsec-kw docsec-kw-${level}`;
-    if (parent.type === 'strong' && match[0].trim() === value.trim()) {
+  for (const keyword of findKeywords(value)) {
+    found.push(keyword.level);
+    const klass = `docsec-kw docsec-kw-${keyword.level}`;
+    if (parent.type === 'strong' && keyword.text.trim() === value.trim()) {
       // **MUST** written by hand: classify the author's strong node.
       parent.class = parent.class ? `${parent.class} ${klass}` : klass;
       return [text];
     }
-    if (match.index > last) parts.push({ type: 'text', value: value.slice(last, match.index) });
-    parts.push({ type: 'strong', class: klass, children: [{ type: 'text', value: match[0] }] });
-    last = match.index + match[0].length;
+    if (keyword.start > last) parts.push({ type: 'text', value: value.slice(last, keyword.start) });
+    parts.push({ type: 'strong', class: klass, children: [{ type: 'text', value: keyword.text }] });
+    last = keyword.end;
   }
   if (!parts.length) return [text];
   if (last < value.length) parts.push({ type: 'text', value: value.slice(last) });
   return parts;
 }
 
-/** The strongest tier wins; within a tier the first keyword decides (MUST vs MUST NOT). */
+/** The strongest level: MUST NOT, MUST, SHOULD NOT, SHOULD, MAY (a prohibition outranks its positive form). */
 export function strongestLevel(levels) {
   let best;
   for (const level of levels) {
-    if (!best || LEVELS[level].tier > LEVELS[best].tier) best = level;
+    if (best === undefined || LEVEL_ORDER.indexOf(level) < LEVEL_ORDER.indexOf(best)) best = level;
   }
   return best;
 }
@@ -194,13 +262,14 @@ const securityDirective = {
   run(data, vfile) {
     const body = data.body ?? [];
     const options = data.options ?? {};
-    const found = markKeywords(body);
+    const inferred = classifyLevel(proseText(body));
+    markKeywords(body);
     let level = normaliseLevel(options.level);
     if (options.level !== undefined && !level) {
       warn(vfile, `security: :level: ${JSON.stringify(options.level)} is not one of must, must-not, should, should-not, may; ` +
         'using the strongest RFC 2119 keyword of the text', data.node, 'docsec:security-level');
     }
-    level = level ?? strongestLevel(found);
+    level = level ?? inferred;
     if (!level) {
       warn(vfile, 'security: give :level: (must, must-not, should, should-not, may) or write an ALL-CAPS ' +
         'RFC 2119 keyword (MUST, SHOULD, MAY ...) in the text; using SHOULD', data.node, 'docsec:security-level');

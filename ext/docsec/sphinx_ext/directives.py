@@ -55,7 +55,8 @@ class SecurityDirective(SphinxDirective):
         node = nodes.admonition("", classes=[SECURITY, *self.options.get("class", [])])
         self.set_source_info(node)
         self.state.nested_parse(self.content, self.content_offset, node)
-        found = wrap_keywords(node)
+        found = rfc2119.levels(prose_text(node))  # the one classification, as in check and mystmd
+        wrap_keywords(node)
         level = self._level(found)
         title_text = self.arguments[0] if self.arguments else _("Security")
         title_nodes, messages = self.state.inline_text(title_text, self.lineno)
@@ -124,6 +125,23 @@ def wrap_keywords(root: nodes.Element, skip: Callable[[nodes.Text], bool] | None
         index = next(i for i, child in enumerate(parent.children) if child is text)
         parent[index:index + 1] = replacement
     return levels
+
+
+def prose_text(root: nodes.Element) -> str:
+    """The prose under ``root`` as text (not code, links or titles), a line break between paragraphs."""
+    parts: list[str] = []
+    block = None
+    for text in root.findall(nodes.Text):
+        if _in_excluded(text, root):
+            continue
+        parent = text.parent
+        while parent is not None and parent is not root and isinstance(parent, nodes.Inline):
+            parent = parent.parent
+        if block is not None and parent is not block:
+            parts.append("\n")
+        block = parent
+        parts.append(str(text))
+    return "".join(parts)
 
 
 def _in_excluded(node: nodes.Node, root: nodes.Element) -> bool:
