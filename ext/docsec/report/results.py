@@ -154,11 +154,10 @@ def diagnostic_sort_key(diagnostic: Diagnostic) -> tuple:
 def known_rules(packs: tuple[str, ...] = ()) -> list[Rule]:
     """Every rule a finding can carry: the catalog (with the named rule packs) plus the engine's own (DSX) rules."""
     from ..core.catalog import load_catalog
-    from ..core.engine import SUPPRESSION_WITHOUT_REASON
+    from ..core.engine import ENGINE_RULES
 
     rules = [registered.rule for registered in load_catalog(tuple(packs))]
-    if all(rule.id != SUPPRESSION_WITHOUT_REASON.id for rule in rules):
-        rules.append(SUPPRESSION_WITHOUT_REASON)
+    rules.extend(own for own in ENGINE_RULES if all(rule.id != own.id for rule in rules))
     return sorted(rules, key=lambda rule: rule.id)
 
 
