@@ -224,7 +224,8 @@ class Finding:
         return self.status is Status.UNMARKED
 
     def sort_key(self) -> tuple:
-        return (self.path, self.line, self.column, self.rule_id)
+        """File order; in a notebook, cell by cell."""
+        return (self.path, self.cell or 0, self.line, self.column, self.rule_id)
 
 
 @dataclass(frozen=True)

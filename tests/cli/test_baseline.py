@@ -107,3 +107,30 @@ def test_missing_or_malformed_baseline_is_an_error(tree: Path, docsec, content, 
     run = docsec("check", "--baseline", "baseline.json")
     assert run.code == 2 and run.out == ""
     assert message in run.err
+
+
+def test_baseline_paths_are_relative_to_the_project_root_wherever_the_check_runs(tree: Path, docsec,
+                                                                                  monkeypatch) -> None:
+    """Written from the project root, read from docs/ and from outside the project: nothing is stale."""
+    (tree / "pyproject.toml").write_text("[tool.docsec]\n", encoding="utf-8")
+    assert docsec("check", "--write-baseline", "baseline.json").code == 0
+    entries = json.loads((tree / "baseline.json").read_text(encoding="utf-8"))["entries"]
+    assert [entry["path"] for entry in entries] == ["docs/serve.md"]
+
+    monkeypatch.chdir(tree / "docs")
+    run = docsec("check", "--baseline", "../baseline.json", ".")
+    assert run.code == 0, run.out
+    assert "no longer match" not in run.out and "1 baselined" in run.out
+
+    monkeypatch.chdir(tree.parent)
+    run = docsec("check", "--baseline", f"{tree.name}/baseline.json", f"{tree.name}/docs")
+    assert run.code == 0, run.out
+    assert "no longer match" not in run.out and "1 baselined" in run.out
+
+
+def test_root_names_the_folder_baseline_paths_are_relative_to(tree: Path, docsec) -> None:
+    assert docsec("check", "--root", "docs", "--write-baseline", "baseline.json").code == 0
+    entries = json.loads((tree / "baseline.json").read_text(encoding="utf-8"))["entries"]
+    assert [entry["path"] for entry in entries] == ["serve.md"]
+    assert docsec("check", "--baseline", "baseline.json").code == 1  # another root: the entry is someone else's
+    assert docsec("check", "--root", "docs", "--baseline", "baseline.json").code == 0

@@ -259,3 +259,15 @@ def test_a_file_included_by_several_pages_is_reported_once(tmp_path, docsec, mon
     assert [line.split(" [")[0] for line in findings] == ["docs/hello.py:2:10: DSP014", "docs/hello.py:2:10: DSP014"]
     assert "(marked insecure example: demo)" in findings[1]
     assert run.out.splitlines()[-1].startswith("docsec: 1 unmarked finding in 1 file (3 files, 3 blocks scanned")
+
+
+def test_marked_examples_are_counted_as_blocks_not_findings(tmp_path, docsec, monkeypatch) -> None:
+    page = ("# Two findings, one example\n\n:::{insecure-example}\n:reason: both at once\n\n```python\n"
+            "import os, pickle\nos.system(cmd)\npickle.loads(data)\n```\n:::\n")
+    (tmp_path / "page.md").write_text(page, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    run = docsec("check", "--show-marked", "page.md")
+    assert [line.split(": ")[1].split()[0] for line in run.out.splitlines()[:-1]] == ["DSP002", "DSP005"]
+    assert run.out.splitlines()[-1] == "docsec: no unmarked findings (1 file, 1 block scanned; 1 marked example)"
+    summary = json.loads(docsec("check", "--format", "json", "page.md").out)["summary"]
+    assert (summary["marked"], summary["marked_examples"]) == (2, 1)

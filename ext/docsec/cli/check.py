@@ -16,11 +16,11 @@ import os
 import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Optional, Sequence, TextIO
+from typing import Any, Callable, Iterable, Iterator, Optional, Sequence, TextIO
 
 from ..core.baseline import Baseline, BaselineError, fingerprints
 from ..core.config import Config, ConfigError, docsec_table, read_pyproject
-from ..model import Diagnostic, Finding, Severity
+from ..model import Diagnostic, Finding, Severity, Status
 from ..report.results import Reported, ReportOptions, RunResult, sort_key
 from .walk import Excludes, Target, collect, display_path
 
@@ -38,6 +38,7 @@ class FileScan:
     blocks: int
     findings: tuple[Finding, ...]
     diagnostics: tuple[Diagnostic, ...]
+    marked_blocks: int = 0  # blocks marked as insecure examples whose findings are marked (not findings)
 
 
 if TYPE_CHECKING:
@@ -187,6 +188,7 @@ def scan_target(target: Target, engine: "Engine") -> FileScan:
             target.display, 1, Severity.HIGH),))
     findings: list[Finding] = []
     diagnostics = list(source.diagnostics)
+    marked = 0
     for block in source.blocks:
         try:
             report = engine.scan(block)
@@ -197,8 +199,9 @@ def scan_target(target: Target, engine: "Engine") -> FileScan:
             continue
         findings.extend(report.findings)
         diagnostics.extend(report.diagnostics)
+        marked += any(finding.status is Status.MARKED for finding in report.findings)
     findings.sort(key=sort_key)
-    return FileScan(target.display, len(source.blocks), tuple(findings), tuple(diagnostics))
+    return FileScan(target.display, len(source.blocks), tuple(findings), tuple(diagnostics), marked)
 
 
 # One engine per worker process: inherited from the parent where processes are
@@ -247,8 +250,10 @@ def scan_targets(targets: Sequence[Target], engine: "Engine", jobs: int = 1) -> 
     return [scan_target(target, engine) for target in targets]
 
 
-def build_result(scans: Iterable[FileScan], config: Config, baseline: Optional[Baseline] = None) -> RunResult:
-    """Fingerprint every finding, apply the baseline and count."""
+def build_result(scans: Iterable[FileScan], config: Config, baseline: Optional[Baseline] = None,
+                 path_of: Optional[Callable[[str], str]] = None) -> RunResult:
+    """Fingerprint every finding (its path made relative to the project root by ``path_of``), apply the
+    baseline and count."""
     result = RunResult(fail_on=config.fail_on)
     accepted = baseline.fingerprints if baseline is not None else frozenset()
     current = []
@@ -256,8 +261,9 @@ def build_result(scans: Iterable[FileScan], config: Config, baseline: Optional[B
     for scan in scans:
         result.files += 1
         result.blocks += scan.blocks
+        result.marked_blocks += scan.marked_blocks
         result.diagnostics.extend(scan.diagnostics)
-        for finding, fingerprint in zip(scan.findings, fingerprints(scan.findings)):
+        for finding, fingerprint in zip(scan.findings, fingerprints(scan.findings, path_of)):
             if finding in seen:
                 continue
             seen.add(finding)
@@ -299,11 +305,12 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Optiona
         raise UsageError("--mark, --interactive and --guidance go with --fix or --diff")
     jobs = (default_jobs(len(walk.targets)) if args.jobs is None
             else args.jobs if args.jobs > 0 else (os.cpu_count() or 1))
-    result = build_result(scan_targets(walk.targets, engine, jobs), config, baseline)
+    path_of = baseline_paths(project_root(args, cwd), cwd)
+    result = build_result(scan_targets(walk.targets, engine, jobs), config, baseline, path_of)
     result.diagnostics.extend(Diagnostic("missing-path", "no such file or directory", path, 1, Severity.HIGH)
                               for path in walk.missing)
     if args.write_baseline:
-        result = _write_baseline(result, args.write_baseline, stderr)
+        result = _write_baseline(result, args.write_baseline, stderr, path_of)
 
     to_file = bool(args.output)
     options = ReportOptions(
@@ -350,9 +357,39 @@ def _load_baseline(path: str) -> Baseline:
         raise UsageError(f"baseline {path} {error}") from None
 
 
-def _write_baseline(result: RunResult, path: str, stderr: TextIO) -> RunResult:
+def project_root(args: argparse.Namespace, cwd: Path) -> Path:
+    """The folder baseline paths are relative to: ``--root``, else that of ``--config``, else the nearest
+    pyproject.toml's at or above the working directory (or the first path checked), else the working
+    directory."""
+    if getattr(args, "root", None):
+        return (cwd / args.root).resolve()
+    if args.config:
+        return (cwd / args.config).resolve().parent
+    for start in [cwd, *(cwd / path for path in (args.paths or [])[:1])]:
+        start = start.resolve()
+        folder = start if start.is_dir() else start.parent
+        found = next((parent for parent in [folder, *folder.parents] if (parent / "pyproject.toml").is_file()), None)
+        if found is not None:
+            return found
+    return cwd.resolve()
+
+
+def baseline_paths(root: Path, cwd: Path) -> Callable[[str], str]:
+    """A display path (relative to ``cwd``) made relative to ``root``, in posix form."""
+    def relative(path: str) -> str:
+        absolute = os.path.normpath(os.path.join(cwd, path))
+        try:
+            shown = os.path.relpath(absolute, root)
+        except ValueError:  # another drive
+            return path
+        return path if shown.startswith("..") else Path(shown).as_posix()
+    return relative
+
+
+def _write_baseline(result: RunResult, path: str, stderr: TextIO,
+                    path_of: Optional[Callable[[str], str]] = None) -> RunResult:
     """Record every unmarked finding; from now on they are baselined, the gate passes on them."""
-    baseline = Baseline.of((r.finding, r.fingerprint) for r in result.findings if r.finding.fails)
+    baseline = Baseline.of(((r.finding, r.fingerprint) for r in result.findings if r.finding.fails), path_of)
     try:
         Path(path).write_text(baseline.dumps(), encoding="utf-8")
     except OSError as error:

@@ -1,7 +1,8 @@
 """Baselines: accept today's findings so that only new ones fail.
 
 A baseline records each accepted finding by a fingerprint built from its
-rule id, file path and the normalised text of the offending line, plus an
+rule id, file path (relative to the project root, so the baseline holds
+wherever the check runs from) and the normalised text of the offending line, plus an
 occurrence index among identical (rule, path, line text) findings.  The line
 *number* is not part of it, so edits elsewhere in a file keep the baseline
 valid; changing the offending line itself makes the finding new again.
@@ -16,7 +17,7 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass
-from typing import Any, Iterable, Sequence
+from typing import Any, Callable, Iterable, Optional, Sequence
 
 from ..model import Finding
 
@@ -50,16 +51,24 @@ def fingerprint(rule_id: str, path: str, line: str, occurrence: int = 0) -> str:
     return hashlib.sha256("\0".join(parts).encode("utf-8")).hexdigest()
 
 
-def fingerprints(findings: Sequence[Finding]) -> list[str]:
+PathOf = Callable[[str], str]
+
+
+def _posix(path: str, path_of: Optional[PathOf]) -> str:
+    return (path_of(path) if path_of is not None else path).replace("\\", "/")
+
+
+def fingerprints(findings: Sequence[Finding], path_of: Optional[PathOf] = None) -> list[str]:
     """One fingerprint per finding, in the same order.
 
     ``findings`` should be in file order: the n-th finding with the same rule,
-    path and normalised line gets occurrence index n.
+    path and normalised line gets occurrence index n.  ``path_of`` turns a
+    finding's path into the one recorded (relative to the project root).
     """
     seen: dict[tuple[str, str, str], int] = {}
     result = []
     for finding in findings:
-        key = (finding.rule_id, finding.path.replace("\\", "/"), normalise(finding.snippet))
+        key = (finding.rule_id, _posix(finding.path, path_of), normalise(finding.snippet))
         occurrence = seen.get(key, 0)
         seen[key] = occurrence + 1
         result.append(fingerprint(*key, occurrence))
@@ -71,10 +80,10 @@ class Baseline:
     entries: tuple[BaselineEntry, ...] = ()
 
     @classmethod
-    def of(cls, findings: Iterable[tuple[Finding, str]]) -> "Baseline":
+    def of(cls, findings: Iterable[tuple[Finding, str]], path_of: Optional[PathOf] = None) -> "Baseline":
         """A baseline accepting ``(finding, fingerprint)`` pairs, sorted for stable diffs."""
         entries = {
-            fp: BaselineEntry(fp, finding.rule_id, finding.path.replace("\\", "/"), normalise(finding.snippet))
+            fp: BaselineEntry(fp, finding.rule_id, _posix(finding.path, path_of), normalise(finding.snippet))
             for finding, fp in findings
         }
         return cls(tuple(sorted(entries.values(), key=lambda e: (e.path, e.rule, e.snippet, e.fingerprint))))

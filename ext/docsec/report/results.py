@@ -88,6 +88,7 @@ class RunResult:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     files: int = 0
     blocks: int = 0
+    marked_blocks: int = 0  # marked examples: blocks, however many findings each holds
     fail_on: str = "unmarked"
     baseline_entries: Optional[int] = None  # None: no baseline given
     stale: list[BaselineEntry] = field(default_factory=list)
@@ -131,6 +132,7 @@ class RunResult:
             "unmarked_files": len({r.finding.path for r in unmarked}),
             "failing": len(self.failing),
             "marked": self.count(Status.MARKED.value),
+            "marked_examples": self.marked_blocks,
             "suppressed": self.count(Status.SUPPRESSED.value),
             "baselined": self.count(BASELINED),
             "errors": len(self.errors),
