@@ -118,7 +118,8 @@ def plan(target: Target, engine: "Engine", session: Session, guidance: bool) -> 
     source = extract(target.path, target.display, engine.config, text)
     choices = []
     for block in source.blocks:
-        findings = engine.scan(block).findings
+        report = engine.scan(block)
+        block, findings = report.block, report.findings  # (a comment in the code may mark the block)
         reason = _chosen(block, findings, session, target.display)
         if reason is not None:
             choices.append(Choice(block, reason))

@@ -187,9 +187,16 @@ class Config:
     legacy_phrases: tuple[str, ...] = setting((), _phrases,
                                               "Phrases that already mark insecure examples (e.g. "
                                               "``[\"insecure practice\", \"do not use this code\"]``), matched "
-                                              "case-insensitively: a paragraph or heading holding one marks the "
-                                              "code block right after it; an admonition holding one marks the "
-                                              "blocks inside and right after it.")
+                                              "case-insensitively as whole words: a paragraph or heading holding "
+                                              "one marks the code block right after it (a list between them, or "
+                                              "a last list item holding one, too); an admonition holding one "
+                                              "marks the blocks inside and right after it.")
+    legacy_comments: tuple[str, ...] = setting((), _phrases,
+                                               "Phrases that mark a flagged code block when one of its own "
+                                               "comments holds them (e.g. ``[\"dangerous\", \"vulnerable\", "
+                                               "\"don't\"]`` for ``# DANGEROUS: Never do this``), matched "
+                                               "case-insensitively as whole words; a docstring that opens the "
+                                               "block counts as a comment.")
     prose_guidance: bool = setting(False, _bool,
                                    "Sphinx: sentences of ordinary paragraphs with an RFC 2119 keyword in capitals "
                                    "(MUST, SHOULD NOT, ...) become guidance items too, listed by "
@@ -241,7 +248,7 @@ class Config:
     @cached_property  # frozen dataclass: cached_property writes __dict__ directly
     def legacy(self) -> LegacyMarkers:
         """The legacy admonitions and phrases, normalised once."""
-        return LegacyMarkers.of(self.legacy_admonitions, self.legacy_phrases)
+        return LegacyMarkers.of(self.legacy_admonitions, self.legacy_phrases, self.legacy_comments)
 
 
 def settings_help() -> list[tuple[str, str, str]]:

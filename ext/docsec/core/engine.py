@@ -3,7 +3,7 @@ apply markers, inline suppressions and the configured selection."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from fnmatch import fnmatch
 from typing import Iterable, Optional
@@ -183,6 +183,8 @@ class Engine:
             return report
         ignored = self._ignored_for(block.location.path) if self.config.per_path_ignores else ()
         hits = self._run_rules(views, self.selection, ignored)
+        if hits and self.config.legacy_comments and block.marker.kind is MarkerKind.NONE and not block.secure:
+            block = report.block = self._marked_by_comment(block)
         suppressions = find_suppressions(block.text)
         findings = report.findings
         for rule, hit in hits:
@@ -196,6 +198,11 @@ class Engine:
         if len(findings) > 1:
             findings.sort(key=Finding.sort_key)
         return report
+
+    def _marked_by_comment(self, block: CodeBlock) -> CodeBlock:
+        """``block`` marked by a legacy phrase in one of its comments (``legacy_comments``), if one holds it."""
+        marker = self.config.legacy.in_code(block.text, block.language)
+        return replace(block, marker=marker) if marker is not None else block
 
     def scan_all(self, blocks: Iterable[CodeBlock]) -> list[BlockReport]:
         return [self.scan(block) for block in blocks]
