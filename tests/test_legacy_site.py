@@ -102,8 +102,9 @@ def _chosen_spans(site: Path) -> dict[str, list[tuple[int, int]]]:
         name = path.relative_to(site).as_posix()
         for block in extract(path, name, config).blocks:
             if engine.scan(block).findings:
-                notice = block.marker.notice
-                spans.setdefault(name, []).append((notice[0] if notice else block.origin.start, block.origin.end))
+                notice, holder = block.marker.notice, block.marker.holder  # a notice moves, an admonition turns
+                start = notice[0] if notice else holder[0] if holder else block.origin.start
+                spans.setdefault(name, []).append((start, block.origin.end))
     return spans
 
 

@@ -154,6 +154,9 @@ class Marker:
     # the legacy notice (``docsec check --fix`` moves it into ``:reason:``).
     source: str = ""
     notice: Optional[tuple[int, int]] = None
+    # Legacy markers from an admonition around the block: the 1-based first and last line of that
+    # admonition in the file (last 0: not known), so ``--fix`` may turn it into the wrapper.
+    holder: Optional[tuple[int, int]] = None
 
 
 NO_MARKER = Marker(MarkerKind.NONE)

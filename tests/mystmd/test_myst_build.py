@@ -156,6 +156,19 @@ def test_insecure_example_shows_banner_and_reason_and_marks_code(tmp_path, myst_
     assert code["class"] == "docsec-insecure"
 
 
+def test_the_reason_is_read_as_inline_myst(tmp_path, myst_bin):
+    """A notice --fix moved into :reason: keeps its code and bold, in mystmd as in Sphinx."""
+    page = (f"# Page\n\n:::{{insecure-example}}\n:reason: `HTTPServer` binds to **every** interface\n\n"
+            f"```python\n{SERVER}```\n:::\n")
+    project = write_project(tmp_path, {"index.md": page})
+    assert build(myst_bin, project, "--strict").returncode == 0
+    box = find(page_ast(project, "index"), lambda n: n.get("type") == "admonition")
+    [reason] = [c for c in box["children"] if c["type"] == "paragraph" and c.get("class") == "docsec-reason"]
+    assert [(c["type"], texts(c)) for c in reason["children"]] == [
+        ("emphasis", "Why it is shown: "), ("inlineCode", "HTTPServer"), ("text", " binds to "),
+        ("strong", "every"), ("text", " interface")]
+
+
 def test_notebook_code_cell_is_reported_with_its_cell(tmp_path, myst_bin):
     nb = notebook([
         ("markdown", "# Notebook\n\nSome text."),

@@ -216,3 +216,18 @@ def test_a_file_several_pages_include_is_one_finding(build):
     assert built.warnings.count(f"serve.py:{line}: WARNING: DSP014") == 1
     assert "docsec: 1 unmarked insecure example (mark them with insecure-example or fix them):" in built.warnings
     assert built.statuscode == 1
+
+
+def test_the_reason_shows_its_inline_markup_in_myst_and_rst(build):
+    """A notice moved into :reason: by --fix keeps its code and bold; the reason renders them."""
+    page = MARKED.replace(":reason: binds to every network interface",
+                          ":reason: `HTTPServer` binds to **every** network interface")
+    rst = ("Page\n====\n\n.. insecure-example::\n   :reason: ``HTTPServer`` binds to **every** interface\n\n"
+           "   .. code-block:: python\n\n      from http.server import HTTPServer, SimpleHTTPRequestHandler\n"
+           f"      {SERVER}\n")
+    built = build({"index.md": "# Home\n\n```{toctree}\npage\nrst\n```\n", "page.md": page, "rst.rst": rst})
+    assert built.statuscode == 0
+    for name in ("page", "rst"):
+        html = built.html(name)
+        assert '<strong>Why it is insecure:</strong> <code class="docutils literal notranslate"><span class="pre">' \
+               'HTTPServer</span></code> binds to <strong>every</strong>' in html

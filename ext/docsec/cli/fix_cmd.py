@@ -22,13 +22,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Optional, TextIO
 
+from ..core.engine import ENGINE_RULES
 from ..fix import Choice, FileFix, fix_text
+from ..fix.reasons import mixed
 from ..model import CodeBlock, Finding, MarkerKind, Status
 from .walk import Target
 
 if TYPE_CHECKING:
     from ..core.engine import Engine
 
+ENGINE_RULE_IDS = frozenset(rule.id for rule in ENGINE_RULES)  # about suppressions, not about the code
 LOCATION = re.compile(r"^(?P<path>.+?):(?:cell (?P<cell>\d+)(?::|$))?(?P<line>\d+)?$")
 BOM = "\ufeff"
 
@@ -117,17 +120,25 @@ def plan(target: Target, engine: "Engine", session: Session, guidance: bool) -> 
         return None  # the check reports unreadable and non-UTF-8 files
     source = extract(target.path, target.display, engine.config, text)
     choices = []
+    skipped = []
     for block in source.blocks:
         report = engine.scan(block)
         block, findings = report.block, report.findings  # (a comment in the code may mark the block)
         reason = _chosen(block, findings, session, target.display)
-        if reason is not None:
-            choices.append(Choice(block, reason))
-    if not choices and not guidance:
+        if reason is None:
+            continue
+        split = mixed(block, [finding for finding in findings if finding.rule_id not in ENGINE_RULE_IDS])
+        if split is not None:
+            where = f"{target.display}:" + (f"cell {block.location.cell}:" if block.location.cell else "")
+            skipped.append(f"{where}{block.location.line}: {split}")
+            continue
+        choices.append(Choice(block, reason, legacy=block.marker.kind is MarkerKind.LEGACY))
+    if not choices and not guidance and not skipped:
         return None
     body, bom = (text[1:], BOM) if text.startswith(BOM) else (text, "")
     fixed = fix_text(target.path, target.display, body, choices, engine.config, guidance)
-    return FileFix(fixed.path, bom + fixed.before, bom + fixed.after, fixed.marked, fixed.lifted, fixed.problem)
+    return FileFix(fixed.path, bom + fixed.before, bom + fixed.after, fixed.marked, fixed.lifted, fixed.problem,
+                   tuple(skipped))
 
 
 def _chosen(block: CodeBlock, findings: list[Finding], session: Session, display: str) -> Optional[str]:
@@ -171,6 +182,7 @@ def summary(fixes: list[FileFix], written: bool) -> list[str]:
     done = f"{' and '.join(what)} in {len(changed)} file{'s' if len(changed) != 1 else ''}"
     lines = [f"docsec: {done if changed else 'nothing to rewrite'}"]
     lines += [f"{fix.path}:1: error: {fix.problem}" for fix in fixes if fix.problem]
+    lines += [f"{where.split(': ', 1)[0]}: error: {where.split(': ', 1)[1]}" for fix in fixes for where in fix.skipped]
     return lines
 
 
@@ -190,7 +202,7 @@ def run(args: argparse.Namespace, engine: "Engine", targets: list[Target], stdou
         stderr.write(f"docsec: error: --mark {given}: no unmarked flagged block there\n")
     for line in summary(fixes, written=not args.diff):
         stderr.write(line + "\n")
-    failed = bool(unused) or any(fix.problem for fix in fixes)
+    failed = bool(unused) or any(fix.problem or fix.skipped for fix in fixes)
     if args.diff:
         stdout.write(diff(fixes))
         return 2 if failed else (1 if any(fix.changed for fix in fixes) else 0)

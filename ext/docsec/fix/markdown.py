@@ -11,9 +11,13 @@ is nothing but the legacy notice, right before the block, moves into
 from __future__ import annotations
 
 import re
+from typing import Optional
+
 from ..core import rfc2119
+from ..core.legacy import ADMONITIONS
 from ..model import CodeBlock, Marker
 from .lines import Edit, Unfixable, body, is_blank
+from .reasons import tidy
 
 PREFIX = re.compile(r"[ \t>]*")
 COLONS = re.compile(r"^[ \t>]*(:{3,})")
@@ -25,25 +29,72 @@ NEEDS_QUOTES = re.compile(r"""^[\s'"\[\]{}&*!|>%@`,?#-]|\s#|\s$""")
 WRAPPED = frozenset({"fence", "fence-directive", "colon-directive", "indented"})
 
 
-def mark(lines: list[str], block: CodeBlock, reason: str, marker_class: str) -> Edit:
-    """The edit that marks ``block``: a wrapper, or a tag for a ``{code-cell}``."""
+def mark(lines: list[str], block: CodeBlock, reason: str, marker_class: str,
+         banner: Optional[str] = None) -> tuple[Edit, str]:
+    """The edit that marks ``block`` (a wrapper, or a tag for a ``{code-cell}``) and the reason it writes.
+
+    With ``banner`` (a legacy notice's reason), the reason is tidied (:func:`.reasons.tidy`); a notice
+    paragraph that moves into it keeps its inline markup.
+    """
     origin = block.origin
     if origin is None or origin.construct not in WRAPPED | {"code-cell"}:
         raise Unfixable(f"docsec cannot rewrite this kind of block ({origin.construct if origin else 'included'}); "
                         "wrap it in insecure-example by hand")
     if origin.construct == "code-cell":
-        return _tag_code_cell(lines, origin.start, marker_class)
+        return _tag_code_cell(lines, origin.start, marker_class), ""
     construct = [body(line) for line in lines[origin.start - 1:origin.end]]
     prefix = _prefix(construct[0], origin.construct)
     _check_closed(construct, origin.construct, prefix)
     start = _notice_start(lines, origin.start, prefix, block.marker)
+    notice = block.marker.notice
+    if start != origin.start and notice is not None:  # the notice moves: its own words, markup and all
+        reason = " ".join(body(line)[len(prefix):].strip() for line in lines[start - 1:notice[1]])
+    if banner is not None:
+        reason = tidy(reason, banner)
     fence = _wrapper_fence(construct, origin.enclosing_fences)
     blank = prefix.rstrip()
     head = [f"{prefix}{fence}{{insecure-example}}"]
     if reason:
         head.append(f"{prefix}:reason: {option_value(reason)}")
     head.append(blank)
-    return Edit(start, origin.end, (*head, *construct, f"{prefix}{fence}"))
+    return Edit(start, origin.end, (*head, *construct, f"{prefix}{fence}")), " ".join(reason.split())
+
+
+OPENING = re.compile(r"^(?P<prefix>[ \t>]*)(?P<fence>:{3,}|`{3,}|~{3,})\{(?P<name>[^}]+)\}(?P<rest>.*)$")
+
+
+def replace_admonition(lines: list[str], holder: tuple[int, int]) -> Edit:
+    """The edit that turns the legacy admonition opening on line ``holder[0]`` into ``insecure-example``.
+
+    Its body stays as it is; a generic ``admonition`` keeps its title; the admonition's classes go.
+    Anything else on its opening line or in its options cannot be carried over: :class:`Unfixable`.
+    """
+    start = holder[0]
+    match = OPENING.match(body(lines[start - 1]))
+    if match is None or match.group("name").strip().lower() not in ADMONITIONS:
+        raise Unfixable("the admonition around the block does not open on a fence line of its own")
+    prefix, fence, rest = match.group("prefix"), match.group("fence"), match.group("rest").strip()
+    name = match.group("name").strip().lower()
+    if rest and name != "admonition":
+        raise Unfixable(f"the {name} admonition has text on its opening line")
+    kept = []
+    number = start + 1
+    while number <= len(lines) and _is_option(body(lines[number - 1]), prefix):
+        option = body(lines[number - 1])[len(prefix):].strip()
+        key, _, value = option[1:].partition(":")
+        if key.strip() != "class":
+            raise Unfixable(f"the admonition has a :{key.strip()}: option that insecure-example does not take")
+        classes = [name for name in value.split() if name.lower() not in ADMONITIONS]
+        if classes:
+            kept.append(f"{prefix}:class: {' '.join(classes)}")
+        number += 1
+    opening = f"{prefix}{fence}{{insecure-example}}" + (f" {rest}" if rest else "")
+    return Edit(start, number - 1, (opening, *kept))
+
+
+def _is_option(line: str, prefix: str) -> bool:
+    text = line[len(prefix):].strip() if line.startswith(prefix) else ""
+    return text.startswith(":") and not text.startswith(":::")
 
 
 def _wrapper_fence(construct: list[str], enclosing: str) -> str:

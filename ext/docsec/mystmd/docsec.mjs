@@ -305,7 +305,7 @@ const insecureExampleDirective = {
     ...COMMON_OPTIONS,
   },
   body: { type: 'myst', doc: 'The example; its code blocks are marked docsec-insecure.' },
-  run(data) {
+  run(data, vfile, ctx) {
     const options = data.options ?? {};
     const children = [
       { type: 'admonitionTitle', children: data.arg?.length ? data.arg : [text('Insecure example')] },
@@ -316,7 +316,7 @@ const insecureExampleDirective = {
       children.push({
         type: 'paragraph',
         class: 'docsec-reason',
-        children: [{ type: 'emphasis', children: [text('Why it is shown: ')] }, text(options.reason)],
+        children: [{ type: 'emphasis', children: [text('Why it is shown: ')] }, ...inlineMyst(options.reason, ctx)],
       });
     }
     children.push(...(data.body ?? []));
@@ -354,6 +354,27 @@ const secureExampleDirective = {
     return [addLabel(node, options)];
   },
 };
+
+/** `value` read as inline MyST (code, emphasis, links), as Sphinx reads a :reason:; plain text without a parser. */
+export function inlineMyst(value, ctx) {
+  let tree;
+  try {
+    tree = typeof ctx?.parseMyst === 'function' ? ctx.parseMyst(value) : undefined;
+  } catch {
+    tree = undefined;
+  }
+  const paragraph = tree ? firstOfType(tree, 'paragraph') : undefined;
+  return paragraph?.children?.length ? paragraph.children : [text(value)];
+}
+
+function firstOfType(node, type) {
+  if (node?.type === type) return node;
+  for (const child of node?.children ?? []) {
+    const found = firstOfType(child, type);
+    if (found) return found;
+  }
+  return undefined;
+}
 
 /** Add `klass` to every code node below `node` (nested directives are reached by the transform). */
 function markCode(node, klass) {

@@ -11,6 +11,7 @@ stepped over.  Only docutils is imported, so both front ends share this.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Optional
 
 from docutils import nodes
@@ -42,7 +43,7 @@ def legacy_marker(node: nodes.Element, legacy: LegacyMarkers) -> Optional[Marker
         if is_admonition(parent):
             marker = legacy.admonition(admonition_names(parent), prose(parent), "inside")
             if marker is not None:
-                return marker
+                return replace(marker, holder=(parent.line, 0)) if parent.line else marker
         parent = parent.parent
     return None
 

@@ -347,6 +347,8 @@ class Walker:
         tokens = parse(body_text)
         prose = " ".join([d.argument, *_prose(tokens)])
         inside = self.legacy.admonition(names, prose, "inside")
+        if inside is not None and d.origin is not None and self.cell is None:
+            inside = replace(inside, holder=(d.origin.start, d.origin.end))
         self.walk(body_text, d.body_line, context.within_legacy(inside), tokens=tokens)
         return self.legacy.admonition(names, prose, "after")
 

@@ -193,9 +193,11 @@ class InsecureExampleDirective(_ExampleDirective):
         # A container keeps banner and reason separate paragraphs in the text builder too.
         header = nodes.container("", classes=["docsec-header"])
         header += nodes.paragraph("", "", classes=["docsec-banner"])  # text filled per build, see .detected
-        if reason:
+        if reason:  # the author's inline markup (code, bold, links), as in the page around it
             label = _("Why it is insecure:")
-            header += nodes.paragraph("", "", nodes.strong(label, label), nodes.Text(" " + reason),
+            shown, problems = self.state.inline_text(reason, self.lineno)
+            messages = [*messages, *problems]
+            header += nodes.paragraph("", "", nodes.strong(label, label), nodes.Text(" "), *shown,
                                       classes=["docsec-reason"])
         node += header
         self.state.nested_parse(self.content, self.content_offset, node)
