@@ -145,10 +145,10 @@ def test_guidance_lifts_requirement_paragraphs(tmp_path: Path, docsec, monkeypat
         "Guide\n=====\n\nTokens SHOULD expire\nafter a day.\n\nPlain prose.\n", encoding="utf-8")
     run = docsec("check", "--fix", "--guidance", ".")
     assert run.code == 0
-    assert "lifted 2 paragraphs into security directives in 2 files" in run.err
+    assert "lifted 3 requirements into security directives in 2 files" in run.err
     assert (tmp_path / "guide.md").read_text(encoding="utf-8") == (
         "# Guide\n\n:::{security}\nThe server **MUST** listen on localhost.\n:::\n\nPlain prose.\n\n"
-        "- Clients MUST verify.\n")
+        ":::{security}\nClients MUST verify.\n:::\n")
     assert (tmp_path / "guide.rst").read_text(encoding="utf-8") == (
         "Guide\n=====\n\n.. security::\n\n   Tokens SHOULD expire\n   after a day.\n\nPlain prose.\n")
     assert "nothing to rewrite" in docsec("check", "--fix", "--guidance", ".").err

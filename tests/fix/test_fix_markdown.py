@@ -170,3 +170,46 @@ def test_fixed_blocks_read_back_as_docsec_markers(tmp_path: Path) -> None:
     path.write_text(after, encoding="utf-8")
     [block] = extract(path, "after.md", Config()).blocks
     assert (block.marker.kind, block.marker.reason) == (MarkerKind.INSECURE, MOVING)
+
+
+def lifted(tmp_path: Path, name: str, text: str) -> str:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    result = fix_text(path, name, text, [], LEGACY, guidance=True)
+    assert result.problem == "", result.problem
+    return result.after
+
+
+BOILERPLATE = ("The key words **\u201cMUST\u201d, \u201cMUST NOT\u201d, \u201cSHOULD\u201d,** and **\u201cMAY\u201d** in "
+               "this document are to be interpreted as described in [RFC 2119](http://tools.ietf.org/html/rfc2119).")
+
+
+def test_guidance_leaves_the_rfc_2119_boilerplate_alone(tmp_path: Path) -> None:
+    text = f"# Guide\n\n{BOILERPLATE}\n\nYou **SHOULD NOT** introduce weaknesses.\n"
+    assert lifted(tmp_path, "page.md", text) == (
+        f"# Guide\n\n{BOILERPLATE}\n\n:::{{security}}\nYou **SHOULD NOT** introduce weaknesses.\n:::\n")
+
+
+def test_guidance_lifts_a_requirement_with_the_list_it_introduces(tmp_path: Path) -> None:
+    text = ("# Guide\n\nWeaknesses MUST be addressed by taking measures such as:\n\n1. Rewriting the code.\n"
+            "2. Documenting the risk.\n\nWhen using external modules:\n- Every module **MUST** be checked.\n\nAfter.\n")
+    assert lifted(tmp_path, "page.md", text) == (
+        "# Guide\n\n:::{security}\nWeaknesses MUST be addressed by taking measures such as:\n\n1. Rewriting the code.\n"
+        "2. Documenting the risk.\n:::\n\n:::{security}\nWhen using external modules:\n- Every module **MUST** be "
+        "checked.\n:::\n\nAfter.\n")
+
+
+def test_guidance_lifts_requirements_written_as_list_items(tmp_path: Path) -> None:
+    text = ("## Things to do\n\n- **Input validation:**  \n  All input **MUST** be validated.\n\n+++\n\n"
+            "- A plain item.\n- Secrets **MUST NOT** be hard-coded.\n  ```python\n  key = os.environ[\"KEY\"]\n  ```\n"
+            "- Another plain item.\n")
+    assert lifted(tmp_path, "page.md", text) == (
+        "## Things to do\n\n:::{security}\n**Input validation:**  \nAll input **MUST** be validated.\n:::\n\n+++\n\n"
+        "- A plain item.\n\n:::{security}\nSecrets **MUST NOT** be hard-coded.\n```python\nkey = os.environ[\"KEY\"]\n"
+        "```\n:::\n\n- Another plain item.\n")
+    path = tmp_path / "again.md"
+    path.write_text(lifted(tmp_path, "page.md", text), encoding="utf-8")
+    from docsec.core import rfc2119
+    from docsec.fix.markdown import guidance_units
+    units = [unit for unit in guidance_units(path.read_text(encoding="utf-8")) if rfc2119.level_of(unit.text)]
+    assert units == []  # nothing is lifted twice

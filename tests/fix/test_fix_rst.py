@@ -97,3 +97,13 @@ def test_tabs_are_refused(tmp_path: Path) -> None:
     result = fix_text(path, "page.rst", text, [Choice(block, block.marker.reason)], LEGACY)
     assert result.after == text
     assert "tabs" in result.problem
+
+
+def test_guidance_leaves_the_rfc_2119_boilerplate_alone(tmp_path: Path) -> None:
+    boilerplate = ('The key words "MUST", "MUST NOT" and "SHOULD" in this document are to be interpreted as\n'
+                   "described in RFC 2119.")
+    text = f"Guide\n=====\n\n{boilerplate}\n\nTokens MUST expire.\n"
+    path = tmp_path / "page.rst"
+    path.write_text(text, encoding="utf-8")
+    result = fix_text(path, "page.rst", text, [], LEGACY, guidance=True)
+    assert result.after == f"Guide\n=====\n\n{boilerplate}\n\n.. security::\n\n   Tokens MUST expire.\n"

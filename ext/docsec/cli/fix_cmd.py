@@ -4,8 +4,9 @@ Which blocks are rewritten: every flagged block that a legacy marker
 accepts (``legacy_admonitions`` / ``legacy_phrases``), and every flagged
 unmarked block the author confirms, with ``--mark PATH:LINE`` or by
 answering ``--interactive`` prompts.  Clean blocks are never touched.
-``--guidance`` also lifts top-level paragraphs that state an RFC 2119
-requirement into ``security`` directives.
+``--guidance`` also lifts what states an RFC 2119 requirement (a top-level
+paragraph, with the list it introduces; an item of a bullet list; an
+ordered list) into ``security`` directives.
 
 ``--diff`` prints the rewrite as a unified diff and writes nothing (exit 1
 when there is something to rewrite, 0 when not).  ``--fix`` writes the files
@@ -178,7 +179,7 @@ def summary(fixes: list[FileFix], written: bool) -> list[str]:
                     "as insecure examples")
     if lifted:
         verb = "lifted" if written else ("lift" if what else "would lift")
-        what.append(f"{verb} {lifted} paragraph{'s' if lifted != 1 else ''} into security directives")
+        what.append(f"{verb} {lifted} requirement{'s' if lifted != 1 else ''} into security directives")
     done = f"{' and '.join(what)} in {len(changed)} file{'s' if len(changed) != 1 else ''}"
     lines = [f"docsec: {done if changed else 'nothing to rewrite'}"]
     lines += [f"{fix.path}:1: error: {fix.problem}" for fix in fixes if fix.problem]

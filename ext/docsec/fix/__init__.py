@@ -153,14 +153,14 @@ def prose_of_notice(kind: str, lines: list[str], notice: tuple[int, int], path: 
 def _lifts(kind: str, path: Path, text: str, lines: list[str], edits: list[Edit]) -> list[Edit]:
     """Guidance paragraphs to lift, leaving alone those a marking edit already rewrites."""
     if kind == "markdown":
-        paragraphs = markdown_fix.top_level_paragraphs(text)
-    else:
-        from ..sources.rst import top_level_paragraphs
+        units = [unit for unit in markdown_fix.guidance_units(text)
+                 if not any(edit.start <= unit.last and unit.first <= edit.end for edit in edits)]
+        return markdown_fix.lift(lines, units)
+    from ..sources.rst import top_level_paragraphs
 
-        paragraphs = top_level_paragraphs(text, path)
-    outside = [(first, last, raw) for first, last, raw in paragraphs
-               if not any(edit.start <= last and first <= edit.end for edit in edits)]
-    return (markdown_fix if kind == "markdown" else rst_fix).lift(lines, outside)
+    paragraphs = [(first, last, raw) for first, last, raw in top_level_paragraphs(text, path)
+                  if not any(edit.start <= last and first <= edit.end for edit in edits)]
+    return rst_fix.lift(lines, paragraphs)
 
 
 def _check_prose(kind: str, path: Path, old: str, new: str, moved: list[str]) -> None:

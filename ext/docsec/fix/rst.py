@@ -152,7 +152,7 @@ def lift(lines: list[str], paragraphs: list[tuple[int, int, str]]) -> list[Edit]
     """Wrap each top-level paragraph that states an RFC 2119 requirement in ``.. security::``."""
     edits = []
     for first, last, text in paragraphs:
-        if not rfc2119.find_keywords(text):
+        if rfc2119.level_of(text) is None:  # (the RFC 2119 boilerplate states no requirement)
             continue
         content = [body(line) for line in lines[first - 1:last]]
         indent = indentation(content[0])
