@@ -270,3 +270,28 @@ def test_the_build_log_shows_a_pages_escape_sequences_escaped(tmp_path, myst_bin
     log = output(result)
     assert "DSS005" in log and "\\x1b]8;;https://evil.example\\x07" in log, log
     assert "\x07" not in log and "\x1b]8;;" not in log and "\x1b[2J" not in log, repr(log)
+
+
+def test_class_marked_code_gets_a_badge_and_suppressions_are_hidden(tmp_path, myst_bin):
+    page = (f"# Page\n\n```{{code-block}} python\n:class: docsec-insecure\n\n{SERVER}```\n\n"
+            "```python\neval(expression)  # docsec: ignore[DSP003] -- the expression is a literal\n```\n\n"
+            ":::{insecure-example}\n```{code-block} python\n:class: docsec-insecure\n\neval(data)\n```\n:::\n")
+    project = write_project(tmp_path, {"index.md": page})
+    assert build(myst_bin, project, "--strict").returncode == 0
+    ast = page_ast(project, "index")
+    boxes = find_all(ast, lambda n: n.get("type") == "admonition")
+    marked = [box for box in boxes if box.get("class") == "docsec-marked"]
+    assert len(marked) == 1  # the insecure-example's code keeps its own box only
+    assert texts(marked[0]["children"][0]) == "\u26a0 Insecure example"
+    assert "0.0.0.0" in find(marked[0], lambda n: n.get("type") == "code")["value"]
+    codes = [n["value"] for n in find_all(ast, lambda n: n.get("type") == "code")]
+    assert "eval(expression)" in codes and not any("docsec:" in code for code in codes)
+
+
+def test_a_tagged_notebook_cell_gets_a_badge(tmp_path, myst_bin):
+    nb = notebook([("markdown", "# Notebook"), ("code", "import pickle\npickle.loads(blob)"), ("code", "print(1)")],
+                  tags={1: ["docsec-insecure"]})  # (0-based: the pickle cell)
+    project = write_project(tmp_path, {"index.md": "# Home\n", "nb.ipynb": nb})
+    assert build(myst_bin, project, "--strict").returncode == 0
+    badges = find_all(page_ast(project, "nb"), lambda n: n.get("class") == "docsec-marked-badge")
+    assert [texts(badge) for badge in badges] == ["\u26a0 Insecure example"]

@@ -178,6 +178,11 @@ class Config:
                                        "outside ``security`` items, as inside them; never inside code, literals "
                                        "or links.")
 
+    hide_suppressions: bool = setting(True, _bool,
+                                      "Sphinx and the mystmd plugin: leave inline ``docsec: ignore`` comments out "
+                                      "of the code shown to readers (the build still reads them).  Readers copy "
+                                      "code; the comment is for the gate, not for their programs.")
+
     legacy_admonitions: tuple[str, ...] = setting((), _string_list,
                                                   "Admonition types that already mark insecure examples on this "
                                                   "site (e.g. ``[\"danger\"]``): a code block inside one, or "

@@ -753,6 +753,43 @@ export function applyReply(vfile, reply, tree) {
   if (reply.banner && reply.banner !== DEFAULT_BANNER) setBanners(tree, reply.banner);
 }
 
+/** What the reader sees: code without docsec's own comments, a badge on code a class or a cell tag marks. */
+export function applyPresentation(items, reply) {
+  for (const [index, value] of Object.entries(reply.shown ?? {})) {
+    const item = items[Number(index)];
+    if (item && typeof value === 'string') item.node.value = value;
+  }
+  for (const index of reply.badges ?? []) {
+    const item = items[index];
+    if (item) addBadge(item);
+  }
+}
+
+function badgeTitle() {
+  return { type: 'admonitionTitle', children: [text('\u26a0 Insecure example')] };
+}
+
+function addBadge({ node, ancestors }) {
+  const parent = ancestors[ancestors.length - 1];
+  if (!parent?.children) return;
+  if (parent.type === 'block' && parent.kind === 'notebook-code') {
+    // A notebook cell keeps its shape: the badge goes before its code.
+    const at = parent.children.indexOf(node);
+    if (at >= 0) {
+      parent.children.splice(at, 0, {
+        type: 'paragraph', class: 'docsec-marked-label',
+        children: [{ type: 'strong', class: 'docsec-marked-badge', children: [text('\u26a0 Insecure example')] }],
+      });
+    }
+    return;
+  }
+  // A captioned block sits in a container: the box goes around the container.
+  const [holder, owner] = parent.type === 'container' ? [parent, ancestors[ancestors.length - 2]] : [node, parent];
+  const at = owner?.children?.indexOf(holder) ?? -1;
+  if (at < 0) return;
+  owner.children[at] = { type: 'admonition', kind: 'danger', class: 'docsec-marked', children: [badgeTitle(), holder] };
+}
+
 function setBanners(node, banner) {
   if (node.type === 'paragraph' && hasClass(node, 'docsec-banner')) {
     node.children = [{ type: 'strong', children: [text(banner)] }];
@@ -784,6 +821,7 @@ const scanTransform = {
       return;
     }
     applyReply(vfile, reply, tree);
+    applyPresentation(items, reply);
   },
 };
 

@@ -105,6 +105,7 @@ class Scanner:
             return reply
         findings, diagnostics = scan_page(engine, page)
         reply["findings"], reply["diagnostics"] = findings, diagnostics
+        reply.update(presentation(engine.config, page))
         return reply
 
 
@@ -167,6 +168,28 @@ def scan_page(engine: Engine, page: Page) -> tuple[list[dict[str, Any]], list[di
                 **included,
             })
     return findings, diagnostics
+
+
+def presentation(config: Config, page: Page) -> dict[str, Any]:
+    """How the plugin shows the page's code: ``shown`` (block index -> the code without its ``docsec: ignore``
+    comments, with ``hide_suppressions``) and ``badges`` (the blocks a class or a cell tag marks, outside an
+    insecure-example: they get the "Insecure example" badge, as in Sphinx)."""
+    from ..core.suppressions import without_suppressions
+
+    shown: dict[str, str] = {}
+    badges: list[int] = []
+    marker_classes = config.marker_class_set()
+    for index, raw in enumerate(page.blocks):
+        value = str(raw.get("value") or "")
+        if config.hide_suppressions and "docsec" in value:
+            hidden = without_suppressions(value)
+            if hidden != value:
+                shown[str(index)] = hidden
+        classes = set(str(raw.get("class") or "").split())
+        tags = {str(tag) for tag in raw.get("tags") or ()}
+        if raw.get("example") is None and ((classes | tags) & marker_classes):
+            badges.append(index)
+    return {"shown": shown, "badges": badges}
 
 
 def fails_build(config: Config, severity: Severity) -> bool:
