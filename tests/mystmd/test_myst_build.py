@@ -44,11 +44,34 @@ def test_unmarked_fence_fails_strict_with_file_and_line(tmp_path, myst_bin):
     assert "index.md:7 docsec DSP014 bind-all-interfaces" in output(result)
 
 
-def test_without_strict_the_finding_is_reported_but_the_build_passes(tmp_path, myst_bin):
-    project = write_project(tmp_path, {"index.md": f"# Page\n\n```python\n{SERVER}```\n"})
+BROKEN_LINK = "See [the upstream guide](https://docs.invalid/no-such-page) for more.\n"
+
+
+def test_without_strict_an_unmarked_example_fails_the_build_and_a_broken_link_does_not(tmp_path, myst_bin):
+    """The gate is docsec's own: `myst build` fails on an unmarked example alone. A site with external links
+    cannot use --strict as its docs gate (it also checks links, here one that never resolves offline)."""
+    project = write_project(tmp_path, {"index.md": f"# Page\n\n{BROKEN_LINK}\n```python\n{SERVER}```\n"})
+    result = build(myst_bin, project)
+    assert result.returncode == 1, output(result)
+    assert findings(result) == [(f"index.md:{line_of(project, 'index.md', 'HTTPServer((')}", "DSP014")]
+    assert "docsec: 1 problem above (unmarked insecure examples, or code docsec could not scan): the build fails" \
+        in output(result)
+
+    marked = f"# Page\n\n{BROKEN_LINK}\n:::{{insecure-example}}\n:reason: shows the risk\n\n```python\n{SERVER}```\n:::\n"
+    (project / "index.md").write_text(marked, encoding="utf-8")
     result = build(myst_bin, project)
     assert result.returncode == 0, output(result)
-    assert findings(result) == [("index.md:5", "DSP014")]
+    assert "docsec" not in result.stderr
+    strict = build(myst_bin, project, "--strict")
+    assert strict.returncode != 0 and "docs.invalid" in output(strict)  # what --strict adds: the link
+
+
+def test_fail_on_never_reports_without_failing(tmp_path, myst_bin):
+    project = write_project(tmp_path, {"index.md": f"# Page\n\n```python\n{SERVER}```\n"},
+                            pyproject='[tool.docsec]\nfail_on = "never"\n')
+    result = build(myst_bin, project)
+    assert result.returncode == 0, output(result)
+    assert "DSP014" in output(result)
 
 
 @pytest.mark.parametrize("page", [

@@ -13,8 +13,8 @@
 //   secure-example    box whose code must pass docsec
 // Transform (stage "document"): collects every code node of a page and asks
 // docsec's Python engine for findings, then reports each unmarked finding
-// with vfile.message(..., fatal) so that `myst build --strict` fails with
-// file:line.  Python runs as ONE long-lived process per build
+// with vfile.message(..., fatal), with file:line; `myst build` then exits 1
+// (with or without --strict, which also fails on broken links).  Python runs as ONE long-lived process per build
 // (`python -m docsec.mystmd serve`, a JSON line per page); if it cannot be
 // started or dies, each page falls back to one `python -m docsec.mystmd scan`
 // spawn.  Nothing from the pages is executed: code is only parsed.
@@ -706,7 +706,30 @@ export function printable(value) {
   });
 }
 
+// The gate: a build that reported an unmarked insecure example (or could not scan) exits non-zero, with
+// or without --strict (which also fails on broken links), as a Sphinx build and `docsec check` do.
+// mystmd ends with process.exit(0); an 'exit' listener may still set the status.
+const gate = { failures: 0, armed: false };
+
+export function gateFailures() {
+  return gate.failures;
+}
+
+function failGate() {
+  gate.failures += 1;
+  if (gate.armed) return;
+  gate.armed = true;
+  process.once('exit', (code) => {
+    if (code) return;
+    const noun = gate.failures === 1 ? 'problem' : 'problems';
+    process.stderr.write(`docsec: ${gate.failures} ${noun} above (unmarked insecure examples, or code docsec could ` +
+      'not scan): the build fails. Mark or fix them; fail_on = "never" in [tool.docsec] reports without failing\n');
+    process.exitCode = 1;
+  });
+}
+
 function report(vfile, message, position, ruleId, fatal, note) {
+  if (fatal) failGate();
   const msg = vfile.message(printable(message), position);
   msg.fatal = fatal;
   msg.source = 'docsec';
@@ -807,7 +830,7 @@ function markNestedExamples(items) {
 
 const scanTransform = {
   name: 'docsec-scan',
-  doc: 'Fail the build (with --strict) on insecure code examples that are not marked as deliberate.',
+  doc: 'Fail the build (exit status 1, with or without --strict) on insecure code examples that are not marked as deliberate.',
   stage: 'document',
   plugin: () => async (tree, vfile) => {
     const { items, request } = buildRequest(tree, vfile.path);
