@@ -37,6 +37,10 @@ def test_a_trailing_colon_is_dropped_from_the_reason(tmp_path: Path) -> None:
     text = "Insecure practice, `eval` on input:\n\n```python\neval(data)\n```\n"
     assert fixed(tmp_path, "moved.md", text) == (
         ":::{insecure-example}\n:reason: Insecure practice, `eval` on input\n\n```python\neval(data)\n```\n:::\n")
+    text = "**Insecure practice — shell injection possible:**\n\n```python\neval(data)\n```\n"  # inside the bold
+    assert fixed(tmp_path, "bold.md", text) == (
+        ':::{insecure-example}\n:reason: "**Insecure practice — shell injection possible**"\n\n```python\neval(data)\n'
+        "```\n:::\n")
 
 
 def test_a_block_inside_a_danger_admonition_turns_the_admonition_into_the_wrapper(tmp_path: Path) -> None:

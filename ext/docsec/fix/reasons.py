@@ -20,6 +20,7 @@ from ..languages.comments import comments
 from ..model import CodeBlock, Finding
 
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
+COLON_IN_EMPHASIS = re.compile(r":\s*([*_]+)$")
 WORD = re.compile(r"[a-z0-9']+")
 # Words that say nothing on their own: a sentence repeats the banner when most of the rest is in it.
 FILLER = frozenset({
@@ -44,7 +45,8 @@ def tidy(reason: str, banner: str) -> str:
     """``reason`` on one line, without the sentences the banner already says and without a trailing colon."""
     sentences = [sentence for sentence in SENTENCE_END.split(" ".join(reason.split())) if sentence]
     kept = [sentence for sentence in sentences if not repeats(sentence, banner)]
-    return " ".join(kept).rstrip().rstrip(":").rstrip()
+    text = COLON_IN_EMPHASIS.sub(r"\1", " ".join(kept).rstrip())  # "**Dangerous:**" -> "**Dangerous**"
+    return text.rstrip(":").rstrip()
 
 
 def mixed(block: CodeBlock, findings: list[Finding]) -> Optional[str]:
