@@ -166,7 +166,7 @@ def test_guidance_in_prose_and_lifted_into_directives(site: Path, tmp_path: Path
     assert all(item["url"].count("#docsec-prose-") == 1 for item in prose)
     capsys.readouterr()
     assert docsec_main(["check", "--fix", "--guidance", "--config", "legacy.toml", "."]) == 1
-    assert "lifted 6 paragraphs into security directives" in capsys.readouterr().err
+    assert "lifted 6 requirements into security directives" in capsys.readouterr().err
     (site / "conf.py").write_text((site / "conf.py").read_text().replace("docsec_prose_guidance = True\n", ""))
     sphinx_build(site, tmp_path / "lifted")
     lifted = json.loads((tmp_path / "lifted" / "docsec.json").read_text())["guidance"]
