@@ -183,9 +183,27 @@ def test_exclude_patterns_and_default_skips(tree, docsec) -> None:
         exclude = ["drafts/"]
         """)
     assert rules_reported(docsec("check").out) == [("docs/serve.md", "DSP014")]
-    # A file named on the command line is scanned even where a folder walk would skip it.
-    named = docsec("check", "notes/drafts/copy.md", "_build/html/copy.md")
-    assert rules_reported(named.out) == [("_build/html/copy.md", "DSP014"), ("notes/drafts/copy.md", "DSP014")]
+    # A file named on the command line is scanned even where a folder walk would skip it, unless `exclude`
+    # names it: pre-commit passes file names, and the excludes hold for them too (Ruff's force-exclude).
+    named = docsec("check", "notes/drafts/copy.md", "_build/html/copy.md", "notes/drafts")
+    assert rules_reported(named.out) == [("_build/html/copy.md", "DSP014")]
+    assert named.out.splitlines()[-1].startswith("docsec: 1 unmarked finding in 1 file (1 file, ")
+    only_excluded = docsec("check", "notes/drafts/copy.md")
+    assert only_excluded.code == 0 and "0 files" in only_excluded.out
+    assert "notes/drafts/copy.md:1: note: named on the command line but matched by `exclude`; not scanned" in \
+        docsec("check", "--verbose", "notes/drafts/copy.md").out
+
+
+def test_sphinx_output_folders_are_never_walked(tree, docsec) -> None:
+    """A stale HTML build (its _sources copies are .txt, read as reStructuredText) does not fail the gate."""
+    copy = (tree / "docs" / "serve.md").read_text(encoding="utf-8")
+    rst_copy = "Serve\n=====\n\n.. code-block:: python\n\n   HTTPServer(('0.0.0.0', 8000), H)\n"
+    write(tree / "site-html" / ".buildinfo", "# Sphinx build info version 1\n")
+    write(tree / "site-html" / "_sources" / "serve.rst.txt", rst_copy)
+    write(tree / "out" / "_sources" / "serve.md.txt", copy)  # no .buildinfo: a dirhtml or epub build
+    write(tree / "docs" / "build" / "html" / "serve.md", copy)
+    write(tree / "docs" / "_build" / "serve.md", copy)
+    assert rules_reported(docsec("check").out) == [("docs/serve.md", "DSP014")]
 
 
 # -- broken input ------------------------------------------------------------

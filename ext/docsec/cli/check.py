@@ -309,6 +309,8 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Optiona
     result = build_result(scan_targets(walk.targets, engine, jobs), config, baseline, path_of)
     result.diagnostics.extend(Diagnostic("missing-path", "no such file or directory", path, 1, Severity.HIGH)
                               for path in walk.missing)
+    result.diagnostics.extend(Diagnostic("excluded-path", "named on the command line but matched by `exclude`; "
+                                         "not scanned", path, 1, Severity.INFO) for path in walk.excluded)
     if args.write_baseline:
         result = _write_baseline(result, args.write_baseline, stderr, path_of)
 

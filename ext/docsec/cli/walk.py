@@ -1,12 +1,16 @@
 """Find the documentation files that ``docsec check`` scans.
 
 Folders are walked for the suffixes :mod:`docsec.sources` reads, skipping
-build output, version-control metadata, virtual environments (any folder
+build output (``build/``, ``_build/``, and any folder Sphinx wrote: one
+holding ``.buildinfo`` or ``_sources``, so a stale HTML build never fails
+the gate), version-control metadata, virtual environments (any folder
 holding a ``pyvenv.cfg``), dependency folders and pipes, sockets and
 devices (which could block a read or never end), plus the configured
 ``exclude`` patterns (``.gitignore`` syntax, relative to the folder of the
-pyproject.toml they come from).  A file named on the command line is always
-scanned, whatever its name or the excludes say.
+pyproject.toml they come from).  ``exclude`` applies to the paths named on
+the command line too (pre-commit names the changed files; Ruff calls this
+``force-exclude``); otherwise a file named there is scanned whatever its
+folder.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from pathlib import Path
 from typing import Collection, Optional, Sequence
 
 DEFAULT_SKIP_DIRS = frozenset({
-    "_build", ".git", ".hg", ".svn", ".tox", ".nox", ".venv", "venv", "node_modules", "__pycache__",
+    "_build", "build", "_sources", ".git", ".hg", ".svn", ".tox", ".nox", ".venv", "venv", "node_modules", "__pycache__",
     "site-packages", ".ipynb_checkpoints", ".mypy_cache", ".pytest_cache", ".ruff_cache",
 })
 
@@ -33,6 +37,7 @@ class Target:
 class Walk:
     targets: list[Target] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)  # arguments that do not exist
+    excluded: list[str] = field(default_factory=list)  # arguments the ``exclude`` patterns skip
 
 
 def display_path(path: Path, cwd: Path) -> str:
@@ -72,7 +77,9 @@ def collect(paths: Sequence[str], cwd: Path, suffixes: Collection[str], excludes
     for argument in paths:
         path = Path(argument)
         absolute = path if path.is_absolute() else cwd / path
-        if absolute.is_dir():
+        if absolute.exists() and excludes.excluded(absolute, is_dir=absolute.is_dir()):
+            walk.excluded.append(argument)  # named, and excluded all the same (force-exclude)
+        elif absolute.is_dir():
             for found in _walk_dir(absolute, suffixes, excludes):
                 key = os.path.normpath(found)
                 seen.setdefault(key, Target(found, display_path(found, cwd)))
@@ -107,4 +114,10 @@ def special_file(path: Path) -> bool:
 
 
 def skipped_dir(path: Path) -> bool:
-    return path.name in DEFAULT_SKIP_DIRS or path.name.endswith(".egg-info") or (path / "pyvenv.cfg").is_file()
+    return (path.name in DEFAULT_SKIP_DIRS or path.name.endswith(".egg-info") or (path / "pyvenv.cfg").is_file()
+            or sphinx_output(path))
+
+
+def sphinx_output(path: Path) -> bool:
+    """A folder a Sphinx builder wrote: it holds ``.buildinfo`` (HTML) or the ``_sources`` copies of pages."""
+    return (path / ".buildinfo").is_file() or (path / "_sources").is_dir()
