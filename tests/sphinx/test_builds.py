@@ -76,8 +76,7 @@ def test_text_builder(build):
     assert "MUST Bind locally:" in text
     assert "Insecure example: for demonstration only." in text
     assert "**Why it is insecure:** every interface" in text
-    assert f"* DSP014 Server bound to all network interfaces (line {line_of(ALL_DIRECTIVES, 'HTTPServer((')})" \
-        in text
+    assert "* DSP014 Server bound to all network interfaces\n" in text  # no source line: it means nothing here
 
 
 def test_latex_builder(build):

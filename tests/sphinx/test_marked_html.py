@@ -104,3 +104,10 @@ def test_hide_suppressions_false_shows_them(build):
     built = build({"index.md": SUPPRESSED}, conf=CONF + "docsec_hide_suppressions = False\n")
     assert built.statuscode == 0
     assert "docsec: ignore[DSP003]" in built.html("index")
+
+
+def test_suppressions_shown_in_markdown_examples_stay(build):
+    """A Markdown or rST block that shows how to write a suppression is an example of markup, not code."""
+    page = "# Page\n\n````markdown\n```python\neval(x)  # docsec: ignore[DSP003] -- a literal\n```\n````\n"
+    built = build({"index.md": page})
+    assert "docsec: ignore[DSP003]" in built.html("index")

@@ -15,7 +15,7 @@ import io
 import tokenize
 from typing import NamedTuple
 
-from .labels import language_kind, normalise_label
+from .labels import DOCUMENT, language_kind, normalise_label
 from .shell import _strip_comment
 from .snippets import normalise_python
 
@@ -36,7 +36,7 @@ class Comment(NamedTuple):
 def comments(text: str, language: str) -> list[Comment]:
     """Every comment of ``text`` (a block labelled ``language``), in order."""
     kind = language_kind(language, text)
-    if kind == "skip":
+    if kind == "skip" or normalise_label(language) in DOCUMENT:  # a Markdown "# heading" is no comment
         return []
     if kind in ("python", "pycon", "python-or-text"):
         return _python(text, kind == "pycon")

@@ -364,7 +364,20 @@ export function inlineMyst(value, ctx) {
     tree = undefined;
   }
   const paragraph = tree ? firstOfType(tree, 'paragraph') : undefined;
-  return paragraph?.children?.length ? paragraph.children : [text(value)];
+  return paragraph?.children?.length ? paragraph.children.map(inert) : [text(value)];
+}
+
+const SAFE_URL = /^(?:https?:\/\/|mailto:|[^:/?#]*(?:[/?#]|$))/i;
+
+/** As Sphinx's reason: raw HTML and images become text, a link to anything but http(s) or mailto its text. */
+function inert(node) {
+  if (node.type === 'html') return text(node.value ?? '');
+  if (node.type === 'image') return text(node.alt ?? '');
+  if (node.type === 'link' && !SAFE_URL.test(String(node.url ?? ''))) {
+    return { type: 'span', children: (node.children ?? []).map(inert) };
+  }
+  if (Array.isArray(node.children)) node.children = node.children.map(inert);
+  return node;
 }
 
 function firstOfType(node, type) {

@@ -175,13 +175,16 @@ def presentation(config: Config, page: Page) -> dict[str, Any]:
     comments, with ``hide_suppressions``) and ``badges`` (the blocks a class or a cell tag marks, outside an
     insecure-example: they get the "Insecure example" badge, as in Sphinx)."""
     from ..core.suppressions import without_suppressions
+    from ..languages.labels import DOCUMENT, language_kind, normalise_label
 
     shown: dict[str, str] = {}
     badges: list[int] = []
     marker_classes = config.marker_class_set()
     for index, raw in enumerate(page.blocks):
         value = str(raw.get("value") or "")
-        if config.hide_suppressions and "docsec" in value:
+        label = str(raw.get("lang") or "")
+        if (config.hide_suppressions and "docsec" in value and normalise_label(label) not in DOCUMENT
+                and language_kind(label, value) != "skip"):
             hidden = without_suppressions(value)
             if hidden != value:
                 shown[str(index)] = hidden

@@ -196,6 +196,7 @@ class InsecureExampleDirective(_ExampleDirective):
         if reason:  # the author's inline markup (code, bold, links), as in the page around it
             label = _("Why it is insecure:")
             shown, problems = self.state.inline_text(reason, self.lineno)
+            shown = [inert(node) for node in shown]
             messages = [*messages, *problems]
             header += nodes.paragraph("", "", nodes.strong(label, label), nodes.Text(" "), *shown,
                                       classes=["docsec-reason"])
@@ -203,6 +204,28 @@ class InsecureExampleDirective(_ExampleDirective):
         self.state.nested_parse(self.content, self.content_offset, node)
         node += detected_list("", docname=self.env.docname)
         return [node, *messages]
+
+
+SAFE_SCHEMES = ("http://", "https://", "mailto:")
+
+
+def inert(node: nodes.Node) -> nodes.Node:
+    """A reason's inline markup without what could act in a page: raw HTML and images become their text,
+    a link to anything but http(s) or mailto becomes its text.  Code, emphasis and links stay."""
+    if isinstance(node, nodes.raw):
+        return nodes.Text(node.astext())
+    if isinstance(node, nodes.image):
+        return nodes.Text(str(node.get("alt", "")))
+    if isinstance(node, nodes.reference):
+        uri = str(node.get("refuri", ""))
+        if uri and ":" in uri.split("/", 1)[0] and not uri.lower().startswith(SAFE_SCHEMES):
+            return nodes.Text(node.astext())
+    if isinstance(node, nodes.Element):
+        for index, child in enumerate(list(node.children)):
+            replacement = inert(child)
+            if replacement is not child:
+                node[index] = replacement
+    return node
 
 
 class SecureExampleDirective(_ExampleDirective):

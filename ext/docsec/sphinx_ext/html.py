@@ -53,8 +53,9 @@ class MarkedBlocks(SphinxPostTransform):
 
     def run(self, **kwargs: Any) -> None:
         from .config import runtime
+        from .guidance import application
 
-        marker_classes = runtime(self.app).config.marker_class_set()
+        marker_classes = runtime(application(self.env)).config.marker_class_set()
         for node in list(self.document.findall(lambda n: isinstance(n, CODE))):
             if _inside_example(node):
                 continue
@@ -102,13 +103,18 @@ class HiddenSuppressions(SphinxPostTransform):
 
     def run(self, **kwargs: Any) -> None:
         from ..core.suppressions import without_suppressions
+        from ..languages.labels import DOCUMENT, language_kind, normalise_label
         from .config import runtime
+        from .guidance import application
 
-        if not runtime(self.app).config.hide_suppressions:
+        if not runtime(application(self.env)).config.hide_suppressions:
             return
         for node in list(self.document.findall(lambda n: isinstance(n, CODE))):
             text = node.astext()
             if "docsec" not in text or node.rawsource != text:  # (parsed-literal markup is left alone)
+                continue
+            label = node.get("language")
+            if normalise_label(label) in DOCUMENT or language_kind(label, text) == "skip":  # markup as an example
                 continue
             shown = without_suppressions(text)
             if shown != text:
