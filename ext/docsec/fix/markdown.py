@@ -251,9 +251,10 @@ def guidance_units(text: str) -> list[Unit]:
         if token.type == "paragraph_open":
             content = tokens[index + 1].content
             following = _next_top(tokens, index + 3)
-            if content.rstrip().endswith(":") and following is not None and tokens[following].type in LISTS:
+            listed = tokens[following].map if following is not None and tokens[following].type in LISTS else None
+            if content.rstrip().endswith(":") and following is not None and listed is not None:
                 end = _closing(tokens, following)
-                units.append(Unit(token.map[0] + 1, _last(lines, tokens[following].map[1]),
+                units.append(Unit(token.map[0] + 1, _last(lines, listed[1]),
                                   "\n".join([content, *_inline(tokens[following:end])])))
                 index = end + 1
                 continue
