@@ -1,4 +1,4 @@
-"""Unused suppressions (DSX002) and suppressions inside ``secure-example``: a Sphinx build, ``docsec check`` and
+"""Unused suppressions (DSX002), suppressions without a reason (DSX001) and suppressions inside ``secure-example``: a Sphinx build, ``docsec check`` and
 the mystmd plugin report the same findings with the same words on the same MyST page."""
 
 from __future__ import annotations
@@ -38,6 +38,11 @@ import os
 os.system(command)  # docsec: ignore[DSP002] -- reviewed
 ```
 :::
+
+```python
+import os
+os.system(command)  # docsec: ignore[DSP002]
+```
 """
 
 EXPECTED = {
@@ -46,6 +51,8 @@ EXPECTED = {
     ("index.md", 11, "DSP002", "unmarked"),
     ("index.md", 11, "DSX002", "unmarked"),
     ("index.md", 17, "DSP002", "unmarked"),
+    ("index.md", 23, "DSP002", "unmarked"),
+    ("index.md", 23, "DSX001", "unmarked"),
 }
 SECURE_NOTE = "inside secure-example, `docsec: ignore` does not apply"
 
@@ -68,3 +75,16 @@ def test_sphinx_cli_and_mystmd_agree_on_suppressions_that_do_nothing(tmp_path, c
     assert {(path, int(line), rule) for path, line, rule in printed} == {
         (path, line, rule) for path, line, rule, status in EXPECTED if status == "unmarked"}
     assert SECURE_NOTE in output and "names no rule (did you mean " in output
+    # the advice under DSX001 and DSX002 is about the comment, not about marking the example
+    advice = re.findall(r"⛔️ index\.md:\d+ docsec (DS[A-Z]\d{3}).*\n.*\n\s+(.*)", output)
+    assert sorted(advice) == [
+        ("DSP002", "Fix the example, or mark it as deliberate: :::{insecure-example} with a :reason:, "
+                   "or :class: docsec-insecure."),
+        ("DSP002", "Fix the example, or mark it as deliberate: :::{insecure-example} with a :reason:, "
+                   "or :class: docsec-insecure."),
+        ("DSP002", "Fix the example, or mark it as deliberate: :::{insecure-example} with a :reason:, "
+                   "or :class: docsec-insecure."),
+        ("DSX001", 'Give the `docsec: ignore` comment its reason after " -- ", or remove the comment.'),
+        ("DSX002", "Correct the `docsec: ignore` comment or remove it."),
+        ("DSX002", "Correct the `docsec: ignore` comment or remove it."),
+    ]

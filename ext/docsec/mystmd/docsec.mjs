@@ -764,6 +764,11 @@ function pagePosition(item, column) {
 
 const HOW_TO_MARK =
   'Fix the example, or mark it as deliberate: :::{insecure-example} with a :reason:, or :class: docsec-insecure.';
+/** Findings about a `docsec: ignore` comment itself: marking the example does not answer them. */
+const HOW_TO_FIX_SUPPRESSION = {
+  DSX001: 'Give the `docsec: ignore` comment its reason after " -- ", or remove the comment.',
+  DSX002: 'Correct the `docsec: ignore` comment or remove it.',
+};
 
 export function applyReply(vfile, reply, tree) {
   if (reply.protocol !== undefined && reply.protocol !== PROTOCOL) {
@@ -777,7 +782,8 @@ export function applyReply(vfile, reply, tree) {
   }
   for (const finding of reply.findings ?? []) {
     const title = `${finding.rule_id} ${finding.symbol}${where(finding)}: ${finding.message}`;
-    const note = finding.snippet ? `${printable(finding.snippet)}\n   ${HOW_TO_MARK}` : HOW_TO_MARK;
+    const how = HOW_TO_FIX_SUPPRESSION[finding.rule_id] ?? HOW_TO_MARK;
+    const note = finding.snippet ? `${printable(finding.snippet)}\n   ${how}` : how;
     report(vfile, `docsec ${title}`, pagePosition(finding, finding.column), `docsec:${finding.rule_id}`,
       Boolean(finding.fatal), note);
   }
