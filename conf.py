@@ -27,3 +27,4 @@ html_title = "docsec"
 docsec_fail_on = "unmarked"
 docsec_min_severity = "low"
 docsec_guidance = {"DSP014": "http-server-local", "DSS003": "http-server-local"}
+docsec_hide_suppressions = False  # these pages teach the suppression comment: show it

@@ -23,7 +23,7 @@ src, out, builder = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
 app = Sphinx(src, src, out, out / ".doctrees", builder, status=None, warning=sys.stderr, freshenv=True)
 app.build()
 print(json.dumps([{"path": f.path, "cell": f.cell, "line": f.line, "rule": f.rule_id, "status": f.status.value,
-                   "marked_by": f.marked_by} for f in all_findings(app.env)]))
+                   "marked_by": f.marked_by, "message": f.message} for f in all_findings(app.env)]))
 """
 
 

@@ -104,8 +104,9 @@ def _chosen_spans(site: Path) -> dict[str, list[tuple[int, int]]]:
         name = path.relative_to(site).as_posix()
         for block in extract(path, name, config).blocks:
             if engine.scan(block).findings:
-                notice = block.marker.notice
-                spans.setdefault(name, []).append((notice[0] if notice else block.origin.start, block.origin.end))
+                notice, holder = block.marker.notice, block.marker.holder  # a notice moves, an admonition turns
+                start = notice[0] if notice else holder[0] if holder else block.origin.start
+                spans.setdefault(name, []).append((start, block.origin.end))
     return spans
 
 
@@ -167,7 +168,7 @@ def test_guidance_in_prose_and_lifted_into_directives(site: Path, tmp_path: Path
     assert all(item["url"].count("#docsec-prose-") == 1 for item in prose)
     capsys.readouterr()
     assert docsec_main(["check", "--fix", "--guidance", "--config", "legacy.toml", "."]) == 1
-    assert "lifted 6 paragraphs into security directives" in capsys.readouterr().err
+    assert "lifted 6 requirements into security directives" in capsys.readouterr().err
     (site / "conf.py").write_text((site / "conf.py").read_text().replace("docsec_prose_guidance = True\n", ""))
     sphinx_build(site, tmp_path / "lifted")
     lifted = json.loads((tmp_path / "lifted" / "docsec.json").read_text())["guidance"]

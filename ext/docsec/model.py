@@ -157,6 +157,9 @@ class Marker:
     # An admonition before a block that neither holds a phrase nor points at the block: the words of its
     # prose, one of which the block's code must use for the marker to apply (see docsec.core.legacy).
     about: frozenset[str] = frozenset()
+    # Legacy markers from an admonition around the block: the 1-based first and last line of that
+    # admonition in the file (last 0: not known), so ``--fix`` may turn it into the wrapper.
+    holder: Optional[tuple[int, int]] = None
 
 
 NO_MARKER = Marker(MarkerKind.NONE)
@@ -251,7 +254,8 @@ class Finding:
         return self.status is Status.UNMARKED
 
     def sort_key(self) -> tuple:
-        return (self.path, self.line, self.column, self.rule_id)
+        """File order; in a notebook, cell by cell."""
+        return (self.path, self.cell or 0, self.line, self.column, self.rule_id)
 
 
 @dataclass(frozen=True)

@@ -178,7 +178,7 @@ def browser() -> Iterator[Page]:
 def site(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> tuple[str, Path]:
     theme = request.param
     if theme != "alabaster":
-        pytest.importorskip(theme, reason=f"theme {theme!r} is not installed (pip install docsec[docs])")
+        pytest.importorskip(theme, reason=f"theme {theme!r} is not installed (pip install docsec[test])")
     out = tmp_path_factory.mktemp(f"html-{theme}")
     result = subprocess.run(
         [sys.executable, "-m", "sphinx", "-b", "html", "-q", "-c", ".", "-D", f"html_theme={theme}",

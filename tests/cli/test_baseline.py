@@ -140,3 +140,30 @@ def test_entries_name_their_occurrence_and_older_ones_without_it_still_load() ->
     entries[2]["occurrence"] = 1  # says the second, is the third
     with pytest.raises(BaselineError, match="entry 2 .* its fingerprint is not that of"):
         Baseline.loads(json.dumps({"version": 1, "entries": entries}))
+
+
+def test_baseline_paths_are_relative_to_the_project_root_wherever_the_check_runs(tree: Path, docsec,
+                                                                                  monkeypatch) -> None:
+    """Written from the project root, read from docs/ and from outside the project: nothing is stale."""
+    (tree / "pyproject.toml").write_text("[tool.docsec]\n", encoding="utf-8")
+    assert docsec("check", "--write-baseline", "baseline.json").code == 0
+    entries = json.loads((tree / "baseline.json").read_text(encoding="utf-8"))["entries"]
+    assert [entry["path"] for entry in entries] == ["docs/serve.md"]
+
+    monkeypatch.chdir(tree / "docs")
+    run = docsec("check", "--baseline", "../baseline.json", ".")
+    assert run.code == 0, run.out
+    assert "no longer match" not in run.out and "1 baselined" in run.out
+
+    monkeypatch.chdir(tree.parent)
+    run = docsec("check", "--baseline", f"{tree.name}/baseline.json", f"{tree.name}/docs")
+    assert run.code == 0, run.out
+    assert "no longer match" not in run.out and "1 baselined" in run.out
+
+
+def test_root_names_the_folder_baseline_paths_are_relative_to(tree: Path, docsec) -> None:
+    assert docsec("check", "--root", "docs", "--write-baseline", "baseline.json").code == 0
+    entries = json.loads((tree / "baseline.json").read_text(encoding="utf-8"))["entries"]
+    assert [entry["path"] for entry in entries] == ["serve.md"]
+    assert docsec("check", "--baseline", "baseline.json").code == 1  # another root: the entry is someone else's
+    assert docsec("check", "--root", "docs", "--baseline", "baseline.json").code == 0

@@ -185,18 +185,41 @@ def test_only_exclude_and_the_projects_ignore_rules_skip_folders_and_the_report_
         exclude = ["drafts/"]
         """)
     run = docsec("check")
-    assert rules_reported(run.out) == [("_build/html/copy.md", "DSP014"), ("docs/serve.md", "DSP014"),
-                                       ("env/copy.md", "DSP014"), ("node_modules/pkg/copy.md", "DSP014")]
-    assert run.out.splitlines()[-1] == "docsec: skipped 1 path: notes/drafts/ (exclude of pyproject.toml)"
-    (tree / ".gitignore").write_text("_build/\nnode_modules/\nenv/\n", encoding="utf-8")
+    assert rules_reported(run.out) == [("docs/serve.md", "DSP014"), ("env/copy.md", "DSP014"),
+                                       ("node_modules/pkg/copy.md", "DSP014")]
+    assert run.out.splitlines()[-1] == (
+        "docsec: skipped 2 paths: _build/ (build output), notes/drafts/ (exclude of pyproject.toml)")
+    (tree / ".gitignore").write_text("node_modules/\nenv/\n", encoding="utf-8")
     run = docsec("check")
     assert rules_reported(run.out) == [("docs/serve.md", "DSP014")]
     assert run.out.splitlines()[-1] == (
-        "docsec: skipped 4 paths: _build/ (.gitignore of .), env/ (.gitignore of .), "
+        "docsec: skipped 4 paths: _build/ (build output), env/ (.gitignore of .), "
         "node_modules/ (.gitignore of .), notes/drafts/ (exclude of pyproject.toml)")
-    # A file named on the command line is scanned even where a folder walk would skip it.
-    named = docsec("check", "notes/drafts/copy.md", "_build/html/copy.md")
-    assert rules_reported(named.out) == [("_build/html/copy.md", "DSP014"), ("notes/drafts/copy.md", "DSP014")]
+    # A file named on the command line is scanned even where a folder walk would skip it, unless `exclude`
+    # names it: pre-commit passes file names, and the excludes hold for them too (Ruff's force-exclude).
+    named = docsec("check", "notes/drafts/copy.md", "_build/html/copy.md", "notes/drafts")
+    assert rules_reported(named.out) == [("_build/html/copy.md", "DSP014")]
+    assert named.out.splitlines()[-1].startswith("docsec: 1 unmarked finding in 1 file (1 file, ")
+    only_excluded = docsec("check", "notes/drafts/copy.md")
+    assert only_excluded.code == 0 and "0 files" in only_excluded.out
+    assert "notes/drafts/copy.md:1: note: named on the command line but matched by `exclude`; not scanned" in \
+        docsec("check", "--verbose", "notes/drafts/copy.md").out
+
+
+def test_sphinx_output_folders_are_never_walked(tree, docsec) -> None:
+    """A stale HTML build (its _sources copies are .txt, read as reStructuredText) does not fail the gate."""
+    copy = (tree / "docs" / "serve.md").read_text(encoding="utf-8")
+    rst_copy = "Serve\n=====\n\n.. code-block:: python\n\n   HTTPServer(('0.0.0.0', 8000), H)\n"
+    write(tree / "site-html" / ".buildinfo", "# Sphinx build info version 1\n")
+    write(tree / "site-html" / "_sources" / "serve.rst.txt", rst_copy)
+    write(tree / "out" / "_sources" / "serve.md.txt", copy)  # no .buildinfo: a dirhtml or epub build
+    write(tree / "docs" / "build" / "html" / "serve.md", copy)
+    write(tree / "docs" / "_build" / "serve.md", copy)
+    run = docsec("check")
+    assert rules_reported(run.out) == [("docs/serve.md", "DSP014")]
+    assert run.out.splitlines()[-1] == (
+        "docsec: skipped 4 paths: docs/_build/ (build output), docs/build/ (build output), "
+        "out/ (Sphinx build output), site-html/ (Sphinx build output)")
 
 
 # -- broken input ------------------------------------------------------------
@@ -270,3 +293,15 @@ def test_a_file_included_by_several_pages_is_reported_once(tmp_path, docsec, mon
     assert [line.split(" [")[0] for line in findings] == ["docs/hello.py:2:10: DSP014", "docs/hello.py:2:10: DSP014"]
     assert "(marked insecure example: demo)" in findings[1]
     assert run.out.splitlines()[-1].startswith("docsec: 1 unmarked finding in 1 file (3 files, 3 blocks scanned")
+
+
+def test_marked_examples_are_counted_as_blocks_not_findings(tmp_path, docsec, monkeypatch) -> None:
+    page = ("# Two findings, one example\n\n:::{insecure-example}\n:reason: both at once\n\n```python\n"
+            "import os, pickle\nos.system(cmd)\npickle.loads(data)\n```\n:::\n")
+    (tmp_path / "page.md").write_text(page, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    run = docsec("check", "--show-marked", "page.md")
+    assert [line.split(": ")[1].split()[0] for line in run.out.splitlines()[:-1]] == ["DSP002", "DSP005"]
+    assert run.out.splitlines()[-1] == "docsec: no unmarked findings (1 file, 1 block scanned; 1 marked example)"
+    summary = json.loads(docsec("check", "--format", "json", "page.md").out)["summary"]
+    assert (summary["marked"], summary["marked_examples"]) == (2, 1)

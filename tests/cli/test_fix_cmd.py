@@ -44,7 +44,7 @@ def test_diff_shows_the_rewrite_and_writes_nothing(site: Path, docsec) -> None:
     run = docsec("check", "--diff", ".")
     assert run.code == 1
     assert run.out.startswith("--- a/page.md\n+++ b/page.md\n")
-    assert f"-{NOTICE}\n+:::{{insecure-example}}\n+:reason: {NOTICE}\n" in run.out
+    assert f"-{NOTICE}\n+:::{{insecure-example}}\n \n ```python\n" in run.out  # the banner says what it said
     assert "docsec: would mark 1 block as insecure examples in 1 file" in run.err
     assert (site / "page.md").read_text(encoding="utf-8") == PAGE
 
@@ -52,10 +52,10 @@ def test_diff_shows_the_rewrite_and_writes_nothing(site: Path, docsec) -> None:
 def test_fix_rewrites_then_checks_what_remains(site: Path, docsec) -> None:
     run = docsec("check", "--fix", ".")
     assert run.code == 1  # the curl block has no legacy marker: it still fails
-    assert "page.md:14:1: DSS004" in run.out
+    assert "page.md:13:1: DSS004" in run.out
     assert "docsec: marked 1 block as insecure examples in 1 file" in run.err
     text = (site / "page.md").read_text(encoding="utf-8")
-    assert f":::{{insecure-example}}\n:reason: {NOTICE}\n\n```python\neval(data)\n```\n:::\n" in text
+    assert ":::{insecure-example}\n\n```python\neval(data)\n```\n:::\n" in text
     again = docsec("check", "--fix", ".")
     assert "docsec: nothing to rewrite" in again.err
     assert (site / "page.md").read_text(encoding="utf-8") == text
@@ -95,6 +95,41 @@ def test_interactive_no_leaves_the_block(site: Path, docsec, monkeypatch: pytest
     assert "A tempting shortcut:\n\n```bash\n" in (site / "page.md").read_text(encoding="utf-8")
 
 
+MIXED = textwrap.dedent("""\
+    # Page
+
+    Never pass a string to the shell, this is insecure practice:
+
+    ```python
+    # Good
+    subprocess.run(["rm", "-rf", path])
+
+    # Bad
+    subprocess.run("rm -rf " + path, shell=True)
+    ```
+
+    ```python
+    # Bad
+    subprocess.run("rm -rf " + path, shell=True)
+
+    # Still bad, not better
+    os.system("rm -rf " + path)
+    ```
+    """)
+
+
+def test_a_block_holding_the_insecure_and_the_secure_version_is_left_for_the_author_to_split(
+        site: Path, docsec) -> None:
+    (site / "page.md").write_text(MIXED, encoding="utf-8")
+    run = docsec("check", "--fix", "--mark", "page.md:15", ".")
+    assert run.code == 2
+    assert ("page.md:6: error: the block shows insecure code (line 10) and a secure version (line 6, 'Good'); "
+            "split it into two blocks, so only the insecure one is marked, then run --fix again") in run.err
+    text = (site / "page.md").read_text(encoding="utf-8")
+    assert text.count("{insecure-example}") == 1  # the second block (both halves insecure) is wrapped
+    assert "insecure practice:\n\n```python\n# Good" in text
+
+
 def test_rewrite_options_need_fix_or_diff(site: Path, docsec) -> None:
     run = docsec("check", "--mark", "page.md:12", ".")
     assert run.code == 2
@@ -110,10 +145,10 @@ def test_guidance_lifts_requirement_paragraphs(tmp_path: Path, docsec, monkeypat
         "Guide\n=====\n\nTokens SHOULD expire\nafter a day.\n\nPlain prose.\n", encoding="utf-8")
     run = docsec("check", "--fix", "--guidance", ".")
     assert run.code == 0
-    assert "lifted 2 paragraphs into security directives in 2 files" in run.err
+    assert "lifted 3 requirements into security directives in 2 files" in run.err
     assert (tmp_path / "guide.md").read_text(encoding="utf-8") == (
         "# Guide\n\n:::{security}\nThe server **MUST** listen on localhost.\n:::\n\nPlain prose.\n\n"
-        "- Clients MUST verify.\n")
+        ":::{security}\nClients MUST verify.\n:::\n")
     assert (tmp_path / "guide.rst").read_text(encoding="utf-8") == (
         "Guide\n=====\n\n.. security::\n\n   Tokens SHOULD expire\n   after a day.\n\nPlain prose.\n")
     assert "nothing to rewrite" in docsec("check", "--fix", "--guidance", ".").err
@@ -136,7 +171,7 @@ def test_a_notebook_gets_cell_tags_and_keeps_its_layout(tmp_path: Path, docsec, 
     assert run.code == 0, run.out + run.err
     after = (tmp_path / "nb.ipynb").read_text(encoding="utf-8")
     cells[1]["metadata"]["tags"] = ["docsec-insecure"]
-    cells[2]["source"] = [":::{insecure-example}\n", ":reason: Insecure practice:\n", "\n", "```python\n",
+    cells[2]["source"] = [":::{insecure-example}\n", ":reason: Insecure practice\n", "\n", "```python\n",
                           "eval(data)\n", "```\n", ":::\n"]
     assert after == json.dumps(notebook, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
 

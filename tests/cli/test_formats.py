@@ -24,7 +24,7 @@ def test_json_shape(tree, docsec) -> None:
     assert document["version"] == 1
     assert document["tool"] == {"name": "docsec", "version": __version__}
     assert document["summary"] == {
-        "files": 2, "blocks": 4, "unmarked": 1, "unmarked_files": 1, "failing": 1, "marked": 1,
+        "files": 2, "blocks": 4, "unmarked": 1, "unmarked_files": 1, "failing": 1, "marked": 1, "marked_examples": 1,
         "suppressed": 1, "baselined": 0, "errors": 0, "fail_on": "unmarked", "exit_code": 1,
     }
     first, marked, suppressed = document["findings"]

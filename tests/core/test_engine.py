@@ -54,10 +54,56 @@ def test_inline_suppression_with_reason(comment: str) -> None:
     assert finding.status is Status.SUPPRESSED and finding.reason == "local demo only"
 
 
-def test_suppression_for_another_rule_does_not_apply() -> None:
+def test_suppression_for_another_rule_does_not_apply_and_is_reported_as_unused() -> None:
     text = SERVER.replace("SimpleHTTPRequestHandler)\n", "SimpleHTTPRequestHandler)  # docsec: ignore[DSP003] -- no\n")
-    [finding] = Engine().scan(block(text)).findings
-    assert finding.status is Status.UNMARKED
+    findings = Engine().scan(block(text)).findings
+    assert [(f.rule_id, f.line, f.status) for f in findings] == [
+        ("DSP014", 11, Status.UNMARKED), ("DSX002", 11, Status.UNMARKED)]
+    assert findings[1].message == ("`docsec: ignore[DSP003]`: DSP003 reports nothing on this line; "
+                                   "remove it from the suppression")
+
+
+SYSTEM = "import os\nos.system(cmd){}\nvalue = 1{}\n"
+
+
+def unused(text: str, config: Config | None = None, **kwargs) -> list[tuple[str, int, str]]:
+    findings = Engine(config).scan(block(text, **kwargs)).findings
+    return [(f.rule_id, f.line, f.message) for f in findings if f.rule_id == "DSX002"]
+
+
+def test_a_suppression_that_names_an_unknown_rule_is_reported_with_a_suggestion() -> None:
+    [(rule, line, message)] = unused(SYSTEM.format("  # docsec: ignore[DSP002, DSP0022] -- demo", ""))
+    assert (rule, line) == ("DSX002", 11)
+    assert message.startswith("`docsec: ignore[DSP0022]` names no rule (did you mean ")
+    assert "DSP002" in message.split("?")[0] and message.endswith("correct the id (`docsec rules` lists them) or remove it")
+
+
+def test_a_suppression_on_a_clean_line_is_reported() -> None:
+    assert unused(SYSTEM.format("", "  # docsec: ignore -- nothing to see")) == [
+        ("DSX002", 12, "`docsec: ignore` stands on a line where no rule reports anything; remove it")]
+    assert unused(SYSTEM.format("", "  # docsec: ignore[DSP002] -- wrong line"))[0][:2] == ("DSX002", 12)
+
+
+def test_a_suppression_that_does_its_work_is_not_reported_by_id_or_symbol() -> None:
+    assert unused(SYSTEM.format("  # docsec: ignore[DSP002] -- demo", "")) == []
+    assert unused(SYSTEM.format("  # docsec: ignore -- demo", "")) == []
+    assert unused(SYSTEM.format("  # docsec: ignore[os-system-command] -- demo", "")) == []
+
+
+def test_a_suppression_for_a_rule_this_configuration_does_not_run_is_left_alone() -> None:
+    text = SYSTEM.format("", "  # docsec: ignore[DSP002] -- audit profile only")
+    assert unused(text, Config(ignore=("DSP002",))) == []
+    assert unused(text, Config(ignore=("DSX002",))) == []
+    assert unused(text)[0][:2] == ("DSX002", 12)
+
+
+def test_inside_secure_example_the_finding_says_suppressions_do_not_apply() -> None:
+    [finding] = Engine().scan(block(SYSTEM.format("  # docsec: ignore[DSP002] -- demo", ""), secure=True)).findings
+    assert (finding.rule_id, finding.status) == ("DSP002", Status.UNMARKED)
+    assert finding.message.endswith("(inside secure-example, `docsec: ignore` does not apply: "
+                                    "a secure example must be clean)")
+    [plain] = Engine().scan(block(SYSTEM.format("", ""), secure=True)).findings
+    assert "secure-example" not in plain.message
 
 
 def test_suppression_without_reason_is_itself_reported_and_suppresses_nothing() -> None:

@@ -107,3 +107,59 @@ def test_a_clean_block_under_a_legacy_marker_is_not_reported_as_a_useless_marker
     assert Engine().scan(_block(legacy, "print('hello')\n")).diagnostics == []
     docsec_marker = Engine().scan(_block(Marker(MarkerKind.INSECURE), "print('hello')\n"))
     assert [d.code for d in docsec_marker.diagnostics] == ["marker-unused"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("A bad example:", "bad"),
+    ("A badge on the page.", None),  # whole words only
+    ("It is baddish.", None),
+    ("Bad: never do this", "bad"),
+    ("DON'T", "don't"),
+    ("Don\u2019t do this", "don't"),
+])
+def test_phrases_match_whole_words_only(text: str, found: str | None) -> None:
+    assert LegacyMarkers.of([], ["bad", "don't"]).phrase_in(text) == found
+
+
+COMMENTS = LegacyMarkers.of([], [], ["dangerous", "vulnerable", "don't"])
+
+
+@pytest.mark.parametrize("text, language, line, reason", [
+    ("# DANGEROUS: Never do this\nimport os\nos.system(cmd)\n", "python", 1, "DANGEROUS: Never do this"),
+    ('"""Vulnerable XML parser - DO NOT USE"""\nimport xml.etree.ElementTree as ET\n', "python", 1,
+     "Vulnerable XML parser - DO NOT USE"),
+    ("import os\nos.system(cmd)  # this is vulnerable\n", "python", 2, "this is vulnerable"),
+    (">>> # DON'T\n>>> pickle.loads(data)\n", "pycon", 1, "DON'T"),
+    ("def broken(:\n    # VULNERABLE PATTERN\n", "python", 2, "VULNERABLE PATTERN"),  # a fragment
+    ("# Don't\ncurl -k https://example.com\n", "bash", 1, "Don't"),
+    ("curl -k https://example.com  # dangerous: no verification\n", "console", 1, "dangerous: no verification"),
+    ("// vulnerable\nfetch(url)\n", "javascript", 1, "vulnerable"),
+])
+def test_a_comment_of_the_block_marks_it(text: str, language: str, line: int, reason: str) -> None:
+    marker = COMMENTS.in_code(text, language)
+    assert marker is not None and marker.kind is MarkerKind.LEGACY
+    assert (marker.reason, marker.source) == (reason, f'phrase "{marker.source.split(chr(34))[1]}" in a comment of '
+                                                      f"the block (line {line})")
+
+
+@pytest.mark.parametrize("text, language", [
+    ('print("dangerous")\n', "python"),  # a string is no comment
+    ("x = 1\n'''Vulnerable'''\n", "python"),  # only the docstring that opens the block
+    ('echo "# dangerous"\n', "bash"),  # quoted
+    ("# dangerous\nfetch(url)\n", "javascript"),  # not a comment in JavaScript
+])
+def test_text_that_is_no_comment_of_the_block_does_not_mark_it(text: str, language: str) -> None:
+    assert COMMENTS.in_code(text, language) is None
+
+
+def test_the_engine_marks_a_flagged_block_by_its_comment_and_only_with_legacy_comments_set() -> None:
+    text = "# DANGEROUS: Never do this\nimport os\nos.system(cmd)\n"
+    block = CodeBlock(text, "python", Location("page.md", 10))
+    [finding] = Engine(Config(legacy_comments=("dangerous",))).scan(block).findings
+    assert (finding.status, finding.reason) == (Status.MARKED, "DANGEROUS: Never do this")
+    assert finding.marked_by == 'legacy marker: phrase "dangerous" in a comment of the block (line 1)'
+    [finding] = Engine(Config(legacy_phrases=("dangerous",))).scan(block).findings
+    assert finding.status is Status.UNMARKED  # phrases before a block are not read in its comments
+    secure = CodeBlock(text, "python", Location("page.md", 10), secure=True)
+    [finding] = Engine(Config(legacy_comments=("dangerous",))).scan(secure).findings
+    assert finding.status is Status.UNMARKED

@@ -16,6 +16,8 @@ LEGACY = Config.from_mapping({
     "legacy_phrases": ["insecure practice", "do not use this code"],
 })
 NOTICE = "This is for demonstration of insecure practice only! DO NOT use this code in production or on any network!"
+# A notice that says more than the banner does, with inline markup: it moves into :reason: as written.
+MOVING = "Shows the **insecure practice** of evaluating `user` input."
 
 
 def choices_for(path: Path, config: Config = LEGACY) -> list[Choice]:
@@ -25,7 +27,7 @@ def choices_for(path: Path, config: Config = LEGACY) -> list[Choice]:
     for block in extract(path, path.name, config).blocks:
         flagged = any(f.status is Status.MARKED for f in engine.scan(block).findings)
         if block.marker.kind is MarkerKind.LEGACY and flagged:
-            chosen.append(Choice(block, block.marker.reason))
+            chosen.append(Choice(block, block.marker.reason, legacy=True))
     return chosen
 
 

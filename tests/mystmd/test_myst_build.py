@@ -44,11 +44,34 @@ def test_unmarked_fence_fails_strict_with_file_and_line(tmp_path, myst_bin):
     assert "index.md:7 docsec DSP014 bind-all-interfaces" in output(result)
 
 
-def test_without_strict_the_finding_is_reported_but_the_build_passes(tmp_path, myst_bin):
-    project = write_project(tmp_path, {"index.md": f"# Page\n\n```python\n{SERVER}```\n"})
+BROKEN_LINK = "See [the upstream guide](https://docs.invalid/no-such-page) for more.\n"
+
+
+def test_without_strict_an_unmarked_example_fails_the_build_and_a_broken_link_does_not(tmp_path, myst_bin):
+    """The gate is docsec's own: `myst build` fails on an unmarked example alone. A site with external links
+    cannot use --strict as its docs gate (it also checks links, here one that never resolves offline)."""
+    project = write_project(tmp_path, {"index.md": f"# Page\n\n{BROKEN_LINK}\n```python\n{SERVER}```\n"})
+    result = build(myst_bin, project)
+    assert result.returncode == 1, output(result)
+    assert findings(result) == [(f"index.md:{line_of(project, 'index.md', 'HTTPServer((')}", "DSP014")]
+    assert "docsec: 1 problem above (unmarked insecure examples, or code docsec could not scan): the build fails" \
+        in output(result)
+
+    marked = f"# Page\n\n{BROKEN_LINK}\n:::{{insecure-example}}\n:reason: shows the risk\n\n```python\n{SERVER}```\n:::\n"
+    (project / "index.md").write_text(marked, encoding="utf-8")
     result = build(myst_bin, project)
     assert result.returncode == 0, output(result)
-    assert findings(result) == [("index.md:5", "DSP014")]
+    assert "docsec" not in result.stderr
+    strict = build(myst_bin, project, "--strict")
+    assert strict.returncode != 0 and "docs.invalid" in output(strict)  # what --strict adds: the link
+
+
+def test_fail_on_never_reports_without_failing(tmp_path, myst_bin):
+    project = write_project(tmp_path, {"index.md": f"# Page\n\n```python\n{SERVER}```\n"},
+                            pyproject='[tool.docsec]\nfail_on = "never"\n')
+    result = build(myst_bin, project)
+    assert result.returncode == 0, output(result)
+    assert "DSP014" in output(result)
 
 
 @pytest.mark.parametrize("page", [
@@ -154,6 +177,19 @@ def test_insecure_example_shows_banner_and_reason_and_marks_code(tmp_path, myst_
     assert paragraphs == ["Never do this.", "Why it is shown: shows the risk"]
     code = find(box, lambda n: n.get("type") == "code")
     assert code["class"] == "docsec-insecure"
+
+
+def test_the_reason_is_read_as_inline_myst(tmp_path, myst_bin):
+    """A notice --fix moved into :reason: keeps its code and bold, in mystmd as in Sphinx."""
+    page = (f"# Page\n\n:::{{insecure-example}}\n:reason: `HTTPServer` binds to **every** interface\n\n"
+            f"```python\n{SERVER}```\n:::\n")
+    project = write_project(tmp_path, {"index.md": page})
+    assert build(myst_bin, project, "--strict").returncode == 0
+    box = find(page_ast(project, "index"), lambda n: n.get("type") == "admonition")
+    [reason] = [c for c in box["children"] if c["type"] == "paragraph" and c.get("class") == "docsec-reason"]
+    assert [(c["type"], texts(c)) for c in reason["children"]] == [
+        ("emphasis", "Why it is shown: "), ("inlineCode", "HTTPServer"), ("text", " binds to "),
+        ("strong", "every"), ("text", " interface")]
 
 
 def test_notebook_code_cell_is_reported_with_its_cell(tmp_path, myst_bin):
@@ -281,3 +317,28 @@ def test_look_alike_labels_and_text_kernels_are_read_as_the_code_they_hold(tmp_p
     assert result.returncode != 0
     assert sorted(findings(result)) == [("index.md:5", "DSP005"), ("nb.ipynb", "DSP008")], output(result)
     assert "index.md:4 docsec label-look-alike" in output(result)
+
+
+def test_class_marked_code_gets_a_badge_and_suppressions_are_hidden(tmp_path, myst_bin):
+    page = (f"# Page\n\n```{{code-block}} python\n:class: docsec-insecure\n\n{SERVER}```\n\n"
+            "```python\neval(expression)  # docsec: ignore[DSP003] -- the expression is a literal\n```\n\n"
+            ":::{insecure-example}\n```{code-block} python\n:class: docsec-insecure\n\neval(data)\n```\n:::\n")
+    project = write_project(tmp_path, {"index.md": page})
+    assert build(myst_bin, project, "--strict").returncode == 0
+    ast = page_ast(project, "index")
+    boxes = find_all(ast, lambda n: n.get("type") == "admonition")
+    marked = [box for box in boxes if box.get("class") == "docsec-marked"]
+    assert len(marked) == 1  # the insecure-example's code keeps its own box only
+    assert texts(marked[0]["children"][0]) == "\u26a0 Insecure example"
+    assert "0.0.0.0" in find(marked[0], lambda n: n.get("type") == "code")["value"]
+    codes = [n["value"] for n in find_all(ast, lambda n: n.get("type") == "code")]
+    assert "eval(expression)" in codes and not any("docsec:" in code for code in codes)
+
+
+def test_a_tagged_notebook_cell_gets_a_badge(tmp_path, myst_bin):
+    nb = notebook([("markdown", "# Notebook"), ("code", "import pickle\npickle.loads(blob)"), ("code", "print(1)")],
+                  tags={1: ["docsec-insecure"]})  # (0-based: the pickle cell)
+    project = write_project(tmp_path, {"index.md": "# Home\n", "nb.ipynb": nb})
+    assert build(myst_bin, project, "--strict").returncode == 0
+    badges = find_all(page_ast(project, "nb"), lambda n: n.get("class") == "docsec-marked-badge")
+    assert [texts(badge) for badge in badges] == ["\u26a0 Insecure example"]

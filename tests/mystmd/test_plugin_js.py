@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+from pathlib import Path
 
 import pytest
 
@@ -48,11 +49,39 @@ def test_keywords_are_wrapped_and_levels_found_in_order(node_bin):
 
 
 @pytest.mark.parametrize("levels, best", [
-    (["may", "should", "must"], "must"), (["must-not", "must"], "must-not"), (["must", "must-not"], "must"),
-    (["should-not", "may"], "should-not"), ([], None),
+    (["may", "should", "must"], "must"), (["must-not", "must"], "must-not"), (["must", "must-not"], "must-not"),
+    (["should-not", "may"], "should-not"), (["should", "should-not"], "should-not"), ([], None),
 ])
-def test_strongest_tier_wins_and_first_keyword_decides_within_it(node_bin, levels, best):
+def test_strongest_tier_wins_and_a_prohibition_outranks_its_positive_form(node_bin, levels, best):
     assert run_js(node_bin, f"return plugin.strongestLevel({json.dumps(levels)}) ?? null;") == best
+
+
+VECTORS = json.loads((Path(__file__).parents[1] / "vectors" / "rfc2119_vectors.json").read_text(encoding="utf-8"))
+
+
+def test_javascript_gives_every_shared_vector_its_level(node_bin):
+    """The same file tests/core/test_rfc2119_vectors.py runs in Python: one classification, two languages."""
+    texts = [vector["text"] for vector in VECTORS["vectors"]]
+    got = run_js(node_bin, f"return {json.dumps(texts)}.map((t) => plugin.classifyLevel(t) ?? null);")
+    wrong = [(vector["text"], vector["level"], level) for vector, level in zip(VECTORS["vectors"], got)
+             if level != vector["level"]]
+    assert len(got) == len(texts) >= 250
+    assert wrong == []
+
+
+def test_the_security_directive_infers_the_level_from_the_whole_body(node_bin):
+    """MUST before MUST NOT in one paragraph, split over nodes by emphasis: the plugin says MUST NOT, as Python."""
+    body = [{"type": "paragraph", "children": [
+        {"type": "text", "value": "Secrets "}, {"type": "strong", "children": [{"type": "text", "value": "MUST"}]},
+        {"type": "text", "value": " be read from the environment; they "},
+        {"type": "strong", "children": [{"type": "text", "value": "MUST NOT"}]},
+        {"type": "text", "value": " be logged."}]}]
+    text = run_js(node_bin, f"return plugin.proseText({json.dumps(body)});")
+    assert text == "Secrets MUST be read from the environment; they MUST NOT be logged.\n"
+    assert run_js(node_bin, f"return plugin.classifyLevel({json.dumps(text)});") == "must-not"
+    node = run_js(node_bin, "const d = plugin.default.directives.find((d) => d.name === 'security'); "
+                            f"return d.run({{body: {json.dumps(body)}, options: {{}}}}, {{message() {{ return {{}}; }}}})[0];")
+    assert node["docsec"]["level"] == "must-not"
 
 
 def test_collect_code_reads_anchors_markers_and_notebook_cells(node_bin):

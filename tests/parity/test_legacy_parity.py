@@ -17,6 +17,7 @@ PYPROJECT = """
 [tool.docsec]
 legacy_admonitions = ["danger"]
 legacy_phrases = ["insecure practice", "do not use this code"]
+legacy_comments = ["dangerous", "vulnerable"]
 """
 
 CONF = """
@@ -63,6 +64,34 @@ A notice about insecure practice::
    A paragraph.
 
    >>> requests.get(url, verify=False)
+
+Lead-ins hold insecure practice:
+
+- the list between them is looked through;
+- to the paragraph that leads into it.
+
+.. code-block:: python
+
+   requests.get(url, verify=False)
+
+* A last list item of insecure practice.
+
+.. code-block:: python
+
+   requests.get(url, verify=False)
+
+A lead-in that says nothing:
+
+* and a last item that says nothing either.
+
+.. code-block:: python
+
+   requests.get(url, verify=False)
+
+.. code-block:: python
+
+   # DANGEROUS: never do this
+   requests.get(url, verify=False)
 """
 
 GUIDE = f"""# Guide
@@ -100,6 +129,27 @@ curl -k https://example.com
 ```python
 requests.get(url, verify=False)
 ```
+
+## Lead-in of insecure practice
+
+1. one
+2. two
+
+```python
+requests.get(url, verify=False)
+```
+
+- first
+- a last item: DO NOT use this code
+
+```python
+requests.get(url, verify=False)
+```
+
+```python
+\"\"\"Vulnerable client - never copy.\"\"\"
+requests.get(url, verify=False)
+```
 """
 
 TEXT_NOTEBOOK = """---
@@ -133,6 +183,7 @@ def notebook() -> str:
         ("code", "requests.get(url, verify=False)"),
         ("markdown", ":::{danger}\nDo not copy.\n:::"),
         ("code", "requests.get(url, verify=False)"),
+        ("code", "# VULNERABLE pattern\nrequests.get(url, verify=False)"),
     ]
     return json.dumps({
         "cells": [{"cell_type": kind, "id": f"c{index}", "metadata": {}, "source": source,
@@ -177,6 +228,24 @@ def test_sphinx_and_cli_accept_the_same_legacy_markers(project: Path, tmp_path: 
         ("notebook.ipynb", 3, 1, "DSP010", "unmarked", ""),
         ("notebook.ipynb", 5, 1, "DSP010", "marked",
          "legacy marker: 'danger' admonition before the block, a notice about it"),
+        # A list between a notice and the block is looked through: its last item, else its lead-in
+        # (a paragraph or heading; an admonition is no lead-in: guide.md:34 above).
+        ("guide.md", None, 43, "DSP010", "marked",
+         'legacy marker: phrase "insecure practice" in the heading before the list before the block'),
+        ("guide.md", None, 50, "DSP010", "marked",
+         'legacy marker: phrase "do not use this code" in the list item before the block'),
+        ("index.rst", None, 47, "DSP010", "marked",
+         'legacy marker: phrase "insecure practice" in the paragraph before the list before the block'),
+        ("index.rst", None, 53, "DSP010", "marked", 'legacy marker: phrase "insecure practice" in the list item '
+                                                   "before the block"),
+        ("index.rst", None, 61, "DSP010", "unmarked", ""),
+        # A comment (or the opening docstring) of the block itself, with legacy_comments
+        ("guide.md", None, 55, "DSP010", "marked",
+         'legacy marker: phrase "vulnerable" in a comment of the block (line 1)'),
+        ("index.rst", None, 66, "DSP010", "marked", 'legacy marker: phrase "dangerous" in a comment of the block '
+                                                   "(line 1)"),
+        ("notebook.ipynb", 6, 2, "DSP010", "marked",
+         'legacy marker: phrase "vulnerable" in a comment of the block (line 1)'),
     }
     assert cli_rows(project, capsys, *FIELDS) == expected
     assert sphinx_rows(project, tmp_path / "out", *FIELDS) == expected

@@ -108,6 +108,19 @@ import tarfile
 with tarfile.open(path) as archive:
     archive.extractall(target)  # docsec: ignore[DSP023] -- archive is built by the step above
 ```
+
+A suppression that suppresses nothing, and one inside a secure example:
+
+```python
+print("ready")  # docsec: ignore[DSP023] -- nothing here to suppress
+```
+
+:::{secure-example}
+```python
+import os
+os.system(command)  # docsec: ignore[DSP002] -- reviewed
+```
+:::
 """
 
 SERVE_PY = """import socket
@@ -149,8 +162,15 @@ def project(tmp_path: Path) -> Path:
 
 
 def test_sphinx_and_cli_report_the_same_findings(project: Path, tmp_path: Path, capsys) -> None:
-    from_sphinx = sphinx_rows(project, tmp_path / "out", *FIELDS)
-    from_cli = cli_rows(project, capsys, *FIELDS)
+    with_messages = sphinx_rows(project, tmp_path / "out", *FIELDS, "message")
+    assert with_messages == cli_rows(project, capsys, *FIELDS, "message")
+    from_sphinx = {row[:-1] for row in with_messages}
+    from_cli = {row[:-1] for row in cli_rows(project, capsys, *FIELDS, "message")}
+    messages = {row[:4]: row[-1] for row in with_messages}
+    assert messages["tutorial.md", None, 41, "DSX002"] == (
+        "`docsec: ignore[DSP023]`: DSP023 reports nothing on this line; remove it from the suppression")
+    assert messages["tutorial.md", None, 47, "DSP002"].endswith(
+        "(inside secure-example, `docsec: ignore` does not apply: a secure example must be clean)")
     expected = {
         ("guide.rst", None, 9, "DSS003", "unmarked"),
         ("guide.rst", None, 14, "DSP008", "unmarked"),
@@ -164,6 +184,8 @@ def test_sphinx_and_cli_report_the_same_findings(project: Path, tmp_path: Path, 
         ("tutorial.md", None, 22, "DSP014", "marked"),
         ("tutorial.md", None, 28, "DSS005", "unmarked"),
         ("tutorial.md", None, 35, "DSP023", "suppressed"),
+        ("tutorial.md", None, 41, "DSX002", "unmarked"),
+        ("tutorial.md", None, 47, "DSP002", "unmarked"),
         ("notebook.ipynb", 1, 4, "DSP002", "unmarked"),
         ("notebook.ipynb", 2, 2, "DSP009", "unmarked"),
         ("notebook.ipynb", 3, 1, "DSS001", "marked"),

@@ -41,6 +41,7 @@ project = {SCRIPT!r}
 html_theme = "basic"  # alabaster writes the project name unescaped; conf.py is the author's code, not a document
 docsec_insecure_banner = {("Banner " + ATTRIBUTE)!r}
 docsec_guidance = {{"DSP014": "bind-local", "DSP008": "second"}}
+docsec_hide_suppressions = False  # the suppression's reason is shown, as text (hidden by default)
 """
 INDEX_MD = f"""\
 # Safe output

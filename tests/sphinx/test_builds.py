@@ -10,7 +10,7 @@ INDEX = "# Home\n\n```{toctree}\npage\n```\n"
 
 def test_incremental_build_keeps_failing_until_fixed(build, write_project):
     srcdir = write_project({"index.md": INDEX, "page.md": PAGE})
-    summary_line = f"  page.md:{line_of(PAGE, 'HTTPServer((')} DSP014"
+    summary_line = f"/page.md:{line_of(PAGE, 'HTTPServer((')} DSP014"
 
     first = build(srcdir=srcdir)
     assert first.statuscode == 1 and summary_line in first.warnings
@@ -41,7 +41,7 @@ def test_parallel_build_merges_findings_of_all_documents(build):
     assert built.statuscode == 1
     assert "docsec: 8 unmarked insecure examples" in built.warnings
     for name in names:
-        assert f"  {name}.md:{line} DSP014" in built.warnings
+        assert f"/{name}.md:{line} DSP014" in built.warnings
 
 
 ALL_DIRECTIVES = f"""\
@@ -76,8 +76,7 @@ def test_text_builder(build):
     assert "MUST Bind locally:" in text
     assert "Insecure example: for demonstration only." in text
     assert "**Why it is insecure:** every interface" in text
-    assert f"* DSP014 Server bound to all network interfaces (line {line_of(ALL_DIRECTIVES, 'HTTPServer((')})" \
-        in text
+    assert "* DSP014 Server bound to all network interfaces\n" in text  # no source line: it means nothing here
 
 
 def test_latex_builder(build):

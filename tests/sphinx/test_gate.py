@@ -35,7 +35,10 @@ def test_unmarked_example_warns_with_exact_line_and_fails(build):
     assert f"page.md:{line}: WARNING: DSP014 `HTTPServer` binds to '0.0.0.0'" in built.warnings
     assert built.statuscode == 1
     assert "docsec: 1 unmarked insecure example (mark them with insecure-example or fix them):" in built.warnings
-    assert f"  page.md:{line} DSP014 Server bound to all network interfaces" in built.warnings
+    assert f"page.md:{line} DSP014 Server bound to all network interfaces" in built.warnings
+    # The summary names the file as the warning does (the same path, not another form of it).
+    [warned] = [line.split(": WARNING")[0] for line in built.warnings.splitlines() if "WARNING: DSP014" in line]
+    assert f"  {warned} DSP014 Server bound to all network interfaces" in built.warnings
 
 
 def test_insecure_example_marks_and_shows_banner_reason_and_detections(build):
@@ -47,8 +50,9 @@ def test_insecure_example_marks_and_shows_banner_reason_and_detections(build):
     assert "Insecure example: for demonstration only. Do not use in production or on any network." in html
     assert '<strong>Why it is insecure:</strong> binds to every interface' not in html  # reason is verbatim
     assert '<strong>Why it is insecure:</strong> binds to every network interface' in html
-    line = line_of(MARKED, "HTTPServer((")
-    assert (f'<span class="docsec-rule-id">DSP014</span> Server bound to all network interfaces (line {line})'
+    # The rule id links to its page; no source line number (it means nothing to a reader).
+    assert ('<a class="docsec-rule-link reference external" href="https://docsec.readthedocs.io/en/latest/rules/'
+            'DSP014.html"><span class="docsec-rule-id">DSP014</span></a> Server bound to all network interfaces</p>'
             in html)
     assert '<span class="docsec-icon">' in html
     assert "_static/docsec.css" in html
@@ -244,3 +248,18 @@ def test_not_analysed_warn_lets_the_build_pass(build):
     built = build({"index.md": UNPARSED}, conf=CONF + 'docsec_not_analysed = "warn"\n')
     assert "index.md:5: WARNING: `requests.get(url verify=False)` does not parse" in built.warnings
     assert built.statuscode == 0
+
+
+def test_the_reason_shows_its_inline_markup_in_myst_and_rst(build):
+    """A notice moved into :reason: by --fix keeps its code and bold; the reason renders them."""
+    page = MARKED.replace(":reason: binds to every network interface",
+                          ":reason: `HTTPServer` binds to **every** network interface")
+    rst = ("Page\n====\n\n.. insecure-example::\n   :reason: ``HTTPServer`` binds to **every** interface\n\n"
+           "   .. code-block:: python\n\n      from http.server import HTTPServer, SimpleHTTPRequestHandler\n"
+           f"      {SERVER}\n")
+    built = build({"index.md": "# Home\n\n```{toctree}\npage\nrst\n```\n", "page.md": page, "rst.rst": rst})
+    assert built.statuscode == 0
+    for name in ("page", "rst"):
+        html = built.html(name)
+        assert '<strong>Why it is insecure:</strong> <code class="docutils literal notranslate"><span class="pre">' \
+               'HTTPServer</span></code> binds to <strong>every</strong>' in html

@@ -52,7 +52,7 @@ def test_literalinclude_points_at_the_included_file(build):
     built = build({"index.rst": page, "snippets/serve.py": snippet})
     line = line_of(snippet, "HTTPServer((")
     assert f"snippets/serve.py:{line}: WARNING: DSP014" in built.warnings
-    assert f"  snippets/serve.py:{line} DSP014" in built.warnings
+    assert f"/snippets/serve.py:{line} DSP014" in built.warnings
 
 
 def test_system_message_echo_is_not_scanned(build):
@@ -114,7 +114,7 @@ def test_notebook_finding_names_the_cell(build):
     pytest.importorskip("myst_nb")
     built = build({"index.rst": "Home\n====\n\n.. toctree::\n\n   nb\n", "nb.ipynb": _notebook([])}, conf=NB_CONF)
     assert "nb.ipynb:cell 2:3: WARNING: DSP014" in built.warnings
-    assert "  nb.ipynb:cell 2:3 DSP014" in built.warnings
+    assert "/nb.ipynb:cell 2:3 DSP014" in built.warnings
     assert built.statuscode == 1
 
 
@@ -160,3 +160,26 @@ Page
     assert len(lines) == 3
     for line in lines:
         assert f"index.rst:{line}: WARNING: DSP014" in built.warnings
+
+
+def _notebook_of(*sources: str) -> str:
+    return json.dumps({
+        "nbformat": 4, "nbformat_minor": 5,
+        "metadata": {"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"},
+                     "language_info": {"name": "python"}},
+        "cells": [{"cell_type": "code", "id": f"c{n}", "metadata": {}, "execution_count": None, "outputs": [],
+                   "source": source} for n, source in enumerate(sources, start=1)],
+    })
+
+
+def test_the_summary_lists_notebook_findings_in_cell_order_at_the_paths_the_warnings_name(build):
+    """Cell 1's finding on its line 4 comes before cell 2's on line 1; summary and warnings write one path form."""
+    pytest.importorskip("myst_nb")
+    notebook = _notebook_of("import os\n\n\nos.system(cmd)\n", "HTTPServer(('0.0.0.0', 8000), H)\n")
+    built = build({"index.rst": "Home\n====\n\n.. toctree::\n\n   nb\n", "nb.ipynb": notebook}, conf=NB_CONF)
+    summary = built.warnings[built.warnings.index("docsec: 2 unmarked"):].splitlines()[1:3]
+    located = [line.strip().rsplit(" DSP", 1)[0] for line in summary]
+    assert [line.split(" DSP", 1)[1][:3] for line in summary] == ["002", "014"]
+    assert located[0].endswith("/nb.ipynb:cell 1:4") and located[1].endswith("/nb.ipynb:cell 2:1")
+    for where, rule in zip(located, ("DSP002", "DSP014")):
+        assert f"{where}: WARNING: {rule}" in built.warnings

@@ -28,7 +28,7 @@ from ..core.config import Config, ConfigError, docsec_table, read_pyproject
 from ..core.dialect import DEFAULT, Dialect
 from ..core.paths import Patterns, RelativeTo
 from ..core.projects import Configured, Tool, configure
-from ..model import BlockReport, CodeBlock, Diagnostic, Finding, Severity
+from ..model import BlockReport, CodeBlock, Diagnostic, Finding, Severity, Status
 from ..report.results import Reported, ReportOptions, RunResult, sort_key
 from .walk import VCS_FOLDERS, Projects, Target, Walk, collect, display_path
 
@@ -47,6 +47,7 @@ class FileScan:
     findings: tuple[Finding, ...]
     diagnostics: tuple[Diagnostic, ...]
     fails: bool = True  # its project's fail_on is "unmarked"
+    marked_blocks: int = 0  # blocks marked as insecure examples whose findings are marked (not findings)
 
 
 if TYPE_CHECKING:
@@ -274,6 +275,7 @@ def scan_target(target: Target, engine: "Engine", dialect: Dialect = DEFAULT) ->
     findings: list[Finding] = []
     diagnostics = list(source.diagnostics)
     scanned: dict[CodeBlock, BlockReport] = {}  # a block shown again (a file included many times): one scan
+    marked = 0
     for block in source.blocks:
         report = scanned.get(block)
         if report is None:
@@ -286,8 +288,9 @@ def scan_target(target: Target, engine: "Engine", dialect: Dialect = DEFAULT) ->
                 continue
         findings.extend(report.findings)
         diagnostics.extend(report.diagnostics)
+        marked += any(finding.status is Status.MARKED for finding in report.findings)
     findings.sort(key=sort_key)
-    return FileScan(target.display, len(source.blocks), tuple(findings), tuple(diagnostics), fails)
+    return FileScan(target.display, len(source.blocks), tuple(findings), tuple(diagnostics), fails, marked)
 
 
 # One engine per project per worker process: inherited from the parent where processes are
@@ -342,8 +345,10 @@ def scan_targets(targets: Sequence[Target], engines: "Engine | dict[int, tuple[E
     return [scan_target(target, *projects[target.project]) for target in targets]
 
 
-def build_result(scans: Iterable[FileScan], config: Config, baseline: Optional[Baseline] = None) -> RunResult:
-    """Fingerprint every finding, apply the baseline and count."""
+def build_result(scans: Iterable[FileScan], config: Config, baseline: Optional[Baseline] = None,
+                 path_of: Optional[Callable[[str], str]] = None) -> RunResult:
+    """Fingerprint every finding (its path made relative to the project root by ``path_of``), apply the
+    baseline and count."""
     result = RunResult(fail_on=config.fail_on)
     accepted = baseline.fingerprints if baseline is not None else frozenset()
     current = []
@@ -351,10 +356,11 @@ def build_result(scans: Iterable[FileScan], config: Config, baseline: Optional[B
     for scan in scans:
         result.files += 1
         result.blocks += scan.blocks
+        result.marked_blocks += scan.marked_blocks
         result.diagnostics.extend(scan.diagnostics)
         if not scan.fails:
             result.not_failing.add(scan.path)
-        for finding, (fingerprint, occurrence) in zip(scan.findings, fingerprinted(scan.findings)):
+        for finding, (fingerprint, occurrence) in zip(scan.findings, fingerprinted(scan.findings, path_of)):
             if finding in seen:
                 continue
             seen.add(finding)
@@ -376,7 +382,7 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Optiona
     try:
         settings = Settings(args, cwd)
         baseline = _load_baseline(args.baseline) if args.baseline else None
-        root = _project_root(args, cwd)
+        root = project_root(args, cwd)
         walk = collect(args.paths or ["."], cwd, settings.excludes, Projects(cwd), project=root)
         projects = {index: settings.project(walk.projects[index]) for index in sorted(
             {0} | {target.project for target in walk.targets})}
@@ -398,14 +404,17 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Optiona
             else args.jobs if args.jobs > 0 else (os.cpu_count() or 1))
     used = [projects[index] for index in sorted({target.project for target in walk.targets})] or [projects[0]]
     failing = next((project.config for project in used if project.config.fail_on != "never"), used[0].config)
-    result = build_result(scan_targets(walk.targets, engines, jobs), failing, baseline)
+    path_of = baseline_paths(root, cwd)
+    result = build_result(scan_targets(walk.targets, engines, jobs), failing, baseline, path_of)
     result.diagnostics.extend(Diagnostic("missing-path", "no such file or directory", path, 1, Severity.HIGH)
                               for path in walk.missing)
+    result.diagnostics.extend(Diagnostic("excluded-path", "named on the command line but matched by `exclude`; "
+                                         "not scanned", path, 1, Severity.INFO) for path in walk.excluded)
     result.diagnostics.extend(_project_diagnostics(walk, projects.keys(), cwd))
     result.diagnostics.extend(walk.problems)
     result.skipped = [(item.path, item.reason) for item in walk.skipped]
     if args.write_baseline:
-        result = _write_baseline(result, args.write_baseline, stderr, root)
+        result = _write_baseline(result, args.write_baseline, stderr, root, path_of)
 
     to_file = bool(args.output)
     options = ReportOptions(
@@ -422,19 +431,6 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: Optiona
     if (to_file or args.format in ("json", "sarif")) and not args.quiet:
         _echo_to_stderr(result, stderr)
     return 2 if fix_failed else result.exit_code
-
-
-def _project_root(args: argparse.Namespace, cwd: Path) -> Path:
-    """The folder nothing is read from or written to outside of: the folder of the pyproject.toml in use
-    (``--config``'s, else the nearest above the working directory), else the repository's root (the nearest
-    folder above holding ``.git``, ``.hg`` or ``.svn``), else the working directory."""
-    if getattr(args, "config", None):
-        return (cwd / args.config).parent
-    _, found = read_pyproject(cwd)
-    if found:
-        return found.parent
-    return next((folder for folder in (cwd, *cwd.parents) if any((folder / name).exists() for name in VCS_FOLDERS)),
-                cwd)
 
 
 def _engine(project: Project, cwd: Path) -> "Engine":
@@ -484,6 +480,40 @@ def _load_baseline(path: str) -> Baseline:
         raise UsageError(f"baseline {path} {error}") from None
 
 
+def project_root(args: argparse.Namespace, cwd: Path) -> Path:
+    """The project's folder: baseline paths are relative to it, and nothing is read through a link or written
+    outside it.  ``--root``, else the folder of ``--config``, else the nearest pyproject.toml's at or above the
+    working directory (or the first path checked), else the repository's root (the nearest folder holding
+    ``.git``, ``.hg`` or ``.svn``), else the working directory."""
+    if getattr(args, "root", None):
+        return (cwd / args.root).resolve()
+    if getattr(args, "config", None):
+        return (cwd / args.config).resolve().parent
+    starts = []
+    for start in [cwd, *(cwd / path for path in (getattr(args, "paths", None) or [])[:1])]:
+        start = start.resolve()
+        starts.append(start if start.is_dir() else start.parent)
+    for marker in (("pyproject.toml",), tuple(VCS_FOLDERS)):
+        for folder in starts:
+            found = next((parent for parent in [folder, *folder.parents]
+                          if any((parent / name).exists() for name in marker)), None)
+            if found is not None:
+                return found
+    return cwd.resolve()
+
+
+def baseline_paths(root: Path, cwd: Path) -> Callable[[str], str]:
+    """A display path (relative to ``cwd``) made relative to ``root``, in posix form."""
+    def relative(path: str) -> str:
+        absolute = os.path.normpath(os.path.join(cwd, path))
+        try:
+            shown = os.path.relpath(absolute, root)
+        except ValueError:  # another drive
+            return path
+        return path if shown.startswith("..") else Path(shown).as_posix()
+    return relative
+
+
 def _write(path: str, text: str, root: Path, what: str = "") -> None:
     """Write a report or a baseline the user named: never through a link, never into a pipe or a device."""
     from ..writing import UnsafeWrite, write_file
@@ -496,9 +526,11 @@ def _write(path: str, text: str, root: Path, what: str = "") -> None:
         raise UsageError(f"cannot write {what}{path}: {error.strerror or error}") from None
 
 
-def _write_baseline(result: RunResult, path: str, stderr: TextIO, root: Path) -> RunResult:
+def _write_baseline(result: RunResult, path: str, stderr: TextIO, root: Path,
+                    path_of: Optional[Callable[[str], str]] = None) -> RunResult:
     """Record every unmarked finding; from now on they are baselined, the gate passes on them."""
-    baseline = Baseline.of((r.finding, r.fingerprint, r.occurrence) for r in result.findings if r.finding.fails)
+    baseline = Baseline.of(((r.finding, r.fingerprint, r.occurrence) for r in result.findings if r.finding.fails),
+                           path_of)
     _write(path, baseline.dumps(), root, "baseline ")
     count = len(baseline.entries)
     stderr.write(f"docsec: wrote {count} baseline {'entry' if count == 1 else 'entries'} to {path}\n")

@@ -4,8 +4,9 @@ Which blocks are rewritten: every flagged block that a legacy marker
 accepts (``legacy_admonitions`` / ``legacy_phrases``), and every flagged
 unmarked block the author confirms, with ``--mark PATH:LINE`` or by
 answering ``--interactive`` prompts.  Clean blocks are never touched.
-``--guidance`` also lifts top-level paragraphs that state an RFC 2119
-requirement into ``security`` directives.
+``--guidance`` also lifts what states an RFC 2119 requirement (a top-level
+paragraph, with the list it introduces; an item of a bullet list; an
+ordered list) into ``security`` directives.
 
 ``--diff`` prints the rewrite as a unified diff and writes nothing (exit 1
 when there is something to rewrite, 0 when not).  ``--fix`` writes the files
@@ -25,7 +26,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Optional, TextIO
 
+from ..core.engine import ENGINE_RULES
 from ..fix import Choice, FileFix, fix_text
+from ..fix.reasons import mixed
 from ..model import CodeBlock, Finding, MarkerKind, Status
 from ..writing import check_writable, write_file
 from .walk import Target
@@ -33,6 +36,7 @@ from .walk import Target
 if TYPE_CHECKING:
     from ..core.engine import Engine
 
+ENGINE_RULE_IDS = frozenset(rule.id for rule in ENGINE_RULES)  # about suppressions, not about the code
 LOCATION = re.compile(r"^(?P<path>.+?):(?:cell (?P<cell>\d+)(?::|$))?(?P<line>\d+)?$")
 BOM = "\ufeff"
 MAX_FIX_BYTES = 50 * 1024 * 1024  # a documentation file larger than this is not rewritten
@@ -124,18 +128,27 @@ def plan(target: Target, engine: "Engine", session: Session, guidance: bool,
         return None  # the check reports unreadable and non-UTF-8 files
     source = extract(target.path, target.display, engine.config, text)
     choices = []
+    skipped = []
     for block in source.blocks:
-        findings = engine.scan(block).findings
+        report = engine.scan(block)
+        block, findings = report.block, report.findings  # (a comment in the code may mark the block)
         reason = _chosen(block, findings, session, target.display)
-        if reason is not None:
-            choices.append(Choice(block, reason))
-    if not choices and not guidance:
+        if reason is None:
+            continue
+        split = mixed(block, [finding for finding in findings if finding.rule_id not in ENGINE_RULE_IDS])
+        if split is not None:
+            where = f"{target.display}:" + (f"cell {block.location.cell}:" if block.location.cell else "")
+            skipped.append(f"{where}{block.location.line}: {split}")
+            continue
+        choices.append(Choice(block, reason, legacy=block.marker.kind is MarkerKind.LEGACY))
+    if not choices and not guidance and not skipped:
         return None
     body, bom = (text[1:], BOM) if text.startswith(BOM) else (text, "")
     fixed = fix_text(target.path, target.display, body, choices, engine.config, guidance)
     if fixed.changed and (refused := check_writable(target.path, root or Path.cwd(), inside=True)):
         return FileFix(fixed.path, text, text, problem=f"cannot fix {target.display}: {refused}")
-    return FileFix(fixed.path, bom + fixed.before, bom + fixed.after, fixed.marked, fixed.lifted, fixed.problem)
+    return FileFix(fixed.path, bom + fixed.before, bom + fixed.after, fixed.marked, fixed.lifted, fixed.problem,
+                   tuple(skipped))
 
 
 def _chosen(block: CodeBlock, findings: list[Finding], session: Session, display: str) -> Optional[str]:
@@ -181,10 +194,11 @@ def summary(fixes: list[FileFix], written: bool) -> list[str]:
                     "as insecure examples")
     if lifted:
         verb = "lifted" if written else ("lift" if what else "would lift")
-        what.append(f"{verb} {lifted} paragraph{'s' if lifted != 1 else ''} into security directives")
+        what.append(f"{verb} {lifted} requirement{'s' if lifted != 1 else ''} into security directives")
     done = f"{' and '.join(what)} in {len(changed)} file{'s' if len(changed) != 1 else ''}"
     lines = [f"docsec: {done if changed else 'nothing to rewrite'}"]
     lines += [f"{fix.path}:1: error: {fix.problem}" for fix in fixes if fix.problem]
+    lines += [f"{where.split(': ', 1)[0]}: error: {where.split(': ', 1)[1]}" for fix in fixes for where in fix.skipped]
     return lines
 
 
@@ -207,7 +221,7 @@ def run(args: argparse.Namespace, engine: "Engine | Callable[[Target], Engine]",
         stderr.write(f"docsec: error: --mark {given}: no unmarked flagged block there\n")
     for line in summary(fixes, written=not args.diff):
         stderr.write(line + "\n")
-    failed = bool(unused) or any(fix.problem for fix in fixes)
+    failed = bool(unused) or any(fix.problem or fix.skipped for fix in fixes)
     if args.diff:
         stdout.write(diff(fixes))
         return 2 if failed else (1 if any(fix.changed for fix in fixes) else 0)

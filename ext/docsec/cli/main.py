@@ -63,6 +63,9 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("-v", "--verbose", action="store_true",
                        help="also show blocks that could not be fully analysed")
     check.add_argument("--config", metavar="PATH", help="pyproject.toml to read (default: the nearest one upward)")
+    check.add_argument("--root", metavar="DIR",
+                       help="project root the baseline's paths are relative to (default: the folder of the "
+                            "pyproject.toml in use)")
     fixing = check.add_argument_group("rewriting (see `Migrating an existing site` in the docs)")
     fixing.add_argument("--fix", action="store_true",
                         help="rewrite flagged blocks that a legacy marker accepts (and those you confirm) into "

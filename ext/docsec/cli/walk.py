@@ -33,6 +33,14 @@ not pass on files it did not read): a folder it cannot list, a path it cannot
 look at, a link that leads out of the project (its file is not read: a pull
 request could otherwise make the report quote any file of the machine), a
 file name that is not UTF-8 (scanned, and named with ``%XX`` escapes).
+
+Build output is never read: a folder a Sphinx builder wrote (one holding
+``.buildinfo`` or ``_sources``) anywhere, and ``build/`` and ``_build/``
+outside a documentation project (inside one, its own exclusions decide, as
+they do for the build), so a stale HTML build never fails the gate.
+``exclude`` applies to the paths named on the command line too (pre-commit
+names the changed files; Ruff calls this ``force-exclude``); they are
+listed in :attr:`Walk.excluded`.
 """
 
 from __future__ import annotations
@@ -50,6 +58,7 @@ from ..model import Diagnostic, Severity
 
 VCS_FOLDERS = frozenset({".git", ".hg", ".svn"})
 MYSTMD_SKIPPED = frozenset({"node_modules", "_build"})
+BUILD_FOLDERS = frozenset({"build", "_build"})  # skipped by name outside a documentation project
 SYSTEM_FOLDERS = ("/proc", "/sys", "/dev")
 DOC_SUFFIXES = frozenset(suffix for suffix, _ in DEFAULT.suffixes)
 
@@ -76,6 +85,7 @@ class Walk:
     skipped: list[Skipped] = field(default_factory=list)
     projects: list[Tool] = field(default_factory=list)  # index 0: no project
     problems: list[Diagnostic] = field(default_factory=list)  # what could not be walked or read, as errors
+    excluded: list[str] = field(default_factory=list)  # arguments the ``exclude`` patterns skip
 
 
 def display_path(path: Path, cwd: Path) -> str:
@@ -154,6 +164,10 @@ class Rules:
         """Why the folder is skipped; None when it is walked."""
         if self.excludes.excluded(path, is_dir=True):
             return f"exclude of {self.excludes_source}"
+        if sphinx_output(path):
+            return "Sphinx build output"
+        if not self.tool.kind and path.name in BUILD_FOLDERS:
+            return "build output"
         if self.tool.kind == "sphinx" and self.matches(self.relative(path)):
             return self.why
         if self.tool.kind == "mystmd":
@@ -268,7 +282,10 @@ def collect(paths: Sequence[str], cwd: Path, excludes: Optional[Callable[[Tool],
         except OSError as error:
             walk.problems.append(_unreadable(display_path(absolute, cwd), error, "path"))
             continue
-        if is_dir:
+        if exists and rules_of(projects.of_folder(absolute if is_dir else absolute.parent)).excludes.excluded(
+                absolute, is_dir=is_dir):
+            walk.excluded.append(argument)  # named, and excluded all the same (force-exclude)
+        elif is_dir:
             for found, index, reader in _walk_dir(absolute, projects, rules_of, gitignores, skipped, cwd, walk):
                 add(found, Target(found, display_path(found, cwd), reader=reader, project=index))
         elif exists:
@@ -387,4 +404,12 @@ def special_file(path: Path) -> bool:
     try:
         return path.exists() and not path.is_file()
     except OSError:
+        return False
+
+
+def sphinx_output(path: Path) -> bool:
+    """A folder a Sphinx builder wrote: it holds ``.buildinfo`` (HTML) or the ``_sources`` copies of pages."""
+    try:
+        return (path / ".buildinfo").is_file() or (path / "_sources").is_dir()
+    except OSError:  # a folder that cannot be looked into is walked, and reported when it cannot be listed
         return False

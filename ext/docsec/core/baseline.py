@@ -1,7 +1,8 @@
 """Baselines: accept today's findings so that only new ones fail.
 
 A baseline records each accepted finding by a fingerprint built from its
-rule id, file path and the normalised text of the offending line, plus an
+rule id, file path (relative to the project root, so the baseline holds
+wherever the check runs from) and the normalised text of the offending line, plus an
 occurrence index among identical (rule, path, line text) findings.  The line
 *number* is not part of it, so edits elsewhere in a file keep the baseline
 valid; changing the offending line itself makes the finding new again.
@@ -22,7 +23,7 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass
-from typing import Any, Iterable, Sequence
+from typing import Any, Callable, Iterable, Optional, Sequence
 
 from ..model import Finding
 
@@ -65,21 +66,29 @@ def fingerprint(rule_id: str, path: str, line: str, occurrence: int = 0) -> str:
     return hashlib.sha256("\0".join(parts).encode("utf-8")).hexdigest()
 
 
-def fingerprints(findings: Sequence[Finding]) -> list[str]:
+PathOf = Callable[[str], str]
+
+
+def _posix(path: str, path_of: Optional[PathOf]) -> str:
+    return (path_of(path) if path_of is not None else path).replace("\\", "/")
+
+
+def fingerprints(findings: Sequence[Finding], path_of: Optional[PathOf] = None) -> list[str]:
     """One fingerprint per finding, in the same order.
 
     ``findings`` should be in file order: the n-th finding with the same rule,
-    path and normalised line gets occurrence index n.
+    path and normalised line gets occurrence index n.  ``path_of`` turns a
+    finding's path into the one recorded (relative to the project root).
     """
-    return [print_ for print_, _ in fingerprinted(findings)]
+    return [print_ for print_, _ in fingerprinted(findings, path_of)]
 
 
-def fingerprinted(findings: Sequence[Finding]) -> list[tuple[str, int]]:
+def fingerprinted(findings: Sequence[Finding], path_of: Optional[PathOf] = None) -> list[tuple[str, int]]:
     """(fingerprint, occurrence index) per finding, in the same order (see :func:`fingerprints`)."""
     seen: dict[tuple[str, str, str], int] = {}
     result = []
     for finding in findings:
-        key = (finding.rule_id, finding.path.replace("\\", "/"), normalise(finding.snippet))
+        key = (finding.rule_id, _posix(finding.path, path_of), normalise(finding.snippet))
         occurrence = seen.get(key, 0)
         seen[key] = occurrence + 1
         result.append((fingerprint(*key, occurrence), occurrence))
@@ -91,10 +100,10 @@ class Baseline:
     entries: tuple[BaselineEntry, ...] = ()
 
     @classmethod
-    def of(cls, findings: Iterable[tuple[Finding, str, int]]) -> "Baseline":
+    def of(cls, findings: Iterable[tuple[Finding, str, int]], path_of: Optional[PathOf] = None) -> "Baseline":
         """A baseline accepting ``(finding, fingerprint, occurrence)`` triples, sorted for stable diffs."""
         entries = {
-            fp: BaselineEntry(fp, finding.rule_id, finding.path.replace("\\", "/"), normalise(finding.snippet),
+            fp: BaselineEntry(fp, finding.rule_id, _posix(finding.path, path_of), normalise(finding.snippet),
                               occurrence)
             for finding, fp, occurrence in findings
         }

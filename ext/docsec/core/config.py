@@ -200,6 +200,11 @@ class Config:
                                        "outside ``security`` items, as inside them; never inside code, literals "
                                        "or links.")
 
+    hide_suppressions: bool = setting(True, _bool,
+                                      "Sphinx and the mystmd plugin: leave inline ``docsec: ignore`` comments out "
+                                      "of the code shown to readers (the build still reads them).  Readers copy "
+                                      "code; the comment is for the gate, not for their programs.")
+
     legacy_admonitions: tuple[str, ...] = setting((), _string_list,
                                                   "Admonition types that already mark insecure examples on this "
                                                   "site (e.g. ``[\"danger\"]``): a code block inside one counts "
@@ -212,6 +217,7 @@ class Config:
     legacy_phrases: tuple[str, ...] = setting((), _phrases,
                                               "Phrases that already mark insecure examples (e.g. "
                                               "``[\"insecure practice\", \"do not use this code\"]``), matched "
+<<<<<<< HEAD
                                               "case-insensitively where the sentence does not turn them around "
                                               "(\"to avoid insecure practice\" is no notice): a paragraph or "
                                               "heading holding one marks the code block right after it; an "
@@ -222,6 +228,18 @@ class Config:
                                 "finding: ``fail`` makes it an error that fails the gate (``docsec check`` exits 2, "
                                 "the Sphinx and mystmd builds fail), ``warn`` only warns.  Code that holds no "
                                 "rule's trigger, and marked examples, never fail.")
+=======
+                                              "case-insensitively as whole words: a paragraph or heading holding "
+                                              "one marks the code block right after it (a list between them, or "
+                                              "a last list item holding one, too); an admonition holding one "
+                                              "marks the blocks inside and right after it.")
+    legacy_comments: tuple[str, ...] = setting((), _phrases,
+                                               "Phrases that mark a flagged code block when one of its own "
+                                               "comments holds them (e.g. ``[\"dangerous\", \"vulnerable\", "
+                                               "\"don't\"]`` for ``# DANGEROUS: Never do this``), matched "
+                                               "case-insensitively as whole words; a docstring that opens the "
+                                               "block counts as a comment.")
+>>>>>>> adoption
     prose_guidance: bool = setting(False, _bool,
                                    "Sphinx: sentences of ordinary paragraphs with an RFC 2119 keyword in capitals "
                                    "(MUST, SHOULD NOT, ...) become guidance items too, listed by "
@@ -273,7 +291,7 @@ class Config:
     @cached_property  # frozen dataclass: cached_property writes __dict__ directly
     def legacy(self) -> LegacyMarkers:
         """The legacy admonitions and phrases, normalised once."""
-        return LegacyMarkers.of(self.legacy_admonitions, self.legacy_phrases)
+        return LegacyMarkers.of(self.legacy_admonitions, self.legacy_phrases, self.legacy_comments)
 
 
 def settings_help() -> list[tuple[str, str, str]]:

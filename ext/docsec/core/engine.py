@@ -4,7 +4,7 @@ apply markers, inline suppressions and the configured selection."""
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from fnmatch import fnmatch
 from typing import Callable, Iterable, Optional
@@ -43,6 +43,21 @@ SUPPRESSION_WITHOUT_REASON = Rule(
     use_instead="# docsec: ignore[RULE-ID] -- why this line is safe here",
     doc="An inline suppression must say why the line is safe; one without a reason suppresses nothing.",
 )
+UNUSED_SUPPRESSION = Rule(
+    id="DSX002",
+    symbol="unused-suppression",
+    title="Inline suppression that suppresses nothing",
+    severity=Severity.LOW,
+    confidence=Confidence.HIGH,
+    cwe=None,
+    languages=("text",),
+    message="`docsec: ignore` suppresses nothing on this line; remove it",
+    use_instead="# docsec: ignore[RULE-ID] -- reason, only on a line where that rule reports something",
+    doc="An inline suppression that names an unknown rule, a rule that reports nothing on its line, or "
+        "that stands on a line where no rule reports anything, does nothing (like Ruff's RUF100).",
+)
+ENGINE_RULES = (SUPPRESSION_WITHOUT_REASON, UNUSED_SUPPRESSION)
+SECURE_NOTE = " (inside secure-example, `docsec: ignore` does not apply: a secure example must be clean)"
 
 
 def with_custom_rules(catalog: Catalog, config: Config) -> Catalog:
@@ -177,12 +192,15 @@ class Engine:
             return report
         ignored = self._ignored_for(block.location.path) if self.config.per_path_ignores else ()
         hits = self._run_rules(views, self.selection, ignored)
+        if hits and self.config.legacy_comments and block.marker.kind is MarkerKind.NONE and not block.secure:
+            block = report.block = self._marked_by_comment(block)
         suppressions = find_suppressions(block.text)
         findings = report.findings
         for rule, hit in hits:
             findings.append(self._finding(block, rule, hit, suppressions, views.text.lines))
         if suppressions:
             findings.extend(self._reasonless_suppressions(block, suppressions))
+            findings.extend(self._unused_suppressions(block, suppressions, hits, ignored))
         report.analysed = views.analysed
         unread = unread_python(views)
         if block.marker.kind is not MarkerKind.NONE or unread or not report.analysed:  # else no diagnostic applies
@@ -190,6 +208,11 @@ class Engine:
         if len(findings) > 1:
             findings.sort(key=Finding.sort_key)
         return report
+
+    def _marked_by_comment(self, block: CodeBlock) -> CodeBlock:
+        """``block`` marked by a legacy phrase in one of its comments (``legacy_comments``), if one holds it."""
+        marker = self.config.legacy.in_code(block.text, block.language)
+        return replace(block, marker=marker) if marker is not None else block
 
     def scan_all(self, blocks: Iterable[CodeBlock]) -> list[BlockReport]:
         """One report per block; a block that comes again (the same code, language, place and marker: a file
@@ -244,7 +267,8 @@ class Engine:
         status, reason, marked_by = Status.UNMARKED, "", ""
         suppression = suppressions.get(hit.line)
         if block.secure:
-            pass
+            if suppression and suppression.reason and suppression.covers(rule.id, rule.symbol):
+                hit = Hit(hit.line, hit.column, (hit.message or rule.message) + SECURE_NOTE, hit.snippet)
         elif suppression and suppression.reason and suppression.covers(rule.id, rule.symbol):
             status, reason = Status.SUPPRESSED, suppression.reason
         elif block.marked:
@@ -283,6 +307,67 @@ class Engine:
             for number, suppression in suppressions.items()
             if not suppression.reason
         ]
+
+    def _unused_suppressions(self, block: CodeBlock, suppressions: dict[int, Suppression],
+                             hits: list[tuple[Rule, Hit]], ignored: tuple[str, ...]) -> list[Finding]:
+        """A finding for each suppression (with a reason) that does nothing: an unknown rule, a rule
+        that reports nothing on its line, or a line where no rule reports anything.  Rules that do not
+        run under this configuration are left alone: another configuration may run them."""
+        rule = UNUSED_SUPPRESSION
+        if _matches(rule.id, self.config.ignore):
+            return []
+        fired: dict[int, set[str]] = {}
+        for hit_rule, hit in hits:
+            fired.setdefault(hit.line, set()).update((hit_rule.id, hit_rule.symbol.upper()))
+        found = []
+        lines = block.text.splitlines()
+        for number, suppression in suppressions.items():
+            if not suppression.reason:
+                continue  # DSX001 already
+            here = fired.get(number, set())
+            if not suppression.rule_ids:
+                if not here:
+                    found.append((number, "`docsec: ignore` stands on a line where no rule reports anything; "
+                                          "remove it"))
+                continue
+            unknown, quiet = [], []
+            for given in sorted(suppression.rule_ids):
+                if given in here:
+                    continue
+                known = self._known_rule(given)
+                if known is None:
+                    unknown.append(given)
+                elif self._runs(known, ignored):
+                    quiet.append(given)
+            if unknown:
+                from .catalog import did_you_mean
+
+                hint = did_you_mean(unknown[0], [*self.catalog.ids, *(r.id for r in ENGINE_RULES)])
+                found.append((number, f"`docsec: ignore[{', '.join(unknown)}]` names no rule{hint}; it suppresses "
+                                      "nothing: correct the id (`docsec rules` lists them) or remove it"))
+            if quiet:
+                found.append((number, f"`docsec: ignore[{', '.join(quiet)}]`: {' and '.join(quiet)} "
+                                      f"report{'s' if len(quiet) == 1 else ''} nothing on this line; remove "
+                                      f"{'it' if len(quiet) == 1 else 'them'} from the suppression"))
+        return [self._make(block, rule, Hit(number, 1, message), Status.UNMARKED, "", lines)
+                for number, message in found]
+
+    def _known_rule(self, given: str) -> Optional[Rule]:
+        """The rule a suppression names by id or (upper-cased) symbol, or None."""
+        registered = self.catalog.get(given.lower())
+        if registered is not None:
+            return registered.rule
+        return next((rule for rule in ENGINE_RULES if given in (rule.id, rule.symbol.upper())), None)
+
+    @cached_property
+    def _enabled_ids(self) -> frozenset[str]:
+        return frozenset(r.rule.id for rules in self.selection.by_view.values() for r in rules)
+
+    def _runs(self, rule: Rule, ignored: tuple[str, ...]) -> bool:
+        """Whether ``rule`` runs under this configuration on a block of this path."""
+        if rule in ENGINE_RULES:
+            return True
+        return rule.id in self._enabled_ids and not (ignored and _matches(rule.id, ignored))
 
     def _diagnostics(self, block: CodeBlock, report: BlockReport, views: Views, unread: dict[int, str],
                      suppressions: dict[int, Suppression], ignored: tuple[str, ...]) -> list[Diagnostic]:

@@ -15,16 +15,23 @@ Opt-in through two settings, both empty by default:
   code"``); a paragraph or heading that contains one marks the code block that
   immediately follows it, and an admonition whose prose contains one marks the
   blocks inside it and (when it holds no code of its own) the block right
-  after it.
+  after it.  A list between the two is looked through: the last item of a
+  list right before the block, or the paragraph or heading that leads into
+  that list, marks the block too.
+* ``legacy_comments``: phrases (``"dangerous"``, ``"vulnerable"``,
+  ``"don't"``) that mark a flagged block when one of its own comments holds
+  one (``# DANGEROUS: Never do this``, a docstring that opens with
+  "Vulnerable code - DO NOT USE").  The engine judges these, for every front end alike.
 
-Phrases match case-insensitively, across line breaks and inline markup
-(``**DO NOT** use this code`` contains "do not use this code"), and only where
-the clause does not turn them around: "To avoid any insecure practice, always
-call the API like this:" is advice against the practice, not a notice that
-the code shows it (a negation before the phrase in its clause: avoid, never,
-not, without, instead of, ...).  The sentences that hold a phrase, or make
-an admonition a notice about the block, become the marker's reason, which
-``--show-marked`` prints with what matched.  This module only judges text; each source reader
+Phrases match case-insensitively, as whole words, across line breaks and
+inline markup (``**DO NOT** use this code`` contains "do not use this
+code"; "bad" is not found in "badge"), and only where the clause does not
+turn them around: "To avoid any insecure practice, always call the API like
+this:" is advice against the practice, not a notice that the code shows it
+(a negation before the phrase in its clause: avoid, never, not, without,
+instead of, ...).  The sentences that hold a phrase, or make an admonition a
+notice about the block, become the marker's reason, which ``--show-marked``
+prints with what matched.  This module only judges text; each source reader
 decides what "inside" and "immediately after" mean in its own tree, the same
 way.
 """
@@ -32,7 +39,8 @@ way.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import cached_property
 from typing import Iterable, Optional
 
 from ..model import Marker, MarkerKind
@@ -47,6 +55,7 @@ LINKS = re.compile(r"\[([^\]]*)\]\([^)]*\)|`([^`<]*?)\s*<[^>`]*>`_{1,2}|:[\w:.+-
 MARKUP = re.compile(r"[*`\\]+|(?<!\w)_+|_+(?!\w)")
 QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+BEFORE_THE_BLOCK = re.compile(r" in the (?:paragraph|heading|list item) before the block$")
 SPACE = re.compile(r"\s+")
 # Where a clause starts: a phrase is judged against the words before it back to here.
 CLAUSE_START = re.compile(r"[,;:()\u2013\u2014]|\s-\s|\b(?:but|however|although|though|whereas)\b")
@@ -84,27 +93,78 @@ def _normal(text: str) -> str:
     return plain(text).lower()
 
 
+# A comment that heads the secure version of an example: "# Good", "# SAFE: ...", "# ✅ Valid".
+SECURE_HEADING = re.compile(r"^[\W_]*(?:good|safe|safer|safely|secure|correct|better|fixed|right|recommended)\b|"
+                            r"^[^\w]*[\u2705\u2714\u2713]", re.IGNORECASE)
+
+
+def _phrase_pattern(phrases: Iterable[str]) -> Optional[re.Pattern[str]]:
+    """One pattern finding any phrase as whole words (no letter or digit right before or after it)."""
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    if not ordered:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(phrase) for phrase in ordered) + r")(?!\w)")
+
+
 @dataclass(frozen=True)
 class LegacyMarkers:
     """The configured admonition types and phrases (normalised)."""
 
     admonitions: frozenset[str] = frozenset()
     phrases: tuple[str, ...] = ()
+    comments: tuple[str, ...] = ()  # phrases that mark a block from a comment inside it
 
     @classmethod
-    def of(cls, admonitions: Iterable[str], phrases: Iterable[str]) -> "LegacyMarkers":
+    def of(cls, admonitions: Iterable[str], phrases: Iterable[str], comments: Iterable[str] = ()) -> "LegacyMarkers":
         return cls(frozenset(name.strip().lower() for name in admonitions if name.strip()),
-                   tuple(dict.fromkeys(_normal(phrase) for phrase in phrases if phrase.strip())))
+                   tuple(dict.fromkeys(_normal(phrase) for phrase in phrases if phrase.strip())),
+                   tuple(dict.fromkeys(_normal(phrase) for phrase in comments if phrase.strip())))
 
     def __bool__(self) -> bool:
-        return bool(self.admonitions or self.phrases)
+        return bool(self.admonitions or self.phrases or self.comments)
+
+    @cached_property
+    def _phrases(self) -> Optional[re.Pattern[str]]:
+        return _phrase_pattern(self.phrases)
+
+    @cached_property
+    def _comment_phrases(self) -> Optional[re.Pattern[str]]:
+        return _phrase_pattern(self.comments)
 
     def phrase_in(self, text: str) -> Optional[str]:
-        """The first configured phrase ``text`` holds as a notice (not turned around in its clause), or None."""
-        if not self.phrases:
+        """The first configured phrase ``text`` holds as a notice (as whole words, not turned around in its
+        clause), or None."""
+        pattern = self._phrases
+        if pattern is None:
             return None
         normal = _normal(text)
-        return next((phrase for phrase in self.phrases if _stated(phrase, normal)), None)
+        return next((match.group() for match in pattern.finditer(normal) if _stated_at(match.start(), normal)),
+                    None)
+
+    def in_code(self, text: str, language: str) -> Optional[Marker]:
+        """The marker a comment of code block ``text`` gives it (the first comment holding a phrase)."""
+        pattern = self._comment_phrases
+        if pattern is None:
+            return None
+        from ..languages.comments import comments
+
+        for comment in comments(text, language):
+            match = pattern.search(_normal(comment.text))
+            if match:
+                return Marker(MarkerKind.LEGACY, plain(comment.text),
+                              f'phrase "{match.group()}" in a comment of the block (line {comment.line})')
+        return None
+
+    def after_list(self, item: Optional[Marker], lead_in: Optional[Marker]) -> Optional[Marker]:
+        """The marker a list right before a block gives it: its last item's, else that of the paragraph or
+        heading that leads into the list.  Neither moves (the list stands between)."""
+        if item is not None:
+            return replace(item, notice=None, source=BEFORE_THE_BLOCK.sub(" in the list item before the block",
+                                                                        item.source))
+        if lead_in is not None:
+            return replace(lead_in, notice=None, source=lead_in.source.replace(
+                " before the block", " before the list before the block"))
+        return None
 
     def notice(self, text: str) -> tuple[str, bool]:
         """The sentences of ``text`` that hold a phrase, and whether they are all of it."""
@@ -176,18 +236,13 @@ def content_words(text: str) -> frozenset[str]:
     return frozenset(word for word in map(str.lower, WORD.findall(text)) if word not in COMMON_WORDS)
 
 
-def _stated(phrase: str, normal: str) -> bool:
-    """Whether ``phrase`` occurs in ``normal`` (plain, lower-case text) without a negation before it in its
-    clause."""
-    start = normal.find(phrase)
-    while start >= 0:
-        before = normal[:start]
-        clause = before[max((m.end() for m in CLAUSE_START.finditer(before)), default=0):]
-        sentence = SENTENCE_END.split(clause)[-1]
-        if not NEGATION.search(sentence):
-            return True
-        start = normal.find(phrase, start + 1)
-    return False
+def _stated_at(start: int, normal: str) -> bool:
+    """Whether the phrase found at ``start`` of ``normal`` (plain, lower-case text) has no negation before it in
+    its clause (looked for in the 400 characters before it, so many phrases in a long text cost linear work)."""
+    before = normal[max(0, start - 400):start]
+    clause = before[max((m.end() for m in CLAUSE_START.finditer(before)), default=0):]
+    sentence = SENTENCE_END.split(clause)[-1]
+    return not NEGATION.search(sentence)
 
 
 def _about_code(prose: str) -> Optional[str]:

@@ -119,3 +119,41 @@ def find_suppressions(text: str) -> dict[int, Suppression]:
         if parsed is not None:
             found[number] = Suppression(number, *parsed)
     return found
+
+
+OPENER_SIGNS = ("<!--", "//", "--", "#", ";", "REM")
+
+
+def without_suppressions(text: str) -> str:
+    """``text`` with each line's suppression comment removed (the code readers are shown).
+
+    The comment goes from its opener to the end of the line, with the blanks
+    before it; a line that held nothing else stays, empty, so line numbers
+    and highlighted lines keep their place.
+    """
+    found = find_suppressions(text)
+    if not found:
+        return text
+    lines = text.split("\n")
+    for number in found:
+        line = lines[number - 1]
+        start = _comment_start(line)
+        if start is not None:
+            lines[number - 1] = line[:start].rstrip()
+    return "\n".join(lines)
+
+
+def _comment_start(line: str) -> "int | None":
+    """Where the suppression comment of ``line`` opens: the opener right before (blanks aside) its ``docsec``."""
+    lowered = line.lower()
+    position = lowered.find("docsec")
+    while position >= 0:
+        end = position
+        while end > 0 and line[end - 1].isspace():
+            end -= 1
+        before = line[:end].upper()
+        sign = next((sign for sign in OPENER_SIGNS if before.endswith(sign)), None)
+        if sign is not None and lowered.startswith("docsec:", position):
+            return end - len(sign)
+        position = lowered.find("docsec", position + 1)
+    return None

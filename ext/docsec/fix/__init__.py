@@ -20,7 +20,7 @@ changes, line endings included.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Optional
 
@@ -39,10 +39,14 @@ DOCSEC_MARKERS = frozenset({MarkerKind.INSECURE, MarkerKind.CLASS, MarkerKind.CE
 
 @dataclass(frozen=True)
 class Choice:
-    """A block to mark, and the ``:reason:`` to write (empty: none)."""
+    """A block to mark, and the ``:reason:`` to write (empty: none).
+
+    ``legacy``: the reason is a legacy notice's, tidied before it is written (see :mod:`.reasons`).
+    """
 
     block: CodeBlock
     reason: str = ""
+    legacy: bool = False
 
 
 @dataclass(frozen=True)
@@ -53,6 +57,7 @@ class FileFix:
     marked: int = 0
     lifted: int = 0
     problem: str = ""
+    skipped: tuple[str, ...] = ()  # "path:line: why" for blocks left for the author (see fix_cmd)
 
     @property
     def changed(self) -> bool:
@@ -65,43 +70,97 @@ def fix_text(path: Path, display: str, text: str, choices: list[Choice], config:
     kind = SUFFIXES.get(path.suffix.lower())
     try:
         if kind == "notebook":
-            new, lifted = _fix_notebook(text, choices, guidance)
+            new, lifted, written = _fix_notebook(text, choices, guidance, config)
         elif kind in ("markdown", "rst"):
-            new, lifted = _fix_lines(kind, path, text, choices, guidance)
+            blocks = extract(path, display, config, text).blocks
+            new, lifted, written = _fix_lines(kind, path, text, choices, guidance, config, blocks)
         else:
             raise Unfixable(f"docsec does not rewrite {path.suffix!r} files")
         if new != text:
-            _verify(path, display, text, new, choices, config, kind)
+            _verify(path, display, text, new, written, config, kind)
     except Unfixable as problem:
         return FileFix(display, text, text, problem=f"cannot fix {display}: {problem}")
     return FileFix(display, text, new, len(choices), lifted)
 
 
-def _fix_lines(kind: str, path: Path, text: str, choices: list[Choice], guidance: bool) -> tuple[str, int]:
+def _fix_lines(kind: str, path: Path, text: str, choices: list[Choice], guidance: bool, config: Config,
+               blocks: list[CodeBlock]) -> tuple[str, int, list[Choice]]:
+    """The rewritten text, how many paragraphs were lifted, and the choices with the reasons written."""
     lines = split_lines(text)
-    edits = [_mark(kind, lines, choice) for choice in choices]
-    # A notice is moved only when it is all of its paragraph, so its reason is the paragraph's text.
-    moved = [plain(choice.block.marker.reason) for choice, edit in zip(choices, edits)
-             if (notice := choice.block.marker.notice) is not None and edit.start == notice[0]]
+    edits: list[Edit] = []
+    written: list[Choice] = []
+    moved: list[str] = []
+    replaced: set[int] = set()
+    for holder, group in _by_holder(kind, lines, choices, blocks).items():
+        try:
+            edits.append(_replace_admonition(kind, lines, holder))
+        except Unfixable:
+            continue  # the block is wrapped inside the admonition instead
+        if kind == "rst":  # a generic admonition's title becomes the example's title, no longer a heading
+            title = rst_fix.DIRECTIVE.match(lines[holder[0] - 1].rstrip("\r\n"))
+            if title is not None and title.group("rest").strip():
+                moved.append(plain(title.group("rest").strip()))
+        written.extend(replace(choice, reason="") for choice in group)
+        replaced.update(id(choice) for choice in group)
+    for choice in choices:
+        if id(choice) in replaced:
+            continue
+        edit, reason = _mark(kind, lines, choice, config.insecure_banner if choice.legacy else None)
+        edits.append(edit)
+        written.append(replace(choice, reason=reason))
+        notice = choice.block.marker.notice
+        if notice is not None and edit.start == notice[0]:  # a moved notice leaves the prose
+            moved.append(prose_of_notice(kind, lines, notice, path))
     lifts = _lifts(kind, path, text, lines, edits) if guidance else []
     if not edits and not lifts:
-        return text, 0
+        return text, 0, written
     new = apply(lines, [*edits, *lifts], newline_of(text))
     _check_prose(kind, path, text, new, moved)
-    return new, len(lifts)
+    return new, len(lifts), written
+
+
+def _by_holder(kind: str, lines: list[str], choices: list[Choice],
+               blocks: list[CodeBlock]) -> dict[tuple[int, int], list[Choice]]:
+    """The legacy admonitions that become the wrapper themselves, each with the chosen blocks inside:
+    those where every code block inside is chosen (a clean one would be marked with them)."""
+    groups: dict[tuple[int, int], list[Choice]] = {}
+    for choice in choices:
+        holder = choice.block.marker.holder
+        if holder is None or choice.block.marker.kind is not MarkerKind.LEGACY or choice.block.origin is None:
+            continue
+        if kind == "rst" and not holder[1]:
+            holder = (holder[0], rst_fix.admonition_end(lines, holder[0]))
+        groups.setdefault(holder, []).append(choice)
+    chosen = {_key(choice.block) for choice in choices}
+    return {holder: group for holder, group in groups.items()
+            if all(_key(block) in chosen for block in blocks
+                   if block.origin is not None and holder[0] <= block.origin.start <= holder[1])}
+
+
+def _replace_admonition(kind: str, lines: list[str], holder: tuple[int, int]) -> Edit:
+    if kind == "markdown":
+        return markdown_fix.replace_admonition(lines, holder)
+    return rst_fix.replace_admonition(lines, holder)
+
+
+def prose_of_notice(kind: str, lines: list[str], notice: tuple[int, int], path: Path) -> str:
+    """A notice paragraph as :func:`prose` reads it (it moved, so it is no longer prose)."""
+    text = "".join(lines[notice[0] - 1:notice[1]])
+    found = prose(kind, text, path)
+    return found[0] if found else plain(text)
 
 
 def _lifts(kind: str, path: Path, text: str, lines: list[str], edits: list[Edit]) -> list[Edit]:
     """Guidance paragraphs to lift, leaving alone those a marking edit already rewrites."""
     if kind == "markdown":
-        paragraphs = markdown_fix.top_level_paragraphs(text)
-    else:
-        from ..sources.rst import top_level_paragraphs
+        units = [unit for unit in markdown_fix.guidance_units(text)
+                 if not any(edit.start <= unit.last and unit.first <= edit.end for edit in edits)]
+        return markdown_fix.lift(lines, units)
+    from ..sources.rst import top_level_paragraphs
 
-        paragraphs = top_level_paragraphs(text, path)
-    outside = [(first, last, raw) for first, last, raw in paragraphs
-               if not any(edit.start <= last and first <= edit.end for edit in edits)]
-    return (markdown_fix if kind == "markdown" else rst_fix).lift(lines, outside)
+    paragraphs = [(first, last, raw) for first, last, raw in top_level_paragraphs(text, path)
+                  if not any(edit.start <= last and first <= edit.end for edit in edits)]
+    return rst_fix.lift(lines, paragraphs)
 
 
 def _check_prose(kind: str, path: Path, old: str, new: str, moved: list[str]) -> None:
@@ -124,13 +183,14 @@ def prose(kind: str, text: str, path: Path) -> list[str]:
     return [plain(shown) for _, _, _, shown in paragraphs(text, path)]
 
 
-def _mark(kind: str, lines: list[str], choice: Choice) -> Edit:
+def _mark(kind: str, lines: list[str], choice: Choice, banner: Optional[str]) -> tuple[Edit, str]:
     if kind == "markdown":
-        return markdown_fix.mark(lines, choice.block, choice.reason, MARKER_CLASS)
-    return rst_fix.mark(lines, choice.block, choice.reason)
+        return markdown_fix.mark(lines, choice.block, choice.reason, MARKER_CLASS, banner)
+    return rst_fix.mark(lines, choice.block, choice.reason, banner)
 
 
-def _fix_notebook(text: str, choices: list[Choice], guidance: bool) -> tuple[str, int]:
+def _fix_notebook(text: str, choices: list[Choice], guidance: bool,
+                  config: Config) -> tuple[str, int, list[Choice]]:
     notebook = notebook_fix.Notebook.load(text)
     by_cell: dict[int, list[Choice]] = {}
     for choice in choices:
@@ -139,21 +199,26 @@ def _fix_notebook(text: str, choices: list[Choice], guidance: bool) -> tuple[str
             raise Unfixable("a block outside the notebook's cells cannot be rewritten here")
         by_cell.setdefault(cell, []).append(choice)
     lifted = 0
+    written: list[Choice] = []
     for number, cell in enumerate(notebook.data["cells"], start=1):
         mine = by_cell.get(number, [])
         if cell.get("cell_type") == "code" and mine:
             notebook_fix.tag(notebook, number, MARKER_CLASS)
+            written.extend(mine)
         elif cell.get("cell_type") == "markdown" and (mine or guidance):
             counts: list[int] = []
 
             def change(source: str, mine: list[Choice] = mine) -> str:
-                new, count = _fix_lines("markdown", Path("cell.md"), source, mine, guidance)
+                cell_blocks = extract(Path("cell.md"), "cell.md", config, source).blocks
+                new, count, done = _fix_lines("markdown", Path("cell.md"), source, mine, guidance, config,
+                                              cell_blocks)
                 counts.append(count)
+                written.extend(done)
                 return new
 
             notebook_fix.rewrite_markdown(notebook, number, change)
             lifted += sum(counts)
-    return notebook.dumps(), lifted
+    return notebook.dumps(), lifted, written
 
 
 def _verify(path: Path, display: str, old: str, new: str, choices: list[Choice], config: Config,

@@ -13,8 +13,8 @@
 //   secure-example    box whose code must pass docsec
 // Transform (stage "document"): collects every code node of a page and asks
 // docsec's Python engine for findings, then reports each unmarked finding
-// with vfile.message(..., fatal) so that `myst build --strict` fails with
-// file:line.  Python runs as ONE long-lived process per build
+// with vfile.message(..., fatal), with file:line; `myst build` then exits 1
+// (with or without --strict, which also fails on broken links).  Python runs as ONE long-lived process per build
 // (`python -m docsec.mystmd serve`, a JSON line per page); if it cannot be
 // started or dies, each page falls back to one `python -m docsec.mystmd scan`
 // spawn.  Nothing from the pages is executed: code is only parsed.
@@ -47,12 +47,17 @@ const LEVELS = {
   may: { label: 'MAY', kind: 'note', tier: 1 },
 };
 
-// RFC 2119 / RFC 8174 keywords: only the ALL-CAPS forms carry the meaning.
+// RFC 2119 / RFC 8174 keywords, classified as docsec.core.rfc2119 does (both pass
+// tests/vectors/rfc2119_vectors.json): only the ALL-CAPS forms carry the meaning; a keyword in
+// quotes or backticks is named, not used, and so are those of the boilerplate sentence that cites
+// RFC 2119, RFC 8174 or BCP 14 and says how they are to be interpreted; emphasis is read through;
+// MUST, SHALL and SHOULD followed by "not" or "never" are the prohibitions; NOT REQUIRED is a MAY.
 const KEYWORD_LEVELS = {
   'MUST NOT': 'must-not',
   'SHALL NOT': 'must-not',
   'SHOULD NOT': 'should-not',
   'NOT RECOMMENDED': 'should-not',
+  'NOT REQUIRED': 'may',
   MUST: 'must',
   SHALL: 'must',
   REQUIRED: 'must',
@@ -61,13 +66,64 @@ const KEYWORD_LEVELS = {
   MAY: 'may',
   OPTIONAL: 'may',
 };
-// Two-word forms first, so "MUST NOT" is not read as "MUST".
+const NEGATED = { must: 'must-not', should: 'should-not' };
+// Strongest first: a prohibition outranks its positive form within a tier.
+const LEVEL_ORDER = ['must-not', 'must', 'should-not', 'should', 'may'];
+// Two-word forms first, so "MUST NOT" is not read as "MUST"; no letter, digit, _ or - may touch a keyword.
 const KEYWORD_RE =
-  /(?<![\w-])(MUST\s+NOT|SHALL\s+NOT|SHOULD\s+NOT|NOT\s+RECOMMENDED|MUST|SHALL|REQUIRED|SHOULD|RECOMMENDED|MAY|OPTIONAL)(?![\w-])/g;
+  /(?<![\p{L}\p{N}_-])(?:(?:MUST|SHALL|SHOULD)\s+(?:NOT|[Nn]ot|NEVER|[Nn]ever)|NOT\s+(?:RECOMMENDED|REQUIRED)|MUST|REQUIRED|SHALL|SHOULD|RECOMMENDED|MAY|OPTIONAL)(?![\p{L}\p{N}_-])/gu;
+const SENTENCE_END = /(?<=[.!?])\s+(?=\S)/g;
+const BOILERPLATE_CITES = /\b(?:RFC[\s-]*(?:2119|8174)|BCP[\s-]*14)\b/i;
+const BOILERPLATE_SAYS = /\binterpret/i;
+const OPENING_QUOTES = new Set(['"', "'", '\u201c', '\u2018', '\u00ab', '`']);
+const CLOSING_QUOTES = new Set(['"', "'", '\u201d', '\u2019', '\u00bb', '`']);
 const NO_KEYWORDS_IN = new Set(['code', 'inlineCode', 'math', 'inlineMath', 'mystOption', 'html', 'comment']);
+const BLOCK_TYPES = new Set(['paragraph', 'heading', 'listItem', 'list', 'blockquote', 'admonition', 'table', 'tableRow', 'tableCell']);
 
 function keywordLevel(word) {
-  return KEYWORD_LEVELS[word.replace(/\s+/g, ' ')];
+  const words = word.split(/\s+/);
+  if (words.length === 2 && words[0] !== 'NOT') return NEGATED[KEYWORD_LEVELS[words[0]]];
+  return KEYWORD_LEVELS[words.join(' ')];
+}
+
+function sentences(value) {
+  const spans = [];
+  let start = 0;
+  for (const match of value.matchAll(SENTENCE_END)) {
+    spans.push([start, match.index]);
+    start = match.index + match[0].length;
+  }
+  spans.push([start, value.length]);
+  return spans;
+}
+
+function quoted(value, start, end) {
+  let before = start - 1;
+  while (before >= 0 && (value[before] === '*' || value[before] === '_')) before -= 1;
+  let after = end;
+  while (after < value.length && (value[after] === '*' || value[after] === '_')) after += 1;
+  if (after < value.length && ',.;:'.includes(value[after]) && CLOSING_QUOTES.has(value[after + 1])) after += 1;
+  return before >= 0 && OPENING_QUOTES.has(value[before]) && after < value.length && CLOSING_QUOTES.has(value[after]);
+}
+
+/** Every keyword `value` uses: {start, end, text, level}, in order (offsets into `value`). */
+export function findKeywords(value) {
+  const found = [];
+  for (const [start, end] of sentences(value)) {
+    const sentence = value.slice(start, end);
+    if (BOILERPLATE_CITES.test(sentence) && BOILERPLATE_SAYS.test(sentence)) continue;
+    for (const match of sentence.matchAll(KEYWORD_RE)) {
+      const at = match.index;
+      if (quoted(sentence, at, at + match[0].length)) continue;
+      found.push({ start: start + at, end: start + at + match[0].length, text: match[0], level: keywordLevel(match[0]) });
+    }
+  }
+  return found;
+}
+
+/** The requirement level of prose `value` (the strongest keyword it uses), or undefined. */
+export function classifyLevel(value) {
+  return strongestLevel(findKeywords(String(value ?? '').replace(/[*_]/g, '')).map((k) => k.level));
 }
 
 /** `must`, `MUST NOT`, `must_not`, `shall` ... -> a key of LEVELS, else undefined. */
@@ -76,7 +132,20 @@ export function normaliseLevel(value) {
   const text = value.trim();
   const key = text.toLowerCase().replace(/[\s_]+/g, '-');
   if (LEVELS[key]) return key;
-  return keywordLevel(text.toUpperCase());
+  return KEYWORD_LEVELS[text.toUpperCase().replace(/\s+/g, ' ')];
+}
+
+/** The prose of `nodes` as text (code, math and raw HTML left out), a line break between blocks. */
+export function proseText(nodes) {
+  const parts = [];
+  const visit = (node) => {
+    if (!node || NO_KEYWORDS_IN.has(node.type)) return;
+    if (typeof node.value === 'string' && node.type === 'text') parts.push(node.value);
+    for (const child of node.children ?? []) visit(child);
+    if (BLOCK_TYPES.has(node.type)) parts.push('\n');
+  };
+  for (const node of nodes ?? []) visit(node);
+  return parts.join('');
 }
 
 /** Wrap RFC 2119 keywords of `nodes` in `strong` nodes; return the levels in order of appearance. */
@@ -103,29 +172,28 @@ function splitKeywords(text, parent, found) {
   const value = text.value;
   const parts = [];
   let last = 0;
-  for (const match of value.matchAll(KEYWORD_RE)) {
-    const level = keywordLevel(match[1]);
-    found.push(level);
-    const klass = `docsec-kw docsec-kw-${level}`;
-    if (parent.type === 'strong' && match[0].trim() === value.trim()) {
+  for (const keyword of findKeywords(value)) {
+    found.push(keyword.level);
+    const klass = `docsec-kw docsec-kw-${keyword.level}`;
+    if (parent.type === 'strong' && keyword.text.trim() === value.trim()) {
       // **MUST** written by hand: classify the author's strong node.
       parent.class = parent.class ? `${parent.class} ${klass}` : klass;
       return [text];
     }
-    if (match.index > last) parts.push({ type: 'text', value: value.slice(last, match.index) });
-    parts.push({ type: 'strong', class: klass, children: [{ type: 'text', value: match[0] }] });
-    last = match.index + match[0].length;
+    if (keyword.start > last) parts.push({ type: 'text', value: value.slice(last, keyword.start) });
+    parts.push({ type: 'strong', class: klass, children: [{ type: 'text', value: keyword.text }] });
+    last = keyword.end;
   }
   if (!parts.length) return [text];
   if (last < value.length) parts.push({ type: 'text', value: value.slice(last) });
   return parts;
 }
 
-/** The strongest tier wins; within a tier the first keyword decides (MUST vs MUST NOT). */
+/** The strongest level: MUST NOT, MUST, SHOULD NOT, SHOULD, MAY (a prohibition outranks its positive form). */
 export function strongestLevel(levels) {
   let best;
   for (const level of levels) {
-    if (!best || LEVELS[level].tier > LEVELS[best].tier) best = level;
+    if (best === undefined || LEVEL_ORDER.indexOf(level) < LEVEL_ORDER.indexOf(best)) best = level;
   }
   return best;
 }
@@ -198,13 +266,14 @@ const securityDirective = {
   run(data, vfile) {
     const body = data.body ?? [];
     const options = data.options ?? {};
-    const found = markKeywords(body);
+    const inferred = classifyLevel(proseText(body));
+    markKeywords(body);
     let level = normaliseLevel(options.level);
     if (options.level !== undefined && !level) {
       warn(vfile, `security: :level: ${JSON.stringify(options.level)} is not one of must, must-not, should, should-not, may; ` +
         'using the strongest RFC 2119 keyword of the text', data.node, 'docsec:security-level');
     }
-    level = level ?? strongestLevel(found);
+    level = level ?? inferred;
     if (!level) {
       warn(vfile, 'security: give :level: (must, must-not, should, should-not, may) or write an ALL-CAPS ' +
         'RFC 2119 keyword (MUST, SHOULD, MAY ...) in the text; using SHOULD', data.node, 'docsec:security-level');
@@ -240,7 +309,7 @@ const insecureExampleDirective = {
     ...COMMON_OPTIONS,
   },
   body: { type: 'myst', doc: 'The example; its code blocks are marked docsec-insecure.' },
-  run(data) {
+  run(data, vfile, ctx) {
     const options = data.options ?? {};
     const children = [
       { type: 'admonitionTitle', children: data.arg?.length ? data.arg : [text('Insecure example')] },
@@ -251,7 +320,7 @@ const insecureExampleDirective = {
       children.push({
         type: 'paragraph',
         class: 'docsec-reason',
-        children: [{ type: 'emphasis', children: [text('Why it is shown: ')] }, text(options.reason)],
+        children: [{ type: 'emphasis', children: [text('Why it is shown: ')] }, ...inlineMyst(options.reason, ctx)],
       });
     }
     children.push(...(data.body ?? []));
@@ -289,6 +358,40 @@ const secureExampleDirective = {
     return [addLabel(node, options)];
   },
 };
+
+/** `value` read as inline MyST (code, emphasis, links), as Sphinx reads a :reason:; plain text without a parser. */
+export function inlineMyst(value, ctx) {
+  let tree;
+  try {
+    tree = typeof ctx?.parseMyst === 'function' ? ctx.parseMyst(value) : undefined;
+  } catch {
+    tree = undefined;
+  }
+  const paragraph = tree ? firstOfType(tree, 'paragraph') : undefined;
+  return paragraph?.children?.length ? paragraph.children.map(inert) : [text(value)];
+}
+
+const SAFE_URL = /^(?:https?:\/\/|mailto:|[^:/?#]*(?:[/?#]|$))/i;
+
+/** As Sphinx's reason: raw HTML and images become text, a link to anything but http(s) or mailto its text. */
+function inert(node) {
+  if (node.type === 'html') return text(node.value ?? '');
+  if (node.type === 'image') return text(node.alt ?? '');
+  if (node.type === 'link' && !SAFE_URL.test(String(node.url ?? ''))) {
+    return { type: 'span', children: (node.children ?? []).map(inert) };
+  }
+  if (Array.isArray(node.children)) node.children = node.children.map(inert);
+  return node;
+}
+
+function firstOfType(node, type) {
+  if (node?.type === type) return node;
+  for (const child of node?.children ?? []) {
+    const found = firstOfType(child, type);
+    if (found) return found;
+  }
+  return undefined;
+}
 
 /** Add `klass` to every code node below `node` (nested directives are reached by the transform). */
 function markCode(node, klass) {
@@ -623,7 +726,30 @@ export function printable(value) {
   });
 }
 
+// The gate: a build that reported an unmarked insecure example (or could not scan) exits non-zero, with
+// or without --strict (which also fails on broken links), as a Sphinx build and `docsec check` do.
+// mystmd ends with process.exit(0); an 'exit' listener may still set the status.
+const gate = { failures: 0, armed: false };
+
+export function gateFailures() {
+  return gate.failures;
+}
+
+function failGate() {
+  gate.failures += 1;
+  if (gate.armed) return;
+  gate.armed = true;
+  process.once('exit', (code) => {
+    if (code) return;
+    const noun = gate.failures === 1 ? 'problem' : 'problems';
+    process.stderr.write(`docsec: ${gate.failures} ${noun} above (unmarked insecure examples, or code docsec could ` +
+      'not scan): the build fails. Mark or fix them; fail_on = "never" in [tool.docsec] reports without failing\n');
+    process.exitCode = 1;
+  });
+}
+
 function report(vfile, message, position, ruleId, fatal, note) {
+  if (fatal) failGate();
   const msg = vfile.message(printable(message), position);
   msg.fatal = fatal;
   msg.source = 'docsec';
@@ -645,6 +771,11 @@ function pagePosition(item, column) {
 
 const HOW_TO_MARK =
   'Fix the example, or mark it as deliberate: :::{insecure-example} with a :reason:, or :class: docsec-insecure.';
+/** Findings about a `docsec: ignore` comment itself: marking the example does not answer them. */
+const HOW_TO_FIX_SUPPRESSION = {
+  DSX001: 'Give the `docsec: ignore` comment its reason after " -- ", or remove the comment.',
+  DSX002: 'Correct the `docsec: ignore` comment or remove it.',
+};
 
 export function applyReply(vfile, reply, tree) {
   if (reply.protocol !== undefined && reply.protocol !== PROTOCOL) {
@@ -658,7 +789,8 @@ export function applyReply(vfile, reply, tree) {
   }
   for (const finding of reply.findings ?? []) {
     const title = `${finding.rule_id} ${finding.symbol}${where(finding)}: ${finding.message}`;
-    const note = finding.snippet ? `${printable(finding.snippet)}\n   ${HOW_TO_MARK}` : HOW_TO_MARK;
+    const how = HOW_TO_FIX_SUPPRESSION[finding.rule_id] ?? HOW_TO_MARK;
+    const note = finding.snippet ? `${printable(finding.snippet)}\n   ${how}` : how;
     report(vfile, `docsec ${title}`, pagePosition(finding, finding.column), `docsec:${finding.rule_id}`,
       Boolean(finding.fatal), note);
   }
@@ -668,6 +800,43 @@ export function applyReply(vfile, reply, tree) {
     if (diagnostic.severity === 'info') msg.fatal = null;
   }
   if (reply.banner && reply.banner !== DEFAULT_BANNER) setBanners(tree, reply.banner);
+}
+
+/** What the reader sees: code without docsec's own comments, a badge on code a class or a cell tag marks. */
+export function applyPresentation(items, reply) {
+  for (const [index, value] of Object.entries(reply.shown ?? {})) {
+    const item = items[Number(index)];
+    if (item && typeof value === 'string') item.node.value = value;
+  }
+  for (const index of reply.badges ?? []) {
+    const item = items[index];
+    if (item) addBadge(item);
+  }
+}
+
+function badgeTitle() {
+  return { type: 'admonitionTitle', children: [text('\u26a0 Insecure example')] };
+}
+
+function addBadge({ node, ancestors }) {
+  const parent = ancestors[ancestors.length - 1];
+  if (!parent?.children) return;
+  if (parent.type === 'block' && parent.kind === 'notebook-code') {
+    // A notebook cell keeps its shape: the badge goes before its code.
+    const at = parent.children.indexOf(node);
+    if (at >= 0) {
+      parent.children.splice(at, 0, {
+        type: 'paragraph', class: 'docsec-marked-label',
+        children: [{ type: 'strong', class: 'docsec-marked-badge', children: [text('\u26a0 Insecure example')] }],
+      });
+    }
+    return;
+  }
+  // A captioned block sits in a container: the box goes around the container.
+  const [holder, owner] = parent.type === 'container' ? [parent, ancestors[ancestors.length - 2]] : [node, parent];
+  const at = owner?.children?.indexOf(holder) ?? -1;
+  if (at < 0) return;
+  owner.children[at] = { type: 'admonition', kind: 'danger', class: 'docsec-marked', children: [badgeTitle(), holder] };
 }
 
 function setBanners(node, banner) {
@@ -687,7 +856,7 @@ function markNestedExamples(items) {
 
 const scanTransform = {
   name: 'docsec-scan',
-  doc: 'Fail the build (with --strict) on insecure code examples that are not marked as deliberate.',
+  doc: 'Fail the build (exit status 1, with or without --strict) on insecure code examples that are not marked as deliberate.',
   stage: 'document',
   plugin: () => async (tree, vfile) => {
     const { items, request } = buildRequest(tree, vfile.path);
@@ -704,6 +873,7 @@ const scanTransform = {
     if (Array.isArray(reply.blocks)) {
       process.stderr.write(`docsec-blocks ${JSON.stringify({ path: vfile.path, blocks: reply.blocks })}\n`);
     }
+    applyPresentation(items, reply);
   },
 };
 

@@ -59,7 +59,7 @@ def install(project_dir: "str | Path" = ".", target: Optional[str] = None) -> st
         where = config.name if config is not None else "myst.yml (none found here)"
         lines += [f"Add to {where}:", "", myst_yml_lines(relative)]
     lines += [
-        "Then `myst build --strict` (or `jupyter-book build --strict`) fails on unmarked insecure examples.",
+        "Then `myst build` (or `jupyter-book build`) fails on unmarked insecure examples, without --strict.",
         ("The plugin runs `python3 -m docsec.mystmd`; set DOCSEC_PYTHON if that python has no docsec"
          f" (this one is {sys.executable})."),
     ]

@@ -146,6 +146,7 @@ class Scanner:
         reply["findings"], reply["diagnostics"] = findings, diagnostics
         if shown is not None:
             reply["blocks"] = shown
+        reply.update(presentation(engine.config, page))
         return reply
 
 
@@ -259,6 +260,31 @@ class PageReading:
         if block.marker.kind is MarkerKind.NONE and match.marker.kind is MarkerKind.LEGACY:
             block = replace(block, marker=match.marker)
         return block, known
+
+
+def presentation(config: Config, page: Page) -> dict[str, Any]:
+    """How the plugin shows the page's code: ``shown`` (block index -> the code without its ``docsec: ignore``
+    comments, with ``hide_suppressions``) and ``badges`` (the blocks a class or a cell tag marks, outside an
+    insecure-example: they get the "Insecure example" badge, as in Sphinx)."""
+    from ..core.suppressions import without_suppressions
+    from ..languages.labels import DOCUMENT, language_kind, normalise_label
+
+    shown: dict[str, str] = {}
+    badges: list[int] = []
+    marker_classes = config.marker_class_set()
+    for index, raw in enumerate(page.blocks):
+        value = str(raw.get("value") or "")
+        label = str(raw.get("lang") or "")
+        if (config.hide_suppressions and "docsec" in value and normalise_label(label) not in DOCUMENT
+                and language_kind(label, value) != "skip"):
+            hidden = without_suppressions(value)
+            if hidden != value:
+                shown[str(index)] = hidden
+        classes = set(str(raw.get("class") or "").split())
+        tags = {str(tag) for tag in raw.get("tags") or ()}
+        if raw.get("example") is None and ((classes | tags) & marker_classes):
+            badges.append(index)
+    return {"shown": shown, "badges": badges}
 
 
 def fails_build(config: Config, severity: Severity) -> bool:

@@ -90,6 +90,7 @@ class RunResult:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     files: int = 0
     blocks: int = 0
+    marked_blocks: int = 0  # marked examples: blocks, however many findings each holds
     fail_on: str = "unmarked"
     baseline_entries: Optional[int] = None  # None: no baseline given
     stale: list[BaselineEntry] = field(default_factory=list)
@@ -135,6 +136,7 @@ class RunResult:
             "unmarked_files": len({r.finding.path for r in unmarked}),
             "failing": len(self.failing),
             "marked": self.count(Status.MARKED.value),
+            "marked_examples": self.marked_blocks,
             "suppressed": self.count(Status.SUPPRESSED.value),
             "baselined": self.count(BASELINED),
             "errors": len(self.errors),
@@ -160,11 +162,10 @@ def diagnostic_sort_key(diagnostic: Diagnostic) -> tuple:
 def known_rules(packs: tuple[str, ...] = ()) -> list[Rule]:
     """Every rule a finding can carry: the catalog (with the named rule packs) plus the engine's own (DSX) rules."""
     from ..core.catalog import load_catalog
-    from ..core.engine import SUPPRESSION_WITHOUT_REASON
+    from ..core.engine import ENGINE_RULES
 
     rules = [registered.rule for registered in load_catalog(tuple(packs))]
-    if all(rule.id != SUPPRESSION_WITHOUT_REASON.id for rule in rules):
-        rules.append(SUPPRESSION_WITHOUT_REASON)
+    rules.extend(own for own in ENGINE_RULES if all(rule.id != own.id for rule in rules))
     return sorted(rules, key=lambda rule: rule.id)
 
 

@@ -94,7 +94,7 @@ def summary_lines(result: RunResult) -> list[str]:
     unmarked = result.unmarked
     scanned = f"{_plural(result.files, 'file')}, {_plural(result.blocks, 'block')} scanned"
     extras = [
-        f"{_plural(result.count(Status.MARKED.value), 'marked example')}" if result.count(Status.MARKED.value) else "",
+        f"{_plural(result.marked_blocks, 'marked example')}" if result.marked_blocks else "",
         f"{result.count(Status.SUPPRESSED.value)} suppressed" if result.count(Status.SUPPRESSED.value) else "",
         f"{result.count(BASELINED)} baselined" if result.count(BASELINED) else "",
     ]

@@ -3,13 +3,15 @@
 The same judgement as the MyST reader makes on markdown-it tokens: a code
 node is marked by the element right before it (its previous sibling, after
 climbing out of wrappers that hold only the code: a caption wrapper, a
-MyST-NB cell), else by the innermost admonition around it.  Targets,
+MyST-NB cell; a list is looked through to its last item, then to what leads
+into it), else by the innermost admonition around it.  Targets,
 comments and index entries are not siblings a reader sees, so they are
 stepped over.  Only docutils is imported, so both front ends share this.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Optional
 
 from docutils import nodes
@@ -41,7 +43,7 @@ def legacy_marker(node: nodes.Element, legacy: LegacyMarkers) -> Optional[Marker
         if is_admonition(parent):
             marker = legacy.admonition(admonition_names(parent), prose(parent), "inside")
             if marker is not None:
-                return marker
+                return replace(marker, holder=(parent.line, 0)) if parent.line else marker
         parent = parent.parent
     return None
 
@@ -100,6 +102,13 @@ def _previous_sibling(node: nodes.Element) -> Optional[nodes.Node]:
 
 
 def _marker_after(element: nodes.Node, legacy: LegacyMarkers) -> Optional[Marker]:
+    if isinstance(element, (nodes.bullet_list, nodes.enumerated_list)):  # looked through, as in the MyST reader
+        items = [child for child in element.children if isinstance(child, nodes.list_item)]
+        last = _last_child(items[-1]) if items else None
+        item = _marker_after(last, legacy) if last is not None else None
+        before = _previous_sibling(element)
+        lead_in = isinstance(before, (nodes.paragraph, nodes.title, nodes.rubric))
+        return legacy.after_list(item, _marker_after(before, legacy) if lead_in else None)
     if isinstance(element, nodes.paragraph):
         return legacy.before(element.astext(), "paragraph", _lines(element))
     if isinstance(element, (nodes.title, nodes.rubric)):
@@ -109,6 +118,11 @@ def _marker_after(element: nodes.Node, legacy: LegacyMarkers) -> Optional[Marker
                                                                                nodes.doctest_block))))
         return legacy.admonition(admonition_names(element), prose(element), "after", holds_code)
     return None
+
+
+def _last_child(node: nodes.Element) -> Optional[nodes.Node]:
+    children = [child for child in node.children if child.tagname not in TRANSPARENT]
+    return children[-1] if children else None
 
 
 def _lines(paragraph: nodes.paragraph) -> Optional[tuple[int, int]]:

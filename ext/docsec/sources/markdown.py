@@ -98,6 +98,7 @@ COMMENT = re.compile(r"\s#")
 # Tokens that are not siblings of a block (Sphinx makes targets and comments of them).
 TRANSPARENT = frozenset({"inline", "myst_target", "myst_line_comment", "myst_block_break"})
 HIDDEN_CELL_TAGS = frozenset({"remove-input", "remove_input", "remove-cell", "remove_cell"})
+LIST_CLOSE = frozenset({"bullet_list_close", "ordered_list_close"})
 
 
 @functools.lru_cache(maxsize=16)
@@ -224,12 +225,27 @@ class Walker:
     def _walk(self, tokens: list[Token], first_line: int, context: Context, top: bool) -> None:
         # Per nesting level: the legacy marker the last finished element gives a block right after it.
         after: dict[int, Optional[Marker]] = {}
+        last_item: dict[int, Optional[Marker]] = {}  # per list level: what its last finished item ends with
+        prose: set[int] = set()  # levels whose last finished element is a paragraph or heading (a list's lead-in)
         legacy = self.legacy
         for index, token in enumerate(tokens):
             if token.nesting:
+                if legacy and token.type == "list_item_close":
+                    last_item[token.level - 1] = after.get(token.level + 1)
                 _forget_deeper(after, token.level)
                 if token.nesting < 0:
-                    after[token.level] = self.closed(tokens, index, first_line) if legacy else None
+                    if not legacy:
+                        after[token.level] = None
+                    elif token.type in LIST_CLOSE:  # a list is looked through: its last item, else its lead-in
+                        lead_in = after.get(token.level) if token.level in prose else None
+                        after[token.level] = legacy.after_list(last_item.pop(token.level, None), lead_in)
+                        prose.discard(token.level)
+                    else:
+                        after[token.level] = self.closed(tokens, index, first_line)
+                        if token.type in ("paragraph_close", "heading_close"):
+                            prose.add(token.level)
+                        else:
+                            prose.discard(token.level)
                 continue
             if token.map is None or token.type in TRANSPARENT:
                 continue
@@ -250,6 +266,7 @@ class Walker:
             elif token.type == "front_matter" and top:
                 self.front_matter(token.content)
             after[token.level] = given
+            prose.discard(token.level)
         if self.depth == 1:
             self.trailing = after.get(0)
 
@@ -444,6 +461,8 @@ class Walker:
         prose = " ".join([d.argument, *_prose(tokens)])
         inside = self.legacy.admonition(names, prose, "inside")
         blocks = len(self.blocks)
+        if inside is not None and d.origin is not None and self.cell is None:
+            inside = replace(inside, holder=(d.origin.start, d.origin.end))
         self.walk(body_text, d.body_line, context.within_legacy(inside), tokens=tokens)
         return self.legacy.admonition(names, prose, "after", holds_code=len(self.blocks) > blocks)
 

@@ -81,6 +81,8 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("env-check-consistency", on_check_consistency)
     app.connect("doctree-resolved", detected.on_doctree_resolved)
     app.add_post_transform(html.ExampleIcons)
+    app.add_post_transform(html.MarkedBlocks)
+    app.add_post_transform(html.HiddenSuppressions)
     app.add_post_transform(requirements.ResolveRequirements)
     app.add_post_transform(requirements.HtmlCheckboxes)
     app.add_post_transform(roles.ResolveSecurityRefs)

@@ -193,9 +193,9 @@ def _without_unknown_rules(config: Config, engine: Engine, from_conf: set[str], 
     Dropped rather than kept, so a mistyped ``select`` never selects nothing.
     """
     from ..core.catalog import did_you_mean, unknown_rule_selectors
-    from ..core.engine import SUPPRESSION_WITHOUT_REASON
+    from ..core.engine import ENGINE_RULES
 
-    ids = [*engine.catalog.ids, SUPPRESSION_WITHOUT_REASON.id]
+    ids = [*engine.catalog.ids, *(rule.id for rule in ENGINE_RULES)]
     changes: dict[str, Any] = {}
     for key in ("select", "ignore", "per_path_ignores"):
         value = getattr(config, key)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from docutils import nodes
 from sphinx.locale import get_translation
 
+from ..report import rule_url
 from .collector import GuidanceItem, records
 from .config import runtime
 from .nodes import PER_DOCUMENT, detected_list
@@ -23,6 +24,14 @@ if TYPE_CHECKING:
     from ..model import Finding
 
 _ = get_translation("docsec")
+
+
+def _documented(rule_id: str) -> bool:
+    """A built-in rule: it has a page in docsec's documentation (a project's own rules do not)."""
+    from ..core.catalog import builtin_catalog
+    from ..core.engine import ENGINE_RULES
+
+    return rule_id in builtin_catalog() or any(rule.id == rule_id for rule in ENGINE_RULES)
 
 
 def on_doctree_resolved(app: Sphinx, doctree: nodes.document, docname: str) -> None:
@@ -54,13 +63,12 @@ def on_doctree_resolved(app: Sphinx, doctree: nodes.document, docname: str) -> N
 
 
 def _entry(app: Sphinx, docname: str, finding: Finding, guidance: GuidanceItem | None) -> nodes.paragraph:
-    where = (_("cell %(cell)d, line %(line)d") % {"cell": finding.cell, "line": finding.line}
-             if finding.cell is not None else _("line %(line)d") % {"line": finding.line})
-    paragraph = nodes.paragraph(
-        "", "",
-        nodes.inline(finding.rule_id, finding.rule_id, classes=["docsec-rule-id"]),
-        nodes.Text(f" {finding.title} ({where})"),
-    )
+    """The rule (its id linked to its page) and its title.  Source line numbers mean nothing to a reader."""
+    rule_id = nodes.inline(finding.rule_id, finding.rule_id, classes=["docsec-rule-id"])
+    if _documented(finding.rule_id):
+        url = rule_url(finding.rule_id)
+        rule_id = nodes.reference("", "", rule_id, refuri=url, internal=False, classes=["docsec-rule-link"])
+    paragraph = nodes.paragraph("", "", rule_id, nodes.Text(f" {finding.title}"))
     if guidance is not None:
         paragraph += nodes.Text(" — ")
         text = _("see %(title)s") % {"title": guidance.title}

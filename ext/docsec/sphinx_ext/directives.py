@@ -55,7 +55,8 @@ class SecurityDirective(SphinxDirective):
         node = nodes.admonition("", classes=[SECURITY, *self.options.get("class", [])])
         self.set_source_info(node)
         self.state.nested_parse(self.content, self.content_offset, node)
-        found = wrap_keywords(node)
+        found = rfc2119.levels(prose_text(node))  # the one classification, as in check and mystmd
+        wrap_keywords(node)
         level = self._level(found)
         title_text = self.arguments[0] if self.arguments else _("Security")
         title_nodes, messages = self.state.inline_text(title_text, self.lineno)
@@ -126,6 +127,23 @@ def wrap_keywords(root: nodes.Element, skip: Callable[[nodes.Text], bool] | None
     return levels
 
 
+def prose_text(root: nodes.Element) -> str:
+    """The prose under ``root`` as text (not code, links or titles), a line break between paragraphs."""
+    parts: list[str] = []
+    block = None
+    for text in root.findall(nodes.Text):
+        if _in_excluded(text, root):
+            continue
+        parent = text.parent
+        while parent is not None and parent is not root and isinstance(parent, nodes.Inline):
+            parent = parent.parent
+        if block is not None and parent is not block:
+            parts.append("\n")
+        block = parent
+        parts.append(str(text))
+    return "".join(parts)
+
+
 def _in_excluded(node: nodes.Node, root: nodes.Element) -> bool:
     parent = node.parent
     while parent is not None and parent is not root:
@@ -175,14 +193,39 @@ class InsecureExampleDirective(_ExampleDirective):
         # A container keeps banner and reason separate paragraphs in the text builder too.
         header = nodes.container("", classes=["docsec-header"])
         header += nodes.paragraph("", "", classes=["docsec-banner"])  # text filled per build, see .detected
-        if reason:
+        if reason:  # the author's inline markup (code, bold, links), as in the page around it
             label = _("Why it is insecure:")
-            header += nodes.paragraph("", "", nodes.strong(label, label), nodes.Text(" " + reason),
+            shown, problems = self.state.inline_text(reason, self.lineno)
+            shown = [inert(node) for node in shown]
+            messages = [*messages, *problems]
+            header += nodes.paragraph("", "", nodes.strong(label, label), nodes.Text(" "), *shown,
                                       classes=["docsec-reason"])
         node += header
         self.state.nested_parse(self.content, self.content_offset, node)
         node += detected_list("", docname=self.env.docname)
         return [node, *messages]
+
+
+SAFE_SCHEMES = ("http://", "https://", "mailto:")
+
+
+def inert(node: nodes.Node) -> nodes.Node:
+    """A reason's inline markup without what could act in a page: raw HTML and images become their text,
+    a link to anything but http(s) or mailto becomes its text.  Code, emphasis and links stay."""
+    if isinstance(node, nodes.raw):
+        return nodes.Text(node.astext())
+    if isinstance(node, nodes.image):
+        return nodes.Text(str(node.get("alt", "")))
+    if isinstance(node, nodes.reference):
+        uri = str(node.get("refuri", ""))
+        if uri and ":" in uri.split("/", 1)[0] and not uri.lower().startswith(SAFE_SCHEMES):
+            return nodes.Text(node.astext())
+    if isinstance(node, nodes.Element):
+        for index, child in enumerate(list(node.children)):
+            replacement = inert(child)
+            if replacement is not child:
+                node[index] = replacement
+    return node
 
 
 class SecureExampleDirective(_ExampleDirective):

@@ -78,11 +78,14 @@ def failing(findings: list[Finding], min_severity: Severity) -> list[Finding]:
     return sorted({f for f in findings if f.fails and f.severity >= min_severity}, key=Finding.sort_key)
 
 
-def summary(findings: list[Finding]) -> str:
+def summary(findings: list[Finding], srcdir: Path) -> str:
+    """The closing list: each finding at the place its warning names (the same path form, notebooks cell
+    by cell)."""
     count = len(findings)
     noun = "unmarked insecure example" if count == 1 else "unmarked insecure examples"
     lines = [f"docsec: {count} {noun} (mark them with insecure-example or fix them):"]
-    lines += [f"  {printable(position(f.path, f.line, f.cell))} {f.rule_id} {printable(f.title)}" for f in findings]
+    lines += [f"  {printable(position(str(_absolute(f.path, srcdir)), f.line, f.cell))} {f.rule_id} "
+              f"{printable(f.title)}" for f in findings]
     return "\n".join(lines)
 
 
@@ -103,7 +106,7 @@ def on_build_finished(app: Sphinx, exception: BaseException | None) -> None:
         return
     found = failing(all_findings(app.env), config.min_severity)
     if found:
-        logger.error(summary(found), type="docsec", subtype="summary")
+        logger.error(summary(found, Path(app.srcdir)), type="docsec", subtype="summary")
         app.statuscode = 1
     errors = failing_diagnostics(all_diagnostics(app.env))
     if errors:  # code docsec could not analyse: the gate fails closed, as `docsec check` exits 2
