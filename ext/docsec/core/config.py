@@ -217,29 +217,23 @@ class Config:
     legacy_phrases: tuple[str, ...] = setting((), _phrases,
                                               "Phrases that already mark insecure examples (e.g. "
                                               "``[\"insecure practice\", \"do not use this code\"]``), matched "
-<<<<<<< HEAD
-                                              "case-insensitively where the sentence does not turn them around "
-                                              "(\"to avoid insecure practice\" is no notice): a paragraph or "
-                                              "heading holding one marks the code block right after it; an "
+                                              "case-insensitively as whole words where the sentence does not "
+                                              "turn them around (\"to avoid insecure practice\" is no notice): a "
+                                              "paragraph or heading holding one marks the code block right after "
+                                              "it (a list between them, or a last list item holding one, too); an "
                                               "admonition holding one marks the blocks inside and right after it.")
-    not_analysed: str = setting("fail", _choice("fail", "warn"),
-                                "Python code a block holds that docsec cannot parse (a line it sets aside, a block "
-                                "that does not parse at all) and that holds what a rule looks for could hide a "
-                                "finding: ``fail`` makes it an error that fails the gate (``docsec check`` exits 2, "
-                                "the Sphinx and mystmd builds fail), ``warn`` only warns.  Code that holds no "
-                                "rule's trigger, and marked examples, never fail.")
-=======
-                                              "case-insensitively as whole words: a paragraph or heading holding "
-                                              "one marks the code block right after it (a list between them, or "
-                                              "a last list item holding one, too); an admonition holding one "
-                                              "marks the blocks inside and right after it.")
     legacy_comments: tuple[str, ...] = setting((), _phrases,
                                                "Phrases that mark a flagged code block when one of its own "
                                                "comments holds them (e.g. ``[\"dangerous\", \"vulnerable\", "
                                                "\"don't\"]`` for ``# DANGEROUS: Never do this``), matched "
                                                "case-insensitively as whole words; a docstring that opens the "
                                                "block counts as a comment.")
->>>>>>> adoption
+    not_analysed: str = setting("fail", _choice("fail", "warn"),
+                                "Python code a block holds that docsec cannot parse (a line it sets aside, a block "
+                                "that does not parse at all) and that holds what a rule looks for could hide a "
+                                "finding: ``fail`` makes it an error that fails the gate (``docsec check`` exits 2, "
+                                "the Sphinx and mystmd builds fail), ``warn`` only warns.  Code that holds no "
+                                "rule's trigger, and marked examples, never fail.")
     prose_guidance: bool = setting(False, _bool,
                                    "Sphinx: sentences of ordinary paragraphs with an RFC 2119 keyword in capitals "
                                    "(MUST, SHOULD NOT, ...) become guidance items too, listed by "
