@@ -219,7 +219,7 @@ def test_sphinx_output_folders_are_never_walked(tree, docsec) -> None:
     assert rules_reported(run.out) == [("docs/serve.md", "DSP014")]
     assert run.out.splitlines()[-1] == (
         "docsec: skipped 4 paths: docs/_build/ (build output), docs/build/ (build output), "
-        "out/ (Sphinx build output), site-html/ (Sphinx build output)")
+        "out/_sources/ (build output), site-html/ (Sphinx build output)")
 
 
 # -- broken input ------------------------------------------------------------

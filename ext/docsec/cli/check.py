@@ -30,7 +30,7 @@ from ..core.paths import Patterns, RelativeTo
 from ..core.projects import Configured, Tool, configure
 from ..model import BlockReport, CodeBlock, Diagnostic, Finding, Severity, Status
 from ..report.results import Reported, ReportOptions, RunResult, sort_key
-from .walk import VCS_FOLDERS, Projects, Target, Walk, collect, display_path
+from .walk import Projects, Target, Walk, collect, display_path
 
 MAX_LINE_CHARS = 1_000_000  # a longer line is generated or minified content, not documentation
 NOTEBOOK_SUFFIXES = (".ipynb",)
@@ -483,8 +483,7 @@ def _load_baseline(path: str) -> Baseline:
 def project_root(args: argparse.Namespace, cwd: Path) -> Path:
     """The project's folder: baseline paths are relative to it, and nothing is read through a link or written
     outside it.  ``--root``, else the folder of ``--config``, else the nearest pyproject.toml's at or above the
-    working directory (or the first path checked), else the repository's root (the nearest folder holding
-    ``.git``, ``.hg`` or ``.svn``), else the working directory."""
+    working directory (or the first path checked), else the working directory."""
     if getattr(args, "root", None):
         return (cwd / args.root).resolve()
     if getattr(args, "config", None):
@@ -493,12 +492,10 @@ def project_root(args: argparse.Namespace, cwd: Path) -> Path:
     for start in [cwd, *(cwd / path for path in (getattr(args, "paths", None) or [])[:1])]:
         start = start.resolve()
         starts.append(start if start.is_dir() else start.parent)
-    for marker in (("pyproject.toml",), tuple(VCS_FOLDERS)):
-        for folder in starts:
-            found = next((parent for parent in [folder, *folder.parents]
-                          if any((parent / name).exists() for name in marker)), None)
-            if found is not None:
-                return found
+    for folder in starts:
+        found = next((parent for parent in [folder, *folder.parents] if (parent / "pyproject.toml").is_file()), None)
+        if found is not None:
+            return found
     return cwd.resolve()
 
 

@@ -35,7 +35,7 @@ request could otherwise make the report quote any file of the machine), a
 file name that is not UTF-8 (scanned, and named with ``%XX`` escapes).
 
 Build output is never read: a folder a Sphinx builder wrote (one holding
-``.buildinfo`` or ``_sources``) anywhere, and ``build/`` and ``_build/``
+``.buildinfo``) anywhere, and ``build/``, ``_build/`` and ``_sources/``
 outside a documentation project (inside one, its own exclusions decide, as
 they do for the build), so a stale HTML build never fails the gate.
 ``exclude`` applies to the paths named on the command line too (pre-commit
@@ -58,7 +58,7 @@ from ..model import Diagnostic, Severity
 
 VCS_FOLDERS = frozenset({".git", ".hg", ".svn"})
 MYSTMD_SKIPPED = frozenset({"node_modules", "_build"})
-BUILD_FOLDERS = frozenset({"build", "_build"})  # skipped by name outside a documentation project
+BUILD_FOLDERS = frozenset({"build", "_build", "_sources"})  # skipped by name outside a documentation project
 SYSTEM_FOLDERS = ("/proc", "/sys", "/dev")
 DOC_SUFFIXES = frozenset(suffix for suffix, _ in DEFAULT.suffixes)
 
@@ -408,8 +408,8 @@ def special_file(path: Path) -> bool:
 
 
 def sphinx_output(path: Path) -> bool:
-    """A folder a Sphinx builder wrote: it holds ``.buildinfo`` (HTML) or the ``_sources`` copies of pages."""
+    """A folder a Sphinx builder of the HTML family wrote: it holds ``.buildinfo``."""
     try:
-        return (path / ".buildinfo").is_file() or (path / "_sources").is_dir()
+        return (path / ".buildinfo").is_file()
     except OSError:  # a folder that cannot be looked into is walked, and reported when it cannot be listed
         return False
