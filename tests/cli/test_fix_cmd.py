@@ -130,6 +130,20 @@ def test_a_block_holding_the_insecure_and_the_secure_version_is_left_for_the_aut
     assert "insecure practice:\n\n```python\n# Good" in text
 
 
+def test_a_comment_that_only_says_the_code_is_insecure_is_not_copied_into_the_reason(site: Path, docsec) -> None:
+    (site / "pyproject.toml").write_text('[tool.docsec]\nlegacy_comments = ["dangerous", "vulnerable"]\n',
+                                         encoding="utf-8")
+    (site / "page.md").write_text(
+        "Intro.\n\n```python\neval(data)  # DANGEROUS: Never do this\n```\n\n"
+        "```python\nexec(data)  # Vulnerable: runs whatever the form sent\n```\n", encoding="utf-8")
+    run = docsec("check", "--fix", ".")
+    assert run.code == 0, run.err
+    assert (site / "page.md").read_text(encoding="utf-8") == (
+        "Intro.\n\n:::{insecure-example}\n\n```python\neval(data)  # DANGEROUS: Never do this\n```\n:::\n\n"
+        ":::{insecure-example}\n:reason: Vulnerable: runs whatever the form sent\n\n"
+        "```python\nexec(data)  # Vulnerable: runs whatever the form sent\n```\n:::\n")
+
+
 def test_rewrite_options_need_fix_or_diff(site: Path, docsec) -> None:
     run = docsec("check", "--mark", "page.md:12", ".")
     assert run.code == 2

@@ -29,6 +29,20 @@ def test_a_notice_that_only_says_what_the_banner_says_leaves_no_reason(tmp_path:
         ":::{insecure-example}\n:reason: Evaluating **input** is insecure practice.\n\n```python\neval(data)\n```\n:::\n")
 
 
+ALARMED = Config.from_mapping({"legacy_phrases": ["vulnerable", "avoid", "dangerous"]})
+
+
+@pytest.mark.parametrize("notice", ["### Vulnerable code", "Avoid:", "**Highly dangerous example:**",
+                                    "Vulnerable - classic insecure pattern"])
+def test_a_notice_that_only_says_the_code_is_insecure_leaves_no_reason(tmp_path: Path, notice: str) -> None:
+    """Under the banner, "Vulnerable code" says nothing more; a notice that says what goes wrong stays."""
+    text = f"{notice}\n\n```python\neval(data)\n```\n"
+    after = fixed(tmp_path, "page.md", text, ALARMED)
+    assert after is not None and ":reason:" not in after and "{insecure-example}" in after
+    said = "**Dangerous — shell injection possible:**\n\n```python\neval(data)\n```\n"
+    assert ':reason: "**Dangerous — shell injection possible**"' in fixed(tmp_path, "said.md", said, ALARMED)
+
+
 def test_a_trailing_colon_is_dropped_from_the_reason(tmp_path: Path) -> None:
     text = "Run the parser. This is insecure practice:\n\n```python\neval(data)\n```\n"
     assert fixed(tmp_path, "page.md", text) == (

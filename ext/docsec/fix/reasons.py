@@ -1,7 +1,8 @@
 """What ``--fix`` writes into ``:reason:``, and the blocks it will not wrap whole.
 
 A legacy notice often says what docsec's banner already says ("for
-demonstration only", "do not use in production"): those sentences are left
+demonstration only", "do not use in production", "Vulnerable code",
+"DANGEROUS: Never do this"): those sentences are left
 out, and so is a trailing colon (the notice led into the code; the reason
 stands under a banner).  A notice that moves keeps its inline markup.
 
@@ -27,6 +28,12 @@ FILLER = frozenset({
     "a", "an", "the", "this", "that", "these", "it", "its", "is", "are", "be", "of", "in", "on", "or", "and",
     "to", "for", "as", "at", "by", "only", "any", "all", "just", "purposes", "purpose",
 })
+# Words that only say "this is insecure", which is what the banner says ("Vulnerable code", "DANGEROUS: Never do
+# this", "Avoid"): a notice made of them adds nothing under the banner.
+ALARM = frozenset({
+    "insecure", "unsafe", "vulnerable", "vulnerability", "dangerous", "danger", "bad", "wrong", "avoid", "never",
+    "don't", "do", "not", "use", "example", "code", "pattern", "highly", "very", "classic", "warning",
+})
 REPEATS = 0.6  # the share of a sentence's words the banner must hold for the sentence to repeat it
 
 
@@ -37,7 +44,7 @@ def _words(text: str) -> list[str]:
 def repeats(sentence: str, banner: str) -> bool:
     """Whether ``sentence`` says little the banner does not already say."""
     words = _words(sentence)
-    said = set(_words(banner))
+    said = set(_words(banner)) | ALARM
     return bool(words) and sum(word in said for word in words) >= REPEATS * len(words)
 
 
