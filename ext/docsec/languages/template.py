@@ -30,9 +30,14 @@ from typing import Iterator, Optional
 
 from .lazy import lazy_property
 
-# Pseudo-template placeholders: ERB/JSP/EJS tags, PHP's short echo, ``${...}``, ``$name``, Mustache.
+# Pseudo-template placeholders: ERB/JSP/EJS tags, PHP's short echo, ``${...}``, ``$name``, Mustache.  This pattern
+# states what a placeholder is; :func:`pseudo_spans` finds the same in linear time (the test suite holds them equal).
 PSEUDO_CONSTRUCT = re.compile(r"<%[=\-#]*.*?%>|<\?=.*?\?>|\$\{[^{}\n]*\}|(?<![\w$\\])\$[A-Za-z_]\w*"
                               r"|\{\{\{.*?\}\}\}|\{\{.*?\}\}", re.DOTALL)
+PSEUDO_OPENING = re.compile(r"<%|<\?=|\$\{|(?<![\w$\\])\$[A-Za-z_]|\{\{")
+PSEUDO_CLOSING = {"<%": re.compile(r"%>"), "<?=": re.compile(r"\?>"), "{{{": re.compile(r"\}\}\}"),
+                  "{{": re.compile(r"\}\}"), "${": re.compile(r"[{}\n]")}
+NAME_REST = re.compile(r"\w*")
 # A construct runs from its opening to the first closing of its kind (``{{ a }} }}`` ends at the first).
 OPENING = re.compile(r"\{[{%#]")
 CLOSING = {"{{": re.compile(r"\}\}"), "{%": re.compile(r"%\}"), "{#": re.compile(r"#\}")}
@@ -229,15 +234,64 @@ def _delimiters(source: str) -> tuple[str, str]:
 
 def _pseudo_constructs(text: str) -> list[_Construct]:
     found: list[_Construct] = []
-    for match in PSEUDO_CONSTRUCT.finditer(text):
-        source = match.group(0)
+    for start, end in pseudo_spans(text):
+        source = text[start:end]
         opening, closing = _delimiters(source)
         inner = source[len(opening):len(source) - len(closing)].strip(" \t\r\n-=")
         if source.startswith("<%#") or (source.startswith("<%") and not source.startswith(("<%=", "<%-"))):
-            found.append(_Construct(match.start(), match.end(), "{%", inner))  # a scriptlet or a comment
+            found.append(_Construct(start, end, "{%", inner))  # a scriptlet or a comment
         elif inner:
-            found.append(_Construct(match.start(), match.end(), "{{", inner))
+            found.append(_Construct(start, end, "{{", inner))
     return found
+
+
+def pseudo_spans(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each match of :data:`PSEUDO_CONSTRUCT` in ``text``, in linear time.
+
+    Each opening looks for its closing once; an opening whose closing is nowhere after it means no later
+    opening of its kind has one (the pattern looked again from every later opening: ``<?=`` repeated
+    20,000 times took 26 s, ``<%= x`` 74 s).
+    """
+    unclosed: set[str] = set()
+    position = 0
+    while True:
+        opening = PSEUDO_OPENING.search(text, position)
+        if opening is None:
+            return
+        start, kind = opening.start(), opening.group()
+        end = None
+        if kind == "<%":
+            after = start + 2
+            while after < len(text) and text[after] in "=-#":
+                after += 1
+            end = _closed(text, "<%", after, unclosed)
+        elif kind == "<?=":
+            end = _closed(text, "<?=", start + 3, unclosed)
+        elif kind == "${":
+            stop = PSEUDO_CLOSING["${"].search(text, start + 2)
+            end = stop.end() if stop is not None and stop.group() == "}" else None
+        elif kind == "{{":
+            end = _closed(text, "{{{", start + 3, unclosed) if text.startswith("{{{", start) else None
+            if end is None:
+                end = _closed(text, "{{", start + 2, unclosed)
+        else:  # ``$name``
+            end = NAME_REST.match(text, opening.end()).end()
+        if end is None:
+            position = start + 1
+            continue
+        yield start, end
+        position = end if end > start else start + 1
+
+
+def _closed(text: str, kind: str, after: int, unclosed: set[str]) -> Optional[int]:
+    """The end of the first closing of ``kind`` at or after ``after``, None when there is none (remembered)."""
+    if kind in unclosed:
+        return None
+    closing = PSEUDO_CLOSING[kind].search(text, after)
+    if closing is None:
+        unclosed.add(kind)
+        return None
+    return closing.end()
 def construct_spans(text: str, opening_pattern: re.Pattern[str] = OPENING) -> Iterator[tuple[int, int, str]]:
     """(start, end, kind) of each ``{{ ... }}``, ``{% ... %}`` and ``{# ... #}``, in order.
 
