@@ -214,8 +214,8 @@ def _precedence_settings(code: PythonView) -> Iterator[Hit]:
         for value in values:
             first = value.elts[0] if isinstance(value, (ast.List, ast.Tuple)) and value.elts else None
             header = code.string_value(first) if first is not None else None
-            if header and FORWARDED_HEADER.match(header):
-                yield Hit(first.lineno, code.column(first),  # type: ignore[union-attr]
+            if first is not None and header and FORWARDED_HEADER.match(header):
+                yield Hit(first.lineno, code.column(first),
                           f"`{name}` reads the client address from `{header}` first, which any client can set: "
                           "lockouts and rate limits are bypassed by sending it; set the proxy count too (or put "
                           "REMOTE_ADDR first when no proxy overwrites the header)")

@@ -81,13 +81,13 @@ def check(code: PythonView) -> Iterator[Hit]:
                       f"`{endpoint.text}` is a login or token endpoint over plain HTTP: passwords, codes and tokens "
                       "sent to it cross the network in clear text; use https://")
     for call in code.calls:
-        url = _plain_url(code, call)
-        if url is None:
+        plain = _plain_url(code, call)
+        if plain is None:
             continue
         credential = _credential(code, call)
         if credential and call.line not in reported:
             reported.add(call.line)
-            yield Hit(call.line, code.column(call.node), f"`{call.written}({url!r}, {credential}=...)` sends the "
+            yield Hit(call.line, code.column(call.node), f"`{call.written}({plain!r}, {credential}=...)` sends the "
                       "credentials over plain HTTP, where anyone on the network path reads them; use https://")
     yield from _settings_dicts(code, reported)
 

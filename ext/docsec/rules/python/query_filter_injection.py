@@ -96,7 +96,7 @@ def check(code: PythonView) -> Iterator[Hit]:
             break
 
 
-def _queries(call: Call, ldap: bool) -> list[ast.AST]:
+def _queries(call: Call, ldap: bool) -> list[ast.expr]:
     node = call.node
     if ldap:
         found = [k.value for k in node.keywords if k.arg in LDAP_FILTER_KEYWORDS]

@@ -95,6 +95,6 @@ def check(view: Union[YamlView, TextView]) -> Iterator[Hit]:
                 and (m := PLAIN_HTTP.match(s.value)) is not None and not LOOPBACK.match(m.group(1))]
         credentials = [s for s in settings if CREDENTIAL_WORDS.search(s.key) and names_a_secret(s.key)]
         if urls and credentials and urls[0].line not in reported:
-            url = urls[0]
-            yield Hit(url.line, url.column, f"`{url.key}: {url.value}` receives `{credentials[0].key}` over plain "
-                      "HTTP, readable by everyone on the network path; use https://")
+            first = urls[0]
+            yield Hit(first.line, first.column, f"`{first.key}: {first.value}` receives `{credentials[0].key}` "
+                      "over plain HTTP, readable by everyone on the network path; use https://")
