@@ -163,7 +163,7 @@ def _reflected_origin(code: PythonView) -> Iterator[Hit]:
                       "responses made with the user's cookies; compare the origin with an allow-list first")
 
 
-def _scope(parents: dict, node: ast.AST) -> Optional[ast.AST]:
+def _scope(parents: dict, node: Optional[ast.AST]) -> Optional[ast.AST]:
     """The function a node is in (``None`` at module level): one response's headers are set together."""
     found: Optional[ast.AST] = node
     while found is not None and not isinstance(found, (ast.FunctionDef, ast.AsyncFunctionDef)):

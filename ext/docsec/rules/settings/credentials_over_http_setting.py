@@ -96,5 +96,5 @@ def check(view: Union[YamlView, TextView]) -> Iterator[Hit]:
         credentials = [s for s in settings if CREDENTIAL_WORDS.search(s.key) and names_a_secret(s.key)]
         if urls and credentials and urls[0].line not in reported:
             first = urls[0]
-            yield Hit(first.line, first.column, f"`{first.key}: {first.value}` receives `{credentials[0].key}` over plain "
-                      "HTTP, readable by everyone on the network path; use https://")
+            yield Hit(first.line, first.column, f"`{first.key}: {first.value}` receives `{credentials[0].key}` "
+                      "over plain HTTP, readable by everyone on the network path; use https://")

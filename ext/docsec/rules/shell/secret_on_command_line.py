@@ -138,9 +138,9 @@ def _secret_argument(command: Command) -> Optional[str]:
                 return f"{name}={_redact(secret)}"
     short = SHORT_PASSWORD.get(program)
     if short and short != "-U":
-        given = command.flag_value(short)
-        if given and looks_like_secret(given, 4) and (program != "docker" or command.subcommand == "login"):
-            return f"{program} {short} {_redact(given)}"
+        password = command.flag_value(short)
+        if password and looks_like_secret(password, 4) and (program != "docker" or command.subcommand == "login"):
+            return f"{program} {short} {_redact(password)}"
     if program in ("curl", "http", "https", "wget", "smbclient", "xh") or short == "-U":
         flags = ("-a", "--auth") if program in ("http", "https", "xh") else ("-u", "--user", "-U", "--http-password",
                                                                             "--password")
