@@ -274,8 +274,9 @@ def pseudo_spans(text: str) -> Iterator[tuple[int, int]]:
             end = _closed(text, "{{{", start + 3, unclosed) if text.startswith("{{{", start) else None
             if end is None:
                 end = _closed(text, "{{", start + 2, unclosed)
-        else:  # ``$name``
-            end = NAME_REST.match(text, opening.end()).end()
+        else:  # ``$name`` (``\w*`` always matches)
+            rest = NAME_REST.match(text, opening.end())
+            end = rest.end() if rest is not None else opening.end()
         if end is None:
             position = start + 1
             continue
