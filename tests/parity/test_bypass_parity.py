@@ -113,6 +113,10 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (root / "outside").mkdir()
     for name, text in OUTSIDE.items():
         (root / "outside" / name).write_text(text, encoding="utf-8")
+    # A link to a folder outside the Sphinx source folder but inside the project (the pyproject.toml's
+    # folder): Sphinx reads it and so does check.  A link out of the project is an outside-project error
+    # in check (tests/cli/test_walk_errors.py): the gate fails closed rather than quote files of the machine.
+    (root / "pyproject.toml").write_text("[tool.docsec]\n", encoding="utf-8")
     (src / "linked").symlink_to(root / "outside", target_is_directory=True)
     return src
 

@@ -231,6 +231,8 @@ def difference(left: set, right: set) -> str:
 def test_sphinx_and_check_read_the_same_blocks_of_generated_pages(tmp_path: Path, project: str) -> None:
     src = tmp_path / "src"
     src.mkdir()
+    # the project (whose links check follows) holds src/ and elsewhere/, the folder src/linked leads to
+    (tmp_path / "pyproject.toml").write_text("[tool.docsec]\n", encoding="utf-8")
     suffixes = (".md", ".mdx") if project == "colon-fences" else (".md", ".txt")
     pages = generate(src, mystmd=False, markdown_suffixes=suffixes, seed=SEED + sorted(CONFS).index(project))
     assert pages.used == MYST_CONSTRUCTS | {"capitals"} | set(RST_CONSTRUCTS)  # every construct is there

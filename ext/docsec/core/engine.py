@@ -385,7 +385,7 @@ class Engine:
         unread = unread or unread_python(views)
         kinds: tuple[str, ...] = ("python",)
         if not unread and views.unanalysed_reason:  # a language whose grammar is missing: nothing of it was read
-            kinds = tuple(kind for kind in views.view_kinds if kind != "text")
+            kinds = (views.kind,)  # (the views that stand beside it, PowerShell's shell view, did run)
             unread = {number: line for number, line in enumerate(block.text.split("\n"), start=1) if line.strip()}
         hidden = self._hidden(unread, kinds, suppressions, ignored) if unread and not block.marked else None
         if hidden is not None and views.unanalysed_reason:
