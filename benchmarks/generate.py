@@ -256,6 +256,7 @@ def _misc(rng: random.Random) -> tuple[str, str]:
         ("ini", f"[{name}]\nhost = 127.0.0.1\nport = 8000\nworkers = 4\nlog_level = info\n"),
         ("toml", f"[project]\nname = \"{name}\"\nversion = \"1.0\"\ndependencies = [\"requests>=2.31\"]\n"),
         ("javascript", f"const response = await fetch(`/api/{name}s/${{id}}`);\nconst {name} = await response.json();\n"),
+        ("html", f"<label for=\"{name}\">Name</label>\n<input id=\"{name}\" name=\"{name}\" value=\"${{{name}}}\">\n"),
     ])
 
 
@@ -282,11 +283,13 @@ INSECURE = {
     "terraform": ["resource \"aws_s3_bucket_acl\" \"site\" {\n  bucket = aws_s3_bucket.site.id\n  acl    = \"public-read\"\n}\n"],
     "powershell": ["$password = ConvertTo-SecureString \"Wint3r-2024!\" -AsPlainText -Force\n"],
     "nginx": ["location /files/ {\n    autoindex on;\n}\n"],
+    "html": ["<a href=${profileUrl}>Profile</a>\n"],
 }
 # A line of context before an insecure example, so that the examples do not repeat word for word either.
 INSECURE_CONTEXT = {"python": "{name} = load_{name}()\n", "console": "$ cd {name}\n", "bash": "cd /srv/{name}\n",
                     "yaml": "# {name}\n", "dockerfile": "# {name}\n", "javascript": "// {name}\n", "sql": "-- {name}\n",
-                    "rust": "// {name}\n", "terraform": "# {name}\n", "powershell": "# {name}\n", "nginx": "# {name}\n"}
+                    "rust": "// {name}\n", "terraform": "# {name}\n", "powershell": "# {name}\n", "nginx": "# {name}\n",
+                    "html": "<!-- {name} -->\n"}
 SAFE_LANGUAGES = {"python": 44, "pycon": 10, "console": 12, "bash": 5, "yaml": 6, "dockerfile": 4, "html": 6, "misc": 13,
                   "javascript": 4, "typescript": 2, "sql": 2, "rust": 1, "terraform": 1, "powershell": 1, "webserver": 2}
 

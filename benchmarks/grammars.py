@@ -127,15 +127,15 @@ def main() -> None:
               f"{loaded * 1000:.1f} | {after * 1000:.1f} | {statistics.median(runs) * 1e6:.0f} |")
     print(f"| total | {total_wheel / 1000:,.0f} | {total_installed / 1000:,.0f} | | | |")
     print()
-    print("| web server reader | installed KB | import ms, bare | the same after docsec's engine | "
+    print("| web server reader | wheel KB | installed KB | import ms, bare | the same after docsec's engine | "
           "read of a typical block µs |")
-    print("|---|---:|---:|---:|---:|")
+    print("|---|---:|---:|---:|---:|---:|")
     from docsec.languages.webserver import build_webserver_view
 
     for module, (server, sample) in READERS.items():
         top = module.split(".")[0]
         if importlib.util.find_spec(top) is None:
-            print(f"| {module} | not installed | | | |")
+            print(f"| {module} | {wheels.get(top, 0) / 1000:,.0f} | not installed | | | |")
             continue
         loaded = fresh(IMPORT_READER.format(module=module, prelude=""), args.repeat)
         after = fresh(IMPORT_READER.format(module=module, prelude=AFTER_DOCSEC), args.repeat)
@@ -145,7 +145,8 @@ def main() -> None:
             build_webserver_view(sample, server)
             runs.append(time.perf_counter() - start)
         installed = folder_size(site / top) if (site / top).is_dir() else 0
-        print(f"| {module} ({server}) | {installed / 1000:,.0f} | {loaded * 1000:.1f} | {after * 1000:.1f} | "
+        wheel = wheels.get(top, 0) / 1000 if top != "docsec" else 0
+        print(f"| {module} ({server}) | {wheel:,.0f} | {installed / 1000:,.0f} | {loaded * 1000:.1f} | {after * 1000:.1f} | "
               f"{statistics.median(runs) * 1e6:.0f} |")
 
 

@@ -1,4 +1,4 @@
-"""Rust, Terraform (HCL), PowerShell, nginx, Apache, Caddy and systemd blocks: a Sphinx build, ``docsec
+"""Rust, Terraform (HCL), PowerShell, nginx, Apache, Caddy, systemd and pseudo-template HTML blocks: a Sphinx build, ``docsec
 check`` and the mystmd plugin report the same findings on the same MyST page (fences, a ``code-block``
 directive, unlabelled blocks sniffed by their first line, a ``conf`` label read by its content, fragments,
 and a marked example), with the audit profile set in both configuration sources."""
@@ -84,6 +84,10 @@ ExecStart=/opt/app/server
 autoindex on;
 ```
 :::
+
+```html
+<input type="text" value=${userInput}>
+```
 """
 
 EXPECTED = {
@@ -97,6 +101,7 @@ EXPECTED = {
     ("index.md", 43, "DSN005", "unmarked"),
     ("index.md", 49, "DSU001", "unmarked"),
     ("index.md", 56, "DSN001", "marked"),
+    ("index.md", 61, "DST005", "unmarked"),
 }
 
 
