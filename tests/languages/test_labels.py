@@ -10,7 +10,7 @@ from docsec.languages.labels import language_kind
     ("python", "python"), ("py", "python"), ("pycon", "pycon"), ("bash", "shell"), ("sh", "shell"),
     ("powershell", "powershell"), ("console", "console"), ("shell-session", "console"), ("ps1con", "console"),
     ("dockerfile", "dockerfile"), ("Dockerfile", "dockerfile"), ("yaml", "yaml"), ("yml", "yaml"),
-    ("docker-compose", "yaml"), ("ini", "text"), ("toml", "text"), ("json", "text"), ("dotenv", "text"),
+    ("docker-compose", "yaml"), ("ini", "text"), ("toml", "text"), ("json", "yaml"), ("dotenv", "text"),
     ("pytb", "skip"), ("myst-ansi", "skip"), ("markdown", "text"), ("rst", "text"), ("bash {.copy}", "shell"),
     ("ipythonconsole", "pycon"), ("output", "text"),
 ])

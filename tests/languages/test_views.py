@@ -109,4 +109,34 @@ def test_settings_are_read_alike_in_every_language() -> None:
     assert settings("pass = models.IntegerField()  # reserved\n", "text") == [("pass", NOT_LITERAL, 1)]
     assert settings('token = { env = "GH_TOKEN" }\n', "toml") == [("token", NOT_LITERAL, 1)]
     assert settings("password = # a project token\n", "ini") == [("password", "", 1)]
-    assert settings("  privateKey: existingPrivateKey,\n  passphrase: 'abc'\n", "js") == [("passphrase", "abc", 2)]
+    # JavaScript through its grammar (a name is no literal), and its quoted literals as text too
+    assert settings("  privateKey: existingPrivateKey,\n  passphrase: 'abc'\n", "js") == [
+        ("privateKey", NOT_LITERAL, 1), ("passphrase", "abc", 2), ("passphrase", "abc", 2)]
+
+
+def test_javascript_settings_come_from_its_grammar() -> None:
+    """Object properties with the objects and call around them, assignments (``process.env`` is the
+    environment) and Express's setters: what the settings rules read in JavaScript and TypeScript."""
+    from docsec.languages import build_views
+    from docsec.languages.key_values import NOT_LITERAL, settings_of
+
+    text = ("const client = new MongoClient(uri, { tls: { allowInvalid: true, ca: caFile } });\n"
+            "process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';\n"
+            "app.set('trust proxy', true);\napp.enable('trust proxy');\napp.disable('x-powered-by');\n"
+            "const limit = 0x10;\n")
+    view = build_views(text, "ts").get("javascript")
+    found = [(s.key, s.value, s.line, s.context[:-1] if s.form == "mapping" else s.context, s.form)
+             for s in settings_of(view)]
+    assert found == [
+        ("tls", NOT_LITERAL, 1, ("MongoClient",), "mapping"),
+        ("allowInvalid", True, 1, ("MongoClient", "tls"), "mapping"),
+        ("ca", NOT_LITERAL, 1, ("MongoClient", "tls"), "mapping"),
+        ("client", NOT_LITERAL, 1, (), "assignment"),
+        ("limit", 16, 6, (), "assignment"),
+        ("NODE_TLS_REJECT_UNAUTHORIZED", "0", 2, ("process.env",), "environment"),
+        ("trust proxy", True, 3, ("app.set",), "setter"),
+        ("trust proxy", True, 4, ("app.enable",), "setter"),
+        ("x-powered-by", False, 5, ("app.disable",), "setter"),
+    ]
+    objects = {s.context[-1] for s in settings_of(view) if s.form == "mapping"}
+    assert len(objects) == 2  # the outer object and the one under tls: two mappings, never one

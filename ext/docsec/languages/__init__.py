@@ -24,7 +24,7 @@ from typing import Optional
 from .code import CodeView, build_code_view
 from .dockerfile import DockerfileView
 from .javascript import JavaScriptView, build_javascript_view
-from .labels import OTHER_CODE, language_kind, normalise_label
+from .labels import JSON, OTHER_CODE, language_kind, normalise_label
 from .lazy import lazy_property
 from .python import PythonView, dedented, parsed_view, values_as_written, without_escapes
 from .shell import PROMPT, ShellView, build_shell_view, script_lines
@@ -307,6 +307,7 @@ def build_views(text: str, label: Optional[str]) -> Views:
     # (configuration read by a view of its own is still text to the settings rules, as it was before)
     text_kind = ("code" if code_label and (kind == "text" or kind in TREE_SITTER_KINDS)
                  else "text" if kind in ("sql", "hcl", "systemd", "pseudo-template", "jsp", *WEB_SERVER_KINDS)
+                 or normalise_label(label) in JSON
                  else "shell" if kind == "powershell" else kind)
     views = Views(kind=kind, text=TextView(text, text_kind))
     if kind in ("python", "pycon", "python-or-text"):

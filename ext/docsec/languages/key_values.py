@@ -104,6 +104,8 @@ def settings_of(view: object) -> list[KeyValue]:
 
     if isinstance(view, PythonView):
         found = list(_python(view))
+    elif type(view).__name__ == "JavaScriptView":  # (not imported here: the grammar is an optional extra)
+        found = list(_javascript(view))
     elif isinstance(view, YamlView):
         found = list(_yaml(view))
     elif isinstance(view, ShellView):
@@ -209,6 +211,90 @@ def _target(view: Any, target: ast.AST) -> Optional[tuple[str, tuple[str, ...], 
     return None
 
 
+# -- JavaScript and TypeScript ----------------------------------------------------------------------------
+
+JS_SETTERS = frozenset({"set", "enable", "disable"})  # Express's ``app.set("trust proxy", true)``, ``app.enable(...)``
+
+
+def javascript_value(view: Any, node: Any) -> tuple[Any, str]:
+    """(value, as written) of a JavaScript expression: a literal's value, else NOT_LITERAL and its text."""
+    from .javascript import _unwrapped
+
+    node = _unwrapped(node)
+    written = view.text_of(node, 120)
+    text = view.string_value(node)
+    if text is not None:
+        return text, written
+    if node.type in ("true", "false"):
+        return node.type == "true", written
+    if node.type in ("null", "undefined"):
+        return None, written
+    if node.type == "number":
+        try:
+            return int(written, 0) if written.isdigit() or written.lower().startswith(("0x", "0o", "0b")) \
+                else float(written), written
+        except ValueError:
+            return NOT_LITERAL, written
+    return NOT_LITERAL, written
+
+
+def _javascript(view: Any) -> Iterator[KeyValue]:
+    """Object properties (``{ rejectUnauthorized: false }``), member and variable assignments
+    (``app.proxy = true``, ``process.env.NODE_TLS_REJECT_UNAUTHORIZED = "0"``) and Express's setters
+    (``app.set("trust proxy", true)``, ``app.enable("trust proxy")``), read from the tree-sitter tree."""
+    for key, value, pair in view.properties:
+        if key:
+            literal, written = javascript_value(view, value)
+            yield KeyValue(key, literal, written, view.line(value), view.column(value), _js_path(view, pair),
+                           "mapping")
+    for name, values in view.assignments.items():
+        owner, _, key = name.rpartition(".")
+        form = "environment" if owner == "process.env" else "attribute" if owner else "assignment"
+        for value in values:
+            if value.type == "augmented_assignment_expression":
+                continue
+            literal, written = javascript_value(view, value)
+            yield KeyValue(key, literal, written, view.line(value), view.column(value), (owner,) if owner else (),
+                           form)
+    for call in view.calls:
+        if call.short not in JS_SETTERS or not call.arguments:
+            continue
+        key = view.string_value(call.arguments[0])
+        if not key:
+            continue
+        if call.short == "set" and len(call.arguments) == 2:
+            literal, written = javascript_value(view, call.arguments[1])
+        else:
+            literal, written = call.short == "enable", "true" if call.short == "enable" else "false"
+        yield KeyValue(key, literal, written, view.line(call.node), view.column(call.node), (call.written,), "setter")
+
+
+def _js_path(view: Any, pair: Any) -> tuple[str, ...]:
+    """What an object property sits in, outermost first: the keys of the objects around it, the variable it
+    is assigned to or the call it is passed to (``("https.Agent",)``, ``("config", "ssl")``), and the
+    object's own place, so that two objects of one block are never one mapping."""
+    path: list[str] = []
+    node = pair.parent
+    own = f"@{node.start_byte}" if node is not None else ""
+    while node is not None and len(path) < 8:
+        parent = node.parent
+        if parent is None:
+            break
+        if parent.type == "pair":
+            key = parent.child_by_field_name("key")
+            path.append(view.tree.text(key).strip("'\"") if key is not None else "")
+        elif parent.type == "variable_declarator":
+            name = parent.child_by_field_name("name")
+            path.append(view.tree.text(name) if name is not None else "")
+            break
+        elif parent.type == "arguments" and parent.parent is not None:
+            callee = parent.parent.child_by_field_name("function") or parent.parent.child_by_field_name("constructor")
+            path.append(view.text_of(callee, 60) if callee is not None else "")
+            break
+        node = parent
+    return (*reversed(path), own)
+
+
 # -- YAML, shell and text --------------------------------------------------------------------------------
 
 def _yaml(view: Any) -> Iterator[KeyValue]:
@@ -249,7 +335,8 @@ def _text(lines: list[str]) -> Iterator[KeyValue]:
         match = TEXT_SETTING.match(line)
         if match and not match.group(3).startswith(("=", "/")):  # not ``a == b``, not a URL's ``//``
             raw = re.sub(r"(?:^|\s+)[#;](?:\s.*)?$", "", match.group(3))  # a trailing comment (or only one)
-            yield KeyValue(match.group(1), text_value(raw.rstrip(",")), raw, number, 1, section, "config")
+            raw = raw.rstrip(",")  # (a JSON line's separator)
+            yield KeyValue(match.group(1), text_value(raw), raw, number, 1, section, "config")
 
 
 URL_WITH_QUERY = re.compile(r"\b[a-z][a-z0-9+.-]*://[^\s'\"<>`?]*\?[^\s'\"<>`]+", re.IGNORECASE)

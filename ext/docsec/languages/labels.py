@@ -27,7 +27,11 @@ CONSOLE = frozenset({
 DOCKERFILE = frozenset({"dockerfile", "docker", "containerfile"})
 YAML = frozenset({
     "yaml", "yml", "yaml+jinja", "helm", "docker-compose", "compose", "kubernetes", "k8s", "kustomize",
+    # JSON is YAML 1.2: read with the YAML composer, and line by line as text too (a fragment, ``"key": value,``,
+    # or a block with comments does not compose)
+    "json", "jsonc", "json5", "json-object",
 })
+JSON = frozenset({"json", "jsonc", "json5", "json-object"})
 # Languages read with tree-sitter grammars (the ``docsec[languages]`` extra), by Pygments' names.
 JAVASCRIPT = frozenset({"javascript", "js", "jsx", "node", "nodejs", "mjs", "cjs", "ecmascript", "es6", "react"})
 TYPESCRIPT = frozenset({"typescript", "ts", "mts", "cts"})

@@ -23,6 +23,7 @@ VERIFY_WHEN_TRUE = frozenset({
     "sslverification", "verifyhostname", "sslverifyhostname", "verifypeer", "sslverifypeer", "certverify",
     "verifyservercertificate", "tlsverifycertificate", "validatessl", "sslvalidate", "httpsslverify",
     "validatecert", "asserthostname", "sslverifyhost", "verifyhost", "enablesslcertificateverification",
+    "verifyservercert", "sslverifyservercert",
 })
 # ``verify`` alone: TLS verification in most clients, something else in others (signatures, checksums).
 BARE_VERIFY = frozenset({"verify"})

@@ -9,8 +9,10 @@ a URL of any cleartext scheme with a password in it
 (``broker_url: amqp://user:...@rabbit.example.com//``, ``ldap://``,
 ``redis://``, ``ftp://``), and a URL setting pointing at a login or token
 endpoint over plain HTTP (``token_url: http://sso.example.com/oauth/token``).
-Loopback URLs are left alone.  The same in Python code is DSP066's, on the
-command line DSS017's.
+Loopback URLs are left alone.  JSON, and the objects of JavaScript and
+TypeScript (``{ url: "http://...", password: process.env.PW }``), are read
+the same way, one object at a time.  The same in Python code is DSP066's, on
+the command line DSS017's.
 
 ## Why is this bad?
 Plain HTTP is readable by everyone on the network path: the password or
@@ -65,7 +67,7 @@ CREDENTIAL_WORDS = re.compile(r"passw|passcode|secret|token|api[_-]?key|credenti
     title="Credentials sent over plain http:// or another cleartext scheme in configuration",
     severity="high",
     cwe=319,
-    languages=("yaml", "text"),
+    languages=("yaml", "javascript", "text"),
     equivalent="none",
     message="configures credentials for a plain http:// URL, readable by everyone on the network path; use https://",
     use_instead="auth_url: https://... (TLS for every endpoint that receives a password or token)",

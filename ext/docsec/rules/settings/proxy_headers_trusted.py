@@ -3,8 +3,9 @@ Finds servers told to believe proxy headers (``X-Forwarded-For``,
 ``X-Forwarded-Proto``, ``Forwarded``) from every address: Gunicorn's and
 Uvicorn's ``forwarded_allow_ips="*"`` (``--forwarded-allow-ips '*'``,
 ``FORWARDED_ALLOW_IPS=*``), ``trusted_proxies: ["0.0.0.0/0"]``,
-``trustProxy: true`` and nginx-style ``set_real_ip_from 0.0.0.0/0``, in
-code, YAML, configuration files and command lines.
+``trustProxy: true`` (Fastify), Express's ``app.set("trust proxy", true)`` and
+``app.enable("trust proxy")``, and nginx-style ``set_real_ip_from 0.0.0.0/0``, in
+Python, JavaScript, YAML and JSON, configuration files and command lines.
 
 ## Why is this bad?
 Proxy headers are only as true as the proxy that writes them.  Believed
@@ -45,7 +46,7 @@ from ._knobs import trusts_every_proxy
     title="Proxy headers believed from every address",
     severity="medium",
     cwe=348,
-    languages=("python", "shell", "yaml", "text"),
+    languages=("python", "shell", "yaml", "javascript", "text"),
     equivalent="none",
     message="believes X-Forwarded-* headers from every client; list your proxies' addresses",
     use_instead="forwarded_allow_ips='10.0.0.5' (your proxies only)",

@@ -73,6 +73,8 @@ def check(view: Union[YamlView, TextView]) -> Iterator[Hit]:
         value = setting.value.strip()
         if is_provider_token(f"{setting.key} = {value}"):
             continue  # a provider token in its real format: DSC002's, in every block
+        if "-----BEGIN" in value:
+            continue  # a private key: DSC001's, in every block
         if names_a_secret(setting.key) and not is_placeholder(value) and looks_real(value, kind_of(setting.key)) \
                 and not _names_something(value, setting.key):
             shown = value if len(value) <= 6 else value[:4] + "…"

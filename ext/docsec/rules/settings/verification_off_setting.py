@@ -8,7 +8,10 @@ verification, in YAML, INI, TOML, ``.npmrc``, ``.condarc``, properties and
 ``sslmode: disable``, ``verify: false`` in a file that talks to a server (a
 ``clouds.yaml``, a client's settings), and the same names as query
 parameters of a URL in a block of any language
-(``winrm://host?no_verify_ssl=true``, ``mongodb://db/?tlsInsecure=true``).
+(``winrm://host?no_verify_ssl=true``, ``mongodb://db/?tlsInsecure=true``),
+in JSON, and in the options objects of JavaScript and TypeScript
+(``{ tlsAllowInvalidCertificates: true }``, ``ssl: { verify_server_cert: false }``;
+``rejectUnauthorized``, ``strictSSL`` and ``insecure`` there are DSW006's).
 The same names in Python code are DSP010's and DSP027's.
 
 ## Why is this bad?
@@ -57,13 +60,17 @@ from ._knobs import NETWORK, verification_off
 PYTHON_KINDS = ("python", "pycon", "python-or-text")
 
 
+# What DSW006 reports in JavaScript (``rejectUnauthorized: false``, ``strictSSL: false``, ``insecure: true``).
+JAVASCRIPT_RULES_OWN = frozenset({"rejectunauthorized", "strictssl", "insecure", "nodetlsrejectunauthorized"})
+
+
 @rule(
     id="DSG001",
     symbol="verification-off-setting",
     title="TLS or SSH verification turned off in a configuration file",
     severity="high",
     cwe=295,
-    languages=("yaml", "text"),
+    languages=("yaml", "javascript", "text"),
     equivalent="Checkov CKV_K8S/CKV_OPENSTACK verify checks (partly)",
     message="turns off verification of the server; point the client at the right CA or host key instead",
     use_instead="cacert: /etc/ssl/certs/ca.pem (ssl_verify: /path/ca.pem, cafile=...); known_hosts for SSH",
@@ -74,6 +81,8 @@ def check(view: Union[YamlView, TextView]) -> Iterator[Hit]:
     if isinstance(view, TextView) and view.kind not in PYTHON_KINDS:  # URLs' query parameters, in any language
         settings = [*settings, *url_query_settings(view.text)]  # (Python's are DSP010's and DSP011's)
     for setting in settings:
+        if setting.normal in JAVASCRIPT_RULES_OWN and type(view).__name__ == "JavaScriptView":
+            continue  # (DSW006 reports these with JavaScript's own advice)
         network = setting.normal == "verify" and _about_a_peer(setting, settings)
         what = verification_off(setting, network)
         if what:

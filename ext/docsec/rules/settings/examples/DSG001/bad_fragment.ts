@@ -1,0 +1,1 @@
+tlsAllowInvalidHostnames: true,  // expect: DSG001
