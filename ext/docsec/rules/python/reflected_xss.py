@@ -7,7 +7,10 @@ that returns a string made with an f-string, ``%``, ``.format`` or ``+`` from
 (also a controller class's ``get``/``post`` methods reading ``self.request``);
 Django's ``HttpResponse(...)``, WebOb's and Pyramid's ``Response(...)``
 (and ``resp.text = ...``), Starlette's ``HTMLResponse(...)``, Flask's
-``make_response(...)`` and Tornado's ``self.write(...)`` given such a string.
+``make_response(...)``, Tornado's ``self.write(...)`` and aiohttp's
+``web.Response(..., content_type="text/html")`` given such a string, and
+what a FastAPI route declared ``response_class=HTMLResponse`` returns from
+its query and path parameters.
 Responses declared as plain text or JSON (``mimetype="text/plain"``,
 ``jsonify``, FastAPI's default JSON) and values passed through ``escape``,
 ``html.escape``, ``markupsafe.escape`` or ``bleach.clean`` are fine.
@@ -101,16 +104,21 @@ def check(code: PythonView) -> Iterator[Hit]:
             if found:
                 yield Hit(call.line, code.column(call.node), f"`self.write(...)` answers with HTML built from {found} "
                           "without escaping (reflected XSS); escape it with `tornado.escape.xhtml_escape`")
-    if not json_app:
-        yield from _returned_strings(code, parameters)
+    yield from _returned_strings(code, parameters, html_routes_only=json_app)
     yield from _body_assignments(code, parameters)
+
+
+HTML_TYPE = re.compile(r"text/html", re.IGNORECASE)
 
 
 def _response_body(code: PythonView, call: Call) -> Optional[ast.AST]:
     keywords = HTML_RESPONSES.get(call.short)
-    if keywords is None or any(part in call.name for part in PLAIN_BY_DEFAULT):
-        return None
     others = [*call.node.args[1:], *(keyword.value for keyword in call.node.keywords)]
+    if keywords is None:
+        return None
+    if any(part in call.name for part in PLAIN_BY_DEFAULT) and \
+            not any(HTML_TYPE.search(code.text_of(value, 200)) for value in others):
+        return None  # (aiohttp's ``web.Response`` is text/plain unless ``content_type="text/html"`` says otherwise)
     if any(NOT_HTML_TYPE.search(code.text_of(value, 200)) for value in others):
         return None  # mimetype="text/plain", {"Content-Type": "application/json"}, ...
     if call.node.args and not isinstance(call.node.args[0], ast.Starred):
@@ -121,7 +129,9 @@ def _response_body(code: PythonView, call: Call) -> Optional[ast.AST]:
 HTTP_VERBS = frozenset({"get", "post", "put", "patch", "delete"})
 
 
-def _returned_strings(code: PythonView, parameters: frozenset[str]) -> Iterator[Hit]:
+def _returned_strings(code: PythonView, parameters: frozenset[str], html_routes_only: bool = False) -> Iterator[Hit]:
+    """Strings a view returns.  In a JSON framework (FastAPI, Falcon, Ninja) a returned string is JSON, except
+    from a route declared ``response_class=HTMLResponse``."""
     controller_methods = {id(statement) for node in code.nodes_of(ast.ClassDef)
                           for statement in getattr(node, "body", [])
                           if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef))
@@ -129,6 +139,8 @@ def _returned_strings(code: PythonView, parameters: frozenset[str]) -> Iterator[
     for function in code.nodes_of(ast.FunctionDef, ast.AsyncFunctionDef):
         if not is_request_handler(function) and id(function) not in controller_methods:
             continue  # (a controller's get/post methods: what they return is the response, as in WebOb's examples)
+        if html_routes_only and not _declares_html(code, function):
+            continue
         for node in ast.walk(function):
             if isinstance(node, ast.Return) and node.value is not None:
                 value = node.value.elts[0] if isinstance(node.value, ast.Tuple) and node.value.elts else node.value
@@ -137,6 +149,15 @@ def _returned_strings(code: PythonView, parameters: frozenset[str]) -> Iterator[
                     yield Hit(node.lineno, code.column(node), f"the view returns HTML built from {found} without "
                               "escaping (a returned string is a text/html response): a crafted link runs script on "
                               "this site (reflected XSS); escape it (`markupsafe.escape`) or render a template")
+
+
+def _declares_html(code: PythonView, function: ast.AST) -> bool:
+    """A route whose decorator says its response is HTML: ``@app.get("/", response_class=HTMLResponse)``."""
+    for decorator in getattr(function, "decorator_list", []):
+        for keyword in getattr(decorator, "keywords", []):
+            if keyword.arg == "response_class" and "HTML" in code.text_of(keyword.value, 80):
+                return True
+    return False
 
 
 def _body_assignments(code: PythonView, parameters: frozenset[str]) -> Iterator[Hit]:

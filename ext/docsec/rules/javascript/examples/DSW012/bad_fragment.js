@@ -1,0 +1,1 @@
+res.write("<li>" + req.body.comment + "</li>");  // expect: DSW012
