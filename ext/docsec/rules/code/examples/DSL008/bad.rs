@@ -1,0 +1,3 @@
+fn seal(key: &[u8; 8]) {
+    let cipher = Des::new(key.into());  // expect: DSL008
+}

@@ -1,0 +1,2 @@
+using var aes = new AesGcm(key, 16);
+aes.Encrypt(nonce, plaintext, ciphertext, tag);

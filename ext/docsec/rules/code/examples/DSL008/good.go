@@ -1,0 +1,2 @@
+block, err := aes.NewCipher(key)
+gcm, err := cipher.NewGCM(block)

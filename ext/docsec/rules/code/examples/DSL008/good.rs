@@ -1,0 +1,3 @@
+fn seal(key: &Key<Aes256Gcm>) {
+    let cipher = Aes256Gcm::new(key);
+}
