@@ -2,8 +2,10 @@
 Finds HTML written into the page from a value that is not a constant:
 assignments to ``innerHTML`` and ``outerHTML`` (``=`` and ``+=``),
 ``document.write``/``writeln``, ``insertAdjacentHTML``,
-``createContextualFragment`` and React's ``dangerouslySetInnerHTML={{__html:
-value}}`` (Vue's ``v-html`` in a template is DSW011's).  Constants and values passed through a sanitizer
+``createContextualFragment``, React's ``dangerouslySetInnerHTML={{__html:
+value}}``, jQuery's ``.html(value)`` and ``.append``/``.prepend``/``.after``/
+``.before``/``.replaceWith`` given markup built from a value (Vue's ``v-html``
+in a template is DSW011's).  Constants and values passed through a sanitizer
 (``DOMPurify.sanitize``, ``sanitizeHtml``, ``escapeHtml``) are left alone.
 
 ## Why is this bad?
@@ -40,6 +42,9 @@ from ..registry import rule
 from ._values import is_outside
 
 PROPERTIES = ("innerHTML", "outerHTML")
+# jQuery: ``.html(value)`` parses any value as HTML; the inserting methods parse a string of markup.
+JQUERY_HTML = frozenset({"html"})
+JQUERY_INSERT = frozenset({"append", "prepend", "after", "before", "replaceWith", "wrap", "wrapAll", "wrapInner"})
 WRITE_CALLS = frozenset({"write", "writeln"})
 HTML_CALLS = frozenset({"insertAdjacentHTML", "createContextualFragment"})
 
@@ -70,12 +75,31 @@ def check(js: JavaScriptView) -> Iterator[Hit]:
         html = call.argument(1 if call.short == "insertAdjacentHTML" else 0)
         if html is not None and is_outside(js, html):
             yield _hit(js, call.node, f"`{call.written}({js.text_of(html, 40)})`")
+    for call in js.calls_named(*JQUERY_HTML, *JQUERY_INSERT):
+        if not _jquery(call.name) or not call.arguments:
+            continue
+        html = call.argument(0)
+        if call.short in JQUERY_HTML and is_outside(js, html):
+            yield _hit(js, call.node, f"`{call.written}({js.text_of(html, 40)})`")
+        elif call.short in JQUERY_INSERT and _markup_with_outside_parts(js, html):
+            yield _hit(js, call.node, f"`{call.written}({js.text_of(html, 40)})`")
     for name, value, attribute in js.jsx_attributes:
         if name != "dangerouslySetInnerHTML" or value is None:
             continue
         for key, html, _ in js.properties:
             if key == "__html" and value.start_byte <= html.start_byte < value.end_byte and is_outside(js, html):
                 yield _hit(js, attribute, f"`dangerouslySetInnerHTML={{{{__html: {js.text_of(html, 40)}}}}}`")
+
+
+def _jquery(name: str) -> bool:
+    """A jQuery object's method: ``$(...).html``, ``jQuery(...).append``, ``$el.html`` (a ``$``-named variable)."""
+    receiver = name.rsplit(".", 1)[0] if "." in name else ""
+    return receiver.startswith(("$", "jQuery"))
+
+
+def _markup_with_outside_parts(js: JavaScriptView, node: Any) -> bool:
+    built, _ = js.built_through(node)
+    return built is not None and "<" in built.text and any(is_outside(js, part) for part in built.dynamic)
 
 
 def _hit(js: JavaScriptView, node: Any, what: str) -> Hit:

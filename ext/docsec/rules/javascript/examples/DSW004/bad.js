@@ -5,3 +5,5 @@ element.outerHTML = html;  // expect: DSW004
 document.write("<p>" + message + "</p>");  // expect: DSW004
 container.insertAdjacentHTML("beforeend", comment.body);  // expect: DSW004
 const fragment = document.createRange().createContextualFragment(markup);  // expect: DSW004
+$("#message").html(data.message);  // expect: DSW004
+$("#comments").append("<li>" + comment.author + ": " + comment.text + "</li>");  // expect: DSW004
