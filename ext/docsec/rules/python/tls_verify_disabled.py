@@ -127,8 +127,36 @@ def _disabling_keyword(code: PythonView, call: Call) -> str:
 
 
 def _is_off(code: PythonView, node: ast.AST) -> bool:
+    """``False`` (or ``0``), as written, through a variable given only it, as the default of a parameter the
+    call passes on (``def fetch(url, verify=False): requests.get(url, verify=verify)``), or as the fallback
+    of an unset environment variable (``os.getenv("VERIFY", False)``): off unless someone thinks to turn it on."""
     if isinstance(node, ast.Name):
         values = code.assignments.get(node.id, [])
+        if values and all(isinstance(value, ast.arguments) for value in values):  # only ever a parameter
+            default = _parameter_defaults(code).get(node.id)
+            values = [default] if default is not None else []
         node = values[0] if len(values) == 1 else node
+    if isinstance(node, ast.Call) and code.qualname(node.func) in ENVIRONMENT_READS and len(node.args) >= 2:
+        node = node.args[1]
     return isinstance(node, ast.Constant) and node.value in (False, 0) and not isinstance(node.value, str) \
         and node.value is not None
+
+
+ENVIRONMENT_READS = frozenset({"os.getenv", "os.environ.get", "environ.get", "getenv"})
+
+
+def _parameter_defaults(code: PythonView) -> dict[str, ast.AST]:
+    """Parameter name -> its default, for the functions of the block (a name two functions give different
+    defaults is left out)."""
+    found: dict[str, ast.AST] = {}
+    clashing: set[str] = set()
+    for function in code.nodes_of(ast.FunctionDef, ast.AsyncFunctionDef):
+        arguments: ast.arguments = function.args  # type: ignore[attr-defined]
+        positional = [*arguments.posonlyargs, *arguments.args]
+        pairs = [*zip(positional[len(positional) - len(arguments.defaults):], arguments.defaults),
+                 *((a, d) for a, d in zip(arguments.kwonlyargs, arguments.kw_defaults) if d is not None)]
+        for argument, default in pairs:
+            if argument.arg in found and ast.dump(found[argument.arg]) != ast.dump(default):
+                clashing.add(argument.arg)
+            found[argument.arg] = default
+    return {name: default for name, default in found.items() if name not in clashing}
