@@ -131,7 +131,7 @@ def _is_off(code: PythonView, node: ast.AST) -> bool:
     call passes on (``def fetch(url, verify=False): requests.get(url, verify=verify)``), or as the fallback
     of an unset environment variable (``os.getenv("VERIFY", False)``): off unless someone thinks to turn it on."""
     if isinstance(node, ast.Name):
-        values = code.assignments.get(node.id, [])
+        values: list[ast.AST] = list(code.assignments.get(node.id, []))
         if values and all(isinstance(value, ast.arguments) for value in values):  # only ever a parameter
             default = _parameter_defaults(code).get(node.id)
             values = [default] if default is not None else []

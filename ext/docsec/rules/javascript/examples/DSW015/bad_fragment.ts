@@ -1,0 +1,1 @@
+app.enableCors({ origin: (origin, callback) => callback(null, true), credentials: true });  // expect: DSW015
