@@ -37,7 +37,7 @@ from typing import Iterator
 from ...languages.javascript import JavaScriptView
 from ...model import Hit
 from ..registry import rule
-from ._values import is_outside
+from ._values import from_request, is_outside
 
 CODE_CALLS = frozenset({"eval", "Function", "window.eval", "globalThis.eval", "window.Function", "vm.runInThisContext",
                         "vm.runInNewContext", "vm.runInContext", "vm.compileFunction", "vm.Script"})
@@ -72,4 +72,8 @@ def check(js: JavaScriptView) -> Iterator[Hit]:
             if built is not None and any(is_outside(js, part) for part in built.dynamic):
                 yield Hit(js.line(call.node), js.column(call.node),
                           f"`{call.written}` is given a string built with {built.how}, which it runs as code; "
+                          "pass a function: `setTimeout(() => ..., delay)`")
+            elif code is not None and from_request(js, code):  # a query value is a string, never a function
+                yield Hit(js.line(call.node), js.column(call.node),
+                          f"`{call.written}({js.text_of(code, 40)})` runs a string from the request as code; "
                           "pass a function: `setTimeout(() => ..., delay)`")

@@ -6,3 +6,4 @@ window.setInterval(`poll(${id})`, 5000);  // expect: DSW001
 const vm = require("node:vm");
 vm.runInNewContext(userCode, sandbox);  // expect: DSW001
 const script = new vm.Script(source);  // expect: DSW001
+setTimeout(req.query.callback, 100);  // expect: DSW001

@@ -6,3 +6,4 @@ setTimeout(refresh, 1000, panel);
 setInterval("tick()", 1000);
 model.eval();
 const fn = new Function("a", "b", "return a + b");
+setTimeout(refresh, 100);
