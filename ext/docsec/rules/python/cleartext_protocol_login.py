@@ -33,7 +33,8 @@ with smtplib.SMTP("smtp.example.com", 587) as server:
     server.send_message(message)
 ```
 Use ``SMTP_SSL``/``IMAP4_SSL``/``POP3_SSL``/``FTP_TLS``, or SSH (``paramiko``)
-instead of telnet.
+instead of telnet, and give each a context from ``ssl.create_default_context()``:
+without one they do not check the certificate (DSP075).
 
 ## References
 - [CWE-319: Cleartext Transmission of Sensitive Information](https://cwe.mitre.org/data/definitions/319.html)
@@ -67,7 +68,7 @@ ANONYMOUS = frozenset({"anonymous", "ftp", ""})
     languages=("python",),
     equivalent="Bandit B312/B321, Ruff S312/S321",
     message="sends credentials unencrypted; use the TLS variant (FTP_TLS, SMTP_SSL, starttls) or SSH",
-    use_instead="ftplib.FTP_TLS / smtplib.SMTP_SSL / server.starttls() before login / paramiko instead of telnet",
+    use_instead="ftplib.FTP_TLS / smtplib.SMTP_SSL / server.starttls(), each with context=ssl.create_default_context(), before login / paramiko instead of telnet",
     triggers=('telnet', 'ftp', 'smtp', 'imap', 'pop3', 'ssl', 'tls', 'enabled', 'enable_', 'sasl_plaintext'),  # (Netmiko's drivers end in _telnet)
 )
 def check(code: PythonView) -> Iterator[Hit]:
@@ -109,7 +110,8 @@ def _problem(code: PythonView, call: Call, upgraded: set[str]) -> Optional[str]:
             return None
         secure = SECURE_NAME.get(receiver, receiver + "_SSL")
         return (f"`{call.written}(...)` sends the password over `{receiver}` without TLS; call "
-                f"`{TLS_UPGRADE[receiver]}()` first or use `{secure}`")
+                f"`{TLS_UPGRADE[receiver]}(context=ssl.create_default_context())` first or use `{secure}` with "
+                "that context (without one the standard library does not check the certificate: DSP075)")
     return None
 
 
