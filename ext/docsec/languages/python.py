@@ -637,7 +637,37 @@ class PythonView:
                 for alias in node.names:
                     if alias.name != "*":
                         aliases[alias.asname or alias.name] = f"{node.module}.{alias.name}"
+        for name, default in self._name_defaults(aliases).items():
+            aliases.setdefault(name, default)
         return aliases
+
+    def _name_defaults(self, imports: dict[str, str]) -> dict[str, str]:
+        """Parameters whose default is a class or function named in the block (``server_class=HTTPServer``,
+        ``loader=yaml.Loader``) -> that name resolved through the imports: a call of the parameter calls the
+        default as far as the example shows.  A name two functions give different defaults is left out."""
+        found: dict[str, str] = {}
+        clashing: set[str] = set()
+        for function in self.nodes_of(ast.FunctionDef, ast.AsyncFunctionDef):
+            arguments: ast.arguments = function.args  # type: ignore[attr-defined]
+            positional = [*arguments.posonlyargs, *arguments.args]
+            pairs = [*zip(positional[len(positional) - len(arguments.defaults):], arguments.defaults),
+                     *((a, d) for a, d in zip(arguments.kwonlyargs, arguments.kw_defaults) if d is not None)]
+            for argument, default in pairs:
+                if not isinstance(default, (ast.Name, ast.Attribute)):
+                    continue
+                parts: list[str] = []
+                node: ast.AST = default
+                while isinstance(node, ast.Attribute):
+                    parts.append(node.attr)
+                    node = node.value
+                if not isinstance(node, ast.Name) or node.id in ("None", "True", "False", "self", "cls"):
+                    continue
+                parts.append(imports.get(node.id, node.id))
+                name = ".".join(reversed(parts))
+                if found.get(argument.arg, name) != name:
+                    clashing.add(argument.arg)
+                found[argument.arg] = name
+        return {name: default for name, default in found.items() if name not in clashing}
 
     @lazy_property
     def nodes(self) -> list[ast.AST]:

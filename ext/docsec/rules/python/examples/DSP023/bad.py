@@ -8,3 +8,4 @@ tf = tarfile.open(fileobj=response.raw, mode="r|gz")
 tf.extractall()  # expect: DSP023
 tarfile.open(fname).extractall(filter="fully_trusted")  # expect: DSP023
 shutil.unpack_archive("release.tar.gz", "build")  # expect: DSP023
+tar.extractall("out", filter=None)  # expect: DSP023
