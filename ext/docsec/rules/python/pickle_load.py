@@ -7,7 +7,11 @@ an in-memory round trip such as ``pickle.loads(pickle.dumps(obj))`` are not
 reported, nor is loading back a file the same example has just written,
 named by the same literal or the same expression (``open(cache_file,
 "wb")`` + ``pickle.dump`` then ``open(cache_file, "rb")`` + ``pickle.load``;
-``joblib.dump(model, path)`` then ``joblib.load(path)``).
+``joblib.dump(model, path)`` then ``joblib.load(path)``).  A round trip of
+the classic exploit is reported all the same: a class whose ``__reduce__``
+returns ``os.system``, ``subprocess.*``, ``eval`` or ``exec`` with a command,
+pickled and loaded in the example, runs that command for the reader who
+copies the demo.
 
 ## Why is this bad?
 Unpickling runs code: a pickle names any callable to invoke with any
@@ -40,6 +44,7 @@ program wrote and protected, and say so in the text.
 from __future__ import annotations
 
 import ast
+import re
 from typing import Iterator, Optional
 
 from ...languages.python import Call, PythonView
@@ -73,8 +78,14 @@ DUMPERS = frozenset({"dump", "to_pickle"})
 )
 def check(code: PythonView) -> Iterator[Hit]:
     dumped: list[set[str]] = []  # the files the snippet writes, computed once and only when needed
+    payload = _payload_class(code)
     for call in code.calls:
-        if call.name in LOADERS and not _round_trip(code, call, dumped) and not _authenticated(code, call):
+        if call.name in LOADERS and payload is not None and _carries(code, call, payload.split(".")[0]):
+            yield Hit(call.line, code.column(call.node),
+                      f"`{call.written}` runs the payload `{payload}` builds: its `__reduce__` calls a command or "
+                      "code as soon as the pickle loads (a demo readers run as written); show the payload without "
+                      "loading it, or load it in a throwaway container")
+        elif call.name in LOADERS and not _round_trip(code, call, dumped) and not _authenticated(code, call):
             yield Hit(call.line, code.column(call.node),
                       f"`{call.written}` unpickles its input, and a pickle can run any code while loading; "
                       "use a data-only format (JSON, CSV, Parquet, safetensors) for anything not written by "
@@ -83,6 +94,40 @@ def check(code: PythonView) -> Iterator[Hit]:
             yield Hit(call.line, code.column(call.node),
                       f"`{call.written}(..., allow_pickle=True)` unpickles object arrays, which can run code; "
                       "keep the default `allow_pickle=False`")
+
+
+# What a payload's ``__reduce__`` returns to call when the pickle loads: a command, or code.
+PAYLOAD_CALLS = re.compile(r"^(?:os\.(?:system|popen|exec\w*|spawn\w*)|subprocess\.\w+|eval|exec|builtins\.(?:eval|exec)"
+                           r"|posix\.system|nt\.system|shutil\.rmtree|os\.remove|os\.unlink|socket\.socket)$")
+
+
+def _payload_class(code: PythonView) -> Optional[str]:
+    """A class of the block whose ``__reduce__`` (or ``__reduce_ex__``) returns a command or code to run:
+    the canonical pickle exploit, which any ``loads`` in the block then runs."""
+    for node in code.nodes_of(ast.ClassDef):
+        for method in getattr(node, "body", []):
+            if not isinstance(method, ast.FunctionDef) or method.name not in ("__reduce__", "__reduce_ex__"):
+                continue
+            for returned in ast.walk(method):
+                if isinstance(returned, ast.Return) and isinstance(returned.value, ast.Tuple) and returned.value.elts:
+                    target = code.qualname(returned.value.elts[0]) or ""
+                    if PAYLOAD_CALLS.match(target):
+                        return f"{node.name}.{method.name}"  # type: ignore[attr-defined]
+    return None
+
+
+def _carries(code: PythonView, call: Call, payload: str) -> bool:
+    """The loaded data may be the payload: it names the payload's class (``loads(dumps(Exploit()))``,
+    through one variable), or it comes from elsewhere (a file, a socket), where the demo put it."""
+    source = call.argument(0)
+    if isinstance(source, ast.Name):
+        values = code.assignments.get(source.id, [])
+        source = values[0] if len(values) == 1 else source
+    if source is None:
+        return False
+    if isinstance(source, ast.Call) and (code.qualname(source.func) or "").endswith("dumps"):
+        return payload in code.text_of(source, 400)
+    return True
 
 
 def _authenticated(code: PythonView, call: Call) -> bool:
