@@ -4,7 +4,8 @@ Finds secrets made with a predictable random generator: ``random.choice``,
 ``random.sample``/``shuffle``/``randbytes`` (also ``numpy.random`` and
 ``uuid.uuid1()``) whose result becomes a token, password, secret or API key,
 a nonce, salt or IV, a one-time or verification code, a session id or a
-password-reset link.  The names the value is assigned to, passed as, or
+password-reset link, or the value of a cookie that identifies the user
+(``response.set_cookie("session", value)``, whatever the value is called).  The names the value is assigned to, passed as, or
 returned from decide; ``random`` in games, simulations and ML, and
 ``random.SystemRandom`` and ``secrets``, are left alone.
 
@@ -96,7 +97,32 @@ def _predictable(call: Call) -> bool:
         "default_rng()" in call.name)
 
 
+COOKIE_SETTERS = frozenset({"set_cookie", "set_signed_cookie", "set_secure_cookie"})
+
+
+def _cookie_value(node: ast.AST, up: dict) -> Optional[str]:
+    """The cookie a value is set as (``response.set_cookie("session", value)``), whatever the value is called:
+    a cookie is a credential the browser sends back."""
+    parent = up.get(node)
+    if isinstance(parent, ast.keyword) and parent.arg == "value":
+        node, parent = parent, up.get(parent)
+    if isinstance(parent, ast.Call) and isinstance(parent.func, ast.Attribute) and parent.func.attr in COOKIE_SETTERS:
+        if node in parent.args[1:2] or isinstance(node, ast.keyword):
+            first = parent.args[0] if parent.args else None
+            name = first.value if isinstance(first, ast.Constant) and isinstance(first.value, str) else None
+            if name is None or CREDENTIAL_COOKIE.search(name):
+                return f"the {name or 'session'} cookie"
+    return None
+
+
+# Cookies that identify or authenticate (not ``theme`` or ``lang``): a guessable value is a stolen session.
+CREDENTIAL_COOKIE = re.compile(r"sess|sid|token|auth|remember|csrf|xsrf|login|key|secret|(?:^|[_-])id$", re.IGNORECASE)
+
+
 def _secret_destination(code: PythonView, node: ast.AST, up: dict, depth: int = 0) -> Optional[str]:
+    cookie = _cookie_value(node, up)
+    if cookie:
+        return cookie
     names = list(destinations(code, node, up)) + _collected_into(code, node, up)
     for name in names:
         if is_random_secret_name(name):
