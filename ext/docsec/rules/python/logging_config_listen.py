@@ -1,7 +1,9 @@
 """## What it does
 Finds ``logging.config.listen(...)`` without a ``verify`` function: a
 socket server that applies whatever logging configuration a connecting
-process sends.
+process sends; and ``logging.config.fileConfig``/``dictConfig`` given a
+path or a configuration the client sent (``request.args["config"]``, a
+route parameter).
 
 ## Why is this bad?
 A logging configuration names classes to instantiate and, in the
@@ -47,14 +49,18 @@ from typing import Iterator
 from ...languages.python import PythonView
 from ...model import Hit
 from ..registry import rule
+from ._web_helpers import client_input, described_input, route_parameters
 
 LISTENERS = frozenset({"logging.config.listen", "config.listen"})
+CONFIG_LOADERS = ("fileConfig", "dictConfig")
+FILE_CONFIGS = frozenset({"logging.config.fileConfig", "config.fileConfig", "logging.config.dictConfig",
+                          "config.dictConfig"})
 
 
 @rule(
     id="DSP069",
     symbol="logging-config-listen",
-    title="logging.config.listen without a verify function",
+    title="Logging configuration from a port without verification, or from the client",
     severity="high",
     cwe=94,
     languages=("python",),
@@ -62,9 +68,20 @@ LISTENERS = frozenset({"logging.config.listen", "config.listen"})
     message="listens for logging configurations that any local process can send, and applies them (code "
             "execution); pass verify= to check a signature, or drop the listener",
     use_instead="logging.config.listen(port, verify=check_signature)",
-    name_triggers=("listen",),
+    name_triggers=("listen", "fileconfig", "dictconfig"),
 )
 def check(code: PythonView) -> Iterator[Hit]:
+    parameters = route_parameters(code)
+    for call in code.calls_named(*CONFIG_LOADERS):  # a configuration the client chose: the same as a listener's
+        if call.name not in FILE_CONFIGS and not (call.short in CONFIG_LOADERS and "logging.config" in code.source):
+            continue
+        source = call.argument(0, "fname" if call.short == "fileConfig" else "config")
+        origin = client_input(code, source, parameters) if source is not None else None
+        if origin is not None:
+            yield Hit(call.line, code.column(call.node),
+                      f"`{call.written}(...)` applies a logging configuration from {described_input(code, origin)}: "
+                      "a configuration names classes to instantiate and expressions to evaluate (code execution); "
+                      "load only the application's own configuration file")
     for call in code.calls_named("listen"):
         if call.name not in LISTENERS and not (call.name == "listen" and "logging.config" in code.source):
             continue
