@@ -24,7 +24,7 @@ from typing import Optional
 from .code import CodeView, build_code_view
 from .dockerfile import DockerfileView
 from .javascript import JavaScriptView, build_javascript_view
-from .labels import JSON, OTHER_CODE, language_kind, normalise_label
+from .labels import HTML_TEMPLATE, JSON, MARKUP, OTHER_CODE, language_kind, normalise_label
 from .lazy import lazy_property
 from .python import PythonView, dedented, parsed_view, values_as_written, without_escapes
 from .shell import PROMPT, ShellView, build_shell_view, script_lines
@@ -321,7 +321,9 @@ def build_views(text: str, label: Optional[str]) -> Views:
     elif kind == "yaml":
         views.yaml = YamlView(text)
     elif kind in ("template", "template-script"):
-        views.template = TemplateView(text, start_in_script=kind == "template-script")
+        name = normalise_label(label)
+        views.template = TemplateView(text, start_in_script=kind == "template-script",
+                                      html=name in HTML_TEMPLATE or (name in MARKUP and name != "xml"))
     elif kind in ("pseudo-template", "jsp"):
         views.template = TemplateView(text, dialect="jsp" if kind == "jsp" else "pseudo")
     if kind in TREE_SITTER_KINDS or kind in WEB_SERVER_KINDS:

@@ -57,6 +57,9 @@ TEMPLATE = frozenset({
     "xml+django", "xml+jinja", "html+django-jinja", "django-html", "jinja-html",
 })
 TEMPLATE_SCRIPT = frozenset({"js+django", "javascript+django", "js+jinja", "javascript+jinja"})
+# Template labels that say the output is HTML (Django's templates are; ``jinja`` alone may render any text).
+HTML_TEMPLATE = frozenset({"django", "htmldjango", "html+django", "html+jinja", "html+jinja2", "html+j2",
+                           "html+django-jinja", "django-html", "jinja-html"})
 # Pseudo-templates: HTML with placeholders of an engine (``<%= %>``, ``${...}``, ``$name``), read by the
 # template view's ``pseudo`` dialect; JSP's ``<%= %>`` writes unescaped.
 PSEUDO_TEMPLATE = frozenset({"erb", "html+erb", "rhtml", "eruby", "ejs", "html+ejs", "eex", "html+eex"})

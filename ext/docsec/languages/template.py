@@ -106,8 +106,9 @@ class _Construct:
 class TemplateView:
     """The template constructs of a block, in document order."""
 
-    def __init__(self, text: str, start_in_script: bool = False, dialect: str = "django"):
+    def __init__(self, text: str, start_in_script: bool = False, dialect: str = "django", html: bool = False):
         self.text = text
+        self.declared_html = html  # the block's label says it renders HTML (``html+django``, ``htmldjango``)
         # ``django`` (Django and Jinja), ``pseudo`` (placeholders of any engine) or ``jsp`` (pseudo, and
         # ``<%= %>`` writes unescaped)
         self.dialect = dialect
@@ -125,6 +126,12 @@ class TemplateView:
     def has_html(self) -> bool:
         """The block holds HTML elements (outside template constructs)."""
         return bool(re.search(r"<[A-Za-z][\w-]*[\s>/]|</[A-Za-z]", self._masked))
+
+    @lazy_property
+    def words_outside(self) -> int:
+        """How many words the block writes outside its template constructs (a text e-mail writes sentences;
+        a fragment of a page, often none)."""
+        return len(re.findall(r"[A-Za-z]{2,}", self._masked))
 
     @lazy_property
     def _masked(self) -> str:

@@ -8,7 +8,7 @@ from ...languages.template import CLIENT_TEMPLATE, COMMENT, Expression
 
 # Filters that escape or encode a value for the context they are written for.
 ESCAPING = frozenset({
-    "escape", "e", "force_escape", "forceescape", "escapejs", "tojson", "json_script", "urlencode", "iriencode",
+    "escape", "e", "force_escape", "forceescape", "escapeseq", "escapejs", "tojson", "json_script", "urlencode", "iriencode",
     "bleach", "bleach_clean", "bleach_linkify", "sanitize", "sanitize_html", "clean", "clean_html", "striptags",
 })
 # Filters whose output holds no markup or quotes (numbers, dates, booleans, slugs).

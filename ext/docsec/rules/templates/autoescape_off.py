@@ -1,10 +1,13 @@
 """## What it does
 Finds ``{% autoescape off %}`` (Django) and ``{% autoescape false %}``
 (Jinja) regions of an HTML template that render a value: a ``{{ ... }}``
-inside the region that no filter escapes.  Plain-text templates (e-mail
-bodies, with no HTML element in the block) and regions holding only
-constants, numbers or explicitly escaped values (``{{ x|escape }}``) are
-left alone.
+inside the region that no filter escapes.  A block labelled as an HTML
+template (``html+django``, ``htmldjango``, ``html+jinja``, ``django``) counts
+even with no HTML element in it, when it is a fragment (fewer than five words
+outside its constructs: ``{% autoescape off %}{{ body }}{% endautoescape %}``).
+Plain-text templates (e-mail bodies: sentences and no HTML element) and
+regions holding only constants, numbers or explicitly escaped values
+(``{{ x|escape }}``, ``{{ items|escapeseq|join:", " }}``) are left alone.
 
 ## Why is this bad?
 Inside the region the template engine stops escaping ``<``, ``>``, ``&`` and
@@ -44,6 +47,8 @@ from ..registry import rule
 from ._values import escaped, ignored, plain_value
 
 OFF = ("off", "false")
+# A block labelled as an HTML template with fewer words than this outside its constructs is a fragment of a page.
+FRAGMENT_WORDS = 5
 
 
 @rule(
@@ -59,8 +64,8 @@ OFF = ("off", "false")
     use_instead="Leave autoescaping on; build trusted markup with format_html or Markup(...).format(...).",
 )
 def check(template: TemplateView) -> Iterator[Hit]:
-    if not template.has_html:
-        return
+    if not template.has_html and not (template.declared_html and template.words_outside < FRAGMENT_WORDS):
+        return  # (a template that writes sentences and no element is a text message: Django's e-mails)
     for tag in template.tags:
         if tag.name != "autoescape" or tag.arguments.lower().strip("\"'") not in OFF:
             continue
