@@ -22,7 +22,7 @@ LABELS = {
     ".py": "python", ".pycon": "pycon", ".ipy": "ipython", ".console": "console", ".sh": "bash",
     ".ps1": "powershell", ".dockerfile": "dockerfile", ".yaml": "yaml", ".txt": "text",
     ".toml": "toml", ".ini": "ini", ".env": "text", ".json": "json",
-    ".html": "html+django", ".jinja": "jinja", ".erb": "erb", ".jsp": "jsp",
+    ".html": "html+django", ".htm": "html", ".jinja": "jinja", ".erb": "erb", ".jsp": "jsp",
     ".js": "javascript", ".jsx": "jsx", ".ts": "typescript", ".tsx": "tsx", ".sql": "sql",
     ".java": "java", ".cs": "csharp", ".php": "php", ".go": "go", ".rb": "ruby", ".rs": "rust", ".tf": "terraform",
     ".nginx": "nginx", ".apache": "apacheconf", ".caddy": "caddyfile", ".service": "systemd", ".vue": "vue",

@@ -146,3 +146,25 @@ def test_a_code_cell_whose_kernel_speaks_text_is_unlabelled(label: str, read_as:
     from docsec.languages.labels import code_cell_label
 
     assert code_cell_label(label) == read_as
+
+
+@pytest.mark.parametrize(("label", "text", "kind"), [
+    ("html", "<p>Hi</p>\n<script>\neval(location.hash.slice(1));\n</script>\n", "html"),
+    ("html", "<p>Hi</p>\n", "text"),
+    ("xml", "<root><script>x()</script></root>\n", "text"),
+    (None, "<div id='out'></div>\n<script>\nout.innerHTML = location.hash;\n</script>\n", "html"),
+])
+def test_html_blocks_with_scripts_have_their_scripts_read(label, text: str, kind: str) -> None:
+    assert language_kind(label, text) == kind
+
+
+def test_an_html_blocks_scripts_keep_their_lines_and_columns() -> None:
+    from docsec.languages._html_scripts import script_text
+
+    text = ('<body>\n<p>eval is a word here</p>\n<script type="application/json">{"eval": 1}</script>\n'
+            "<script>var a = location.hash;\ndocument.write(a);</script>\n</body>\n")
+    lines = script_text(text).split("\n")
+    assert len(lines) == len(text.split("\n"))
+    assert lines[:3] == ["", "", ""]  # prose and a JSON script are not JavaScript
+    assert lines[3] == " " * len("<script>") + "var a = location.hash;"
+    assert lines[4] == "document.write(a);"

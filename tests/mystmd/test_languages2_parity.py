@@ -1,4 +1,4 @@
-"""Rust, Terraform (HCL), PowerShell, nginx, Apache, Caddy, systemd and pseudo-template HTML blocks: a Sphinx build, ``docsec
+"""Rust, Terraform (HCL), PowerShell, nginx, Apache, Caddy, systemd, pseudo-template HTML blocks and an HTML block's script: a Sphinx build, ``docsec
 check`` and the mystmd plugin report the same findings on the same MyST page (fences, a ``code-block``
 directive, unlabelled blocks sniffed by their first line, a ``conf`` label read by its content, fragments,
 and a marked example), with the audit profile set in both configuration sources."""
@@ -88,6 +88,14 @@ autoindex on;
 ```html
 <input type="text" value=${userInput}>
 ```
+
+```html
+<p id="greeting"></p>
+<script>
+  const name = new URLSearchParams(location.search).get("name");
+  document.getElementById("greeting").innerHTML = "Hello, " + name;
+</script>
+```
 """
 
 EXPECTED = {
@@ -102,6 +110,7 @@ EXPECTED = {
     ("index.md", 49, "DSU001", "unmarked"),
     ("index.md", 56, "DSN001", "marked"),
     ("index.md", 61, "DST005", "unmarked"),
+    ("index.md", 68, "DSW004", "unmarked"),  # a script of an HTML block, read as JavaScript
 }
 
 

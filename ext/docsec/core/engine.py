@@ -9,7 +9,7 @@ from functools import cached_property
 from fnmatch import fnmatch
 from typing import Callable, Iterable, Optional
 
-from ..languages import Views, build_views, letters_and_digits, name_trigger_form
+from ..languages import Views, build_views, grammar_view, letters_and_digits, name_trigger_form
 from ..languages.labels import unusual_label
 from ..languages.text import TextView
 from ..model import (
@@ -385,8 +385,9 @@ class Engine:
         unread = unread or unread_python(views)
         kinds: tuple[str, ...] = ("python",)
         if not unread and views.unanalysed_reason:  # a language whose grammar is missing: nothing of it was read
-            kinds = (views.kind,)  # (the views that stand beside it, PowerShell's shell view, did run)
-            unread = {number: line for number, line in enumerate(block.text.split("\n"), start=1) if line.strip()}
+            kinds = (grammar_view(views.kind),)  # (the views beside it, PowerShell's shell view, did run)
+            read_as = views.script_text if views.script_text is not None else block.text  # (HTML: its scripts)
+            unread = {number: line for number, line in enumerate(read_as.split("\n"), start=1) if line.strip()}
         hidden = self._hidden(unread, kinds, suppressions, ignored) if unread and not block.marked else None
         if hidden is not None and views.unanalysed_reason:
             diagnostics.append(self._grammar_missing(block, views.unanalysed_reason, hidden[1]))

@@ -24,6 +24,7 @@ from typing import Optional
 from .code import CodeView, build_code_view
 from .dockerfile import DockerfileView
 from .javascript import JavaScriptView, build_javascript_view
+from ._html_scripts import script_text
 from .labels import HTML_TEMPLATE, JSON, MARKUP, OTHER_CODE, language_kind, normalise_label
 from .lazy import lazy_property
 from .python import PythonView, dedented, parsed_view, values_as_written, without_escapes
@@ -54,11 +55,17 @@ VIEW_KINDS_OF = {"python": PYTHON_KINDS, "pycon": PYTHON_KINDS, "python-or-text"
                  "csharp": ("csharp", "text"), "php": ("php", "text"), "go": ("go", "text"), "ruby": ("ruby", "text"),
                  "rust": ("rust", "text"), "hcl": ("hcl", "text"), "powershell": ("python", "shell", "powershell", "text"),
                  "nginx": ("webserver", "text"), "apache": ("webserver", "text"), "caddy": ("webserver", "text"),
-                 "systemd": ("systemd", "text")}
+                 "systemd": ("systemd", "text"), "html": ("javascript", "text")}
 # Block kinds read with a tree-sitter grammar -> the grammar (see ``languages/treesitter.py``).
 TREE_SITTER_KINDS = {"javascript": "javascript", "typescript": "typescript", "tsx": "tsx", "sql": "sql",
                      "java": "java", "csharp": "csharp", "php": "php", "go": "go", "ruby": "ruby", "rust": "rust",
-                     "hcl": "hcl", "powershell": "powershell"}
+                     "hcl": "hcl", "powershell": "powershell", "html": "javascript"}  # (an HTML block's scripts)
+def grammar_view(kind: str) -> str:
+    """The view a block kind's grammar gives (TypeScript, TSX and HTML's scripts: the JavaScript view)."""
+    grammar = TREE_SITTER_KINDS.get(kind, kind)
+    return "javascript" if grammar in ("typescript", "tsx") else grammar
+
+
 CODE_KINDS = ("java", "csharp", "php", "go", "ruby", "rust")  # read by :class:`~docsec.languages.code.CodeView`
 # Web server configuration: the kind -> the server (see ``languages/webserver.py``).
 WEB_SERVER_KINDS = ("nginx", "apache", "caddy")
@@ -99,6 +106,9 @@ class Views:
     python_code: Optional[PythonCode] = None
     # Why the block's own language could not be analysed at all (its grammar is not installed), or "".
     unanalysed_reason: str = ""
+    # An HTML block's ``<script>`` elements, everything else blanked (lines and columns kept), for its
+    # JavaScript view.
+    script_text: Optional[str] = None
 
     @lazy_property
     def javascript(self) -> Optional[JavaScriptView]:
@@ -106,7 +116,7 @@ class Views:
         grammar = TREE_SITTER_KINDS.get(self.kind)
         if grammar is None or grammar == "sql" or self.unanalysed_reason:
             return None
-        view = build_javascript_view(self.text.text, grammar)
+        view = build_javascript_view(self.script_text if self.script_text is not None else self.text.text, grammar)
         if view is None:
             self._not_analysed(grammar)
         return view
@@ -306,7 +316,7 @@ def build_views(text: str, label: Optional[str]) -> Views:
     code_label = normalise_label(label) in OTHER_CODE
     # (configuration read by a view of its own is still text to the settings rules, as it was before)
     text_kind = ("code" if code_label and (kind == "text" or kind in TREE_SITTER_KINDS)
-                 else "text" if kind in ("sql", "hcl", "systemd", "pseudo-template", "jsp", *WEB_SERVER_KINDS)
+                 else "text" if kind in ("sql", "hcl", "systemd", "pseudo-template", "jsp", "html", *WEB_SERVER_KINDS)
                  or normalise_label(label) in JSON
                  else "shell" if kind == "powershell" else kind)
     views = Views(kind=kind, text=TextView(text, text_kind))
@@ -324,6 +334,8 @@ def build_views(text: str, label: Optional[str]) -> Views:
         name = normalise_label(label)
         views.template = TemplateView(text, start_in_script=kind == "template-script",
                                       html=name in HTML_TEMPLATE or (name in MARKUP and name != "xml"))
+    elif kind == "html":
+        views.script_text = script_text(text)
     elif kind in ("pseudo-template", "jsp"):
         views.template = TemplateView(text, dialect="jsp" if kind == "jsp" else "pseudo")
     if kind in TREE_SITTER_KINDS or kind in WEB_SERVER_KINDS:

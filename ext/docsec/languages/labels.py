@@ -65,6 +65,7 @@ HTML_TEMPLATE = frozenset({"django", "htmldjango", "html+django", "html+jinja", 
 PSEUDO_TEMPLATE = frozenset({"erb", "html+erb", "rhtml", "eruby", "ejs", "html+ejs", "eex", "html+eex"})
 JSP = frozenset({"jsp", "html+jsp", "jspx"})
 PSEUDO_SYNTAX = re.compile(r"<%=|<\?=|\$\{[A-Za-z_][^{}\n]*\}|(?<![\w$\\])\$[A-Za-z_]\w*")
+SCRIPT_ELEMENT = re.compile(r"<script\b", re.IGNORECASE)  # an HTML block whose scripts the JavaScript view reads
 HTML_START = re.compile(r"^<(?:!DOCTYPE|html|head|body|div|span|p|a|form|input|script|img|ul|li|table|section|button|"
                         r"textarea|iframe|select|label|h[1-6])\b", re.IGNORECASE)
 # Markup labels whose blocks are templates when they hold template syntax.
@@ -202,7 +203,7 @@ def unusual_label(label: str | None) -> Optional[str]:
 def language_kind(label: str | None, text: str = "") -> str:
     """Return ``python``, ``pycon``, ``shell``, ``console``, ``dockerfile``,
     ``yaml``, ``template``, ``template-script``, ``javascript``, ``typescript``,
-    ``tsx``, ``sql``, ``java``, ``csharp``, ``php``, ``go``, ``ruby``, ``rust``,
+    ``tsx``, ``sql``, ``java``, ``csharp``, ``php``, ``go``, ``ruby``, ``rust``, ``html`` (with scripts),
     ``hcl``, ``powershell``, ``nginx``, ``apache``, ``caddy``, ``systemd``, ``text``
     or ``skip`` for a block's label and content."""
     name = normalise_label(label)
@@ -216,7 +217,11 @@ def language_kind(label: str | None, text: str = "") -> str:
         return "jsp"
     if name in MARKUP:
         django_or_jinja = _has_template_syntax(text) and ("{%" in text or not OTHER_TEMPLATES.search(text))
-        return "template" if django_or_jinja else "pseudo-template" if PSEUDO_SYNTAX.search(text) else "text"
+        if django_or_jinja:
+            return "template"
+        if PSEUDO_SYNTAX.search(text):
+            return "pseudo-template"
+        return "html" if name != "xml" and SCRIPT_ELEMENT.search(text) else "text"
     for kind, names in (
         ("python", PYTHON), ("pycon", PYCON), ("shell", SHELL), ("console", CONSOLE),
         ("dockerfile", DOCKERFILE), ("yaml", YAML), ("javascript", JAVASCRIPT), ("typescript", TYPESCRIPT),
@@ -329,6 +334,8 @@ def sniff(text: str) -> str:
         if SQL_START.match(stripped):
             return "sql"
         if HTML_START.match(stripped):
-            return "pseudo-template" if PSEUDO_SYNTAX.search(text) else "python-or-text"
+            if PSEUDO_SYNTAX.search(text):
+                return "pseudo-template"
+            return "html" if SCRIPT_ELEMENT.search(text) else "python-or-text"
         return "python-or-text"
     return "text"
