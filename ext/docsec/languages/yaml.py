@@ -65,8 +65,9 @@ class YamlView:
     @lazy_property
     def script_lines(self) -> list[tuple[int, str]]:
         """The shell scripts of CI steps and tasks (:data:`SCRIPT_KEYS`: GitHub Actions ``run``, GitLab CI
-        ``script``, Azure ``bash``, Ansible ``shell``), one line per script line, at its block line."""
-        lines: list[tuple[int, str]] = []
+        ``script``, Azure ``bash``, Ansible ``shell``), and the ``command:`` of Compose services that publish
+        ports, one line per script line, at its block line."""
+        lines: list[tuple[int, str]] = list(self._service_commands())
         for entry in self.entries:
             key = entry.path[-2] if entry.key == "-" and len(entry.path) >= 2 else entry.key
             if entry.is_scalar and key in SCRIPT_KEYS and entry.value.strip():
@@ -74,6 +75,27 @@ class YamlView:
                 lines.extend((start + offset, text) for offset, text in enumerate(entry.value.split("\n"))
                              if text.strip())
         return lines
+
+    def _service_commands(self) -> Iterator[tuple[int, str]]:
+        """The ``command:`` of each Compose service that publishes ports (a string, or a list of words joined),
+        at its line: a development server started there (``runserver 0.0.0.0:8000``, ``flask run --host
+        0.0.0.0``) is reachable from the host's network."""
+        services: dict[str, dict[str, list[Entry]]] = {}
+        for entry in self.entries:
+            path = entry.path
+            if len(path) >= 3 and path[0] == "services" and path[2] in ("command", "ports"):
+                services.setdefault(path[1], {}).setdefault(path[2], []).append(entry)
+        for found in services.values():
+            if "ports" not in found or "command" not in found:
+                continue
+            commands = found["command"]
+            scalar = next((e for e in commands if e.is_scalar and e.key == "command" and e.value.strip()), None)
+            if scalar is not None:
+                yield (scalar.value_line or scalar.line, " ".join(scalar.value.split()))
+                continue
+            words = [e.value for e in commands if e.key == "-" and e.value.strip()]
+            if words:
+                yield (commands[0].line, " ".join(shlex.quote(word) for word in words))
 
     def entries_named(self, *keys: str) -> Iterator[Entry]:
         wanted = set(keys)
