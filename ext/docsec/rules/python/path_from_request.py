@@ -10,7 +10,12 @@ FastAPI's ``FileResponse``, Django's ``FileResponse(open(...))``,
 name reduced with ``secure_filename`` or ``os.path.basename``, and a snippet
 that checks where the path ends up (``os.path.commonpath``,
 ``is_relative_to``, ``safe_join``, ``".." in name``) are left alone, as is
-Flask's ``send_from_directory``, which does that check itself.
+Flask's ``send_from_directory``, which does that check itself.  A helper
+function that joins its own parameter under a fixed folder
+(``open("/srv/reports/" + name)``, ``os.remove(os.path.join(UPLOAD_DIR,
+filename))``) is reported too: its caller chooses the path, as the labelling
+standard's "paths joined from function input"; a helper that opens the path
+it is given, and a parameter annotated as a number, are left alone.
 
 ## Why is this bad?
 A name such as ``../../etc/passwd``, ``../config.py`` or an absolute path
@@ -48,7 +53,7 @@ from ...languages.python import PythonView
 from ...model import Hit
 from ..registry import rule
 from ._paths import STRIPPERS, vetted
-from ._web_helpers import client_input, described_input, route_parameters
+from ._web_helpers import client_input, described_input, is_route, route_parameters
 
 # Calls whose first argument (or ``path=``/``file=``) names a file they read, send or delete.
 PATH_CALLS = frozenset({"open", "io.open", "builtins.open", "codecs.open", "send_file", "flask.send_file",
@@ -84,6 +89,18 @@ def check(code: PythonView) -> Iterator[Hit]:
         parameters = route_parameters(code) if parameters is None else parameters
         found = client_input(code, path, parameters)
         if found is None:
+            function = code.function_of(call.node)
+            if function is not None and is_route(function):
+                continue  # (a route's parameters are the client's: client_input judged them, numbers included)
+            joined = _joined_parameter(code, path)
+            if joined is None or _numeric(function, joined):
+                continue
+            if vetted(code):
+                return
+            yield Hit(call.line, code.column(call.node),
+                      f"`{call.written}(...)` uses the path `{code.text_of(path, 40)}`, joined under a folder from "
+                      f"`{joined}`, a parameter its caller chooses: `../` or an absolute path leaves the folder (path "
+                      "traversal); keep only the base name (`os.path.basename`) or check the resolved path")
             continue
         if vetted(code):
             return
@@ -91,6 +108,43 @@ def check(code: PythonView) -> Iterator[Hit]:
                   f"`{call.written}(...)` uses the path `{code.text_of(path, 40)}`, built from "
                   f"{described_input(code, found)}: `../` or an absolute path reaches any file the server can "
                   "read (path traversal); use `send_from_directory`/`safe_join` or check the resolved path")
+
+
+def _joined_parameter(code: PythonView, path: ast.AST, depth: int = 0) -> Optional[str]:
+    """The function parameter a path joins under a fixed folder (``"/srv/reports/" + name``,
+    ``os.path.join(UPLOAD_DIR, filename)``, ``f"docs/{name}"``, ``BASE / name``), as the labelling standard's
+    "paths joined from function input"; a path that is only the parameter (a helper opening the file it is
+    given) is not joined."""
+    if depth > 3:
+        return None
+    if isinstance(path, ast.Name):
+        values = code.assignments.get(path.id, [])
+        return _joined_parameter(code, values[0], depth + 1) if len(values) == 1 else None
+    parts: list[ast.AST] = []
+    if isinstance(path, ast.BinOp) and isinstance(path.op, (ast.Add, ast.Div)):
+        parts = [path.left, path.right]
+    elif isinstance(path, ast.JoinedStr):
+        parts = [value.value if isinstance(value, ast.FormattedValue) else value for value in path.values]
+    elif isinstance(path, ast.Call) and (code.qualname(path.func) or "").rsplit(".", 1)[-1] in ("join", "Path") \
+            and len(path.args) >= 2:
+        parts = list(path.args)
+    if len(parts) < 2 or _reduced(code, path):
+        return None
+    names = [part.id for part in parts[1:] if isinstance(part, ast.Name)]
+    return next((name for name in names if _only_a_parameter(code, name)), None)
+
+
+def _numeric(function: Optional[ast.AST], name: str) -> bool:
+    """The parameter is annotated as a number (``year: int``): it holds no ``../``."""
+    arguments = getattr(function, "args", None)
+    every = [*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs] if arguments is not None else []
+    annotation = next((a.annotation for a in every if a.arg == name), None)
+    return getattr(annotation, "id", "") in ("int", "float", "bool", "UUID")
+
+
+def _only_a_parameter(code: PythonView, name: str) -> bool:
+    values = code.assignments.get(name, [])
+    return bool(values) and all(isinstance(value, ast.arguments) for value in values)
 
 
 def _path_of(code: PythonView, call: ast.Call, name: str) -> Optional[ast.expr]:
