@@ -1,5 +1,6 @@
 """## What it does
-Finds ``marshal.load`` and ``marshal.loads``.
+Finds ``marshal.load`` and ``marshal.loads``, except with ``allow_code=False``
+(Python 3.13), which loads no code objects.
 
 ## Why is this bad?
 ``marshal`` is Python's internal format for compiled code.  Its documentation
@@ -28,6 +29,8 @@ Exchange data as JSON; never load ``marshal`` data you did not write.
 
 from __future__ import annotations
 
+import ast
+
 from typing import Iterator
 
 from ...languages.python import PythonView
@@ -50,6 +53,9 @@ from ..registry import rule
 def check(code: PythonView) -> Iterator[Hit]:
     for call in code.calls:
         if call.name in ("marshal.load", "marshal.loads"):
+            allow_code = call.keyword("allow_code")
+            if allow_code is not None and isinstance(allow_code, ast.Constant) and allow_code.value is False:
+                continue  # (3.13: no code objects, so nothing to run; the data is then only data)
             yield Hit(call.line, code.column(call.node),
                       f"`{call.written}` is not secure against maliciously constructed data; exchange data as "
                       "JSON (`json.loads`)")

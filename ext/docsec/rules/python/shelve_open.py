@@ -1,5 +1,7 @@
 """## What it does
-Finds ``shelve.open`` (and ``shelve.DbfilenameShelf``).
+Finds ``shelve.open`` (and ``shelve.DbfilenameShelf``), except a shelf at a fixed
+path that the example itself writes (``db["key"] = value``): the program's own
+store, not a file from elsewhere.
 
 ## Why is this bad?
 A shelf is a database of pickles: every value read back is unpickled, and
@@ -30,9 +32,11 @@ Keep data in SQLite, JSON or another data-only store.
 
 from __future__ import annotations
 
+import ast
+
 from typing import Iterator
 
-from ...languages.python import PythonView
+from ...languages.python import Call, PythonView
 from ...model import Hit
 from ..registry import rule
 
@@ -51,7 +55,19 @@ from ..registry import rule
 )
 def check(code: PythonView) -> Iterator[Hit]:
     for call in code.calls_to("shelve.open", "shelve.DbfilenameShelf"):
-        if call.name.startswith("shelve."):
+        if call.name.startswith("shelve.") and not _own_shelf(code, call):
             yield Hit(call.line, code.column(call.node),
                       f"`{call.written}` stores pickles, and reading a shelf written by someone else runs their "
                       "code; use `sqlite3` or JSON files for data")
+
+
+def _own_shelf(code: PythonView, call: Call) -> bool:
+    """A shelf at a fixed path of the program's own that the example writes (``db["key"] = value``): the
+    program's store, not a file from elsewhere."""
+    if code.string_value(call.argument(0, "filename")) is None:
+        return False
+    names = {target.id for node in code.nodes_of(ast.With) for item in node.items  # type: ignore[attr-defined]
+             if item.context_expr is call.node and isinstance(target := item.optional_vars, ast.Name)}
+    names |= {name for name, values in code.assignments.items() if call.node in values}
+    return any(isinstance(target, ast.Subscript) and isinstance(target.value, ast.Name) and target.value.id in names
+               for node in code.nodes_of(ast.Assign) for target in node.targets)  # type: ignore[attr-defined]

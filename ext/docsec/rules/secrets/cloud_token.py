@@ -127,10 +127,39 @@ def _real_token(name: str, pattern: re.Pattern, line: str) -> Optional[str]:
     return None
 
 
+# Keys documentation signs its sample JWTs with (jwt.io's default, PyJWT's and the RFCs' examples): a token whose
+# HMAC signature one of them gives is a demo, whatever its claims say.
+PLACEHOLDER_JWT_KEYS = (b"secret", b"your-256-bit-secret", b"your-384-bit-secret", b"your-512-bit-secret", b"key",
+                        b"secret-key", b"secret_key", b"my-secret", b"mysecret", b"changeme", b"shhhhh", b"")
+HMAC_DIGESTS = {"HS256": "sha256", "HS384": "sha384", "HS512": "sha512"}
+
+
 def _sample_jwt(token: str) -> bool:
-    payload = token.split(".")[1]
+    header, payload, signature = token.split(".")[:3]
     try:
         decoded = base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)).decode("utf-8", "replace")
     except (binascii.Error, ValueError):
         return True
-    return not decoded.lstrip().startswith("{") or bool(SAMPLE_JWT_PAYLOAD.search(decoded))
+    return not decoded.lstrip().startswith("{") or bool(SAMPLE_JWT_PAYLOAD.search(decoded)) or \
+        _signed_with_placeholder(header, payload, signature)
+
+
+def _signed_with_placeholder(header: str, payload: str, signature: str) -> bool:
+    """The token's HMAC signature is that of a placeholder key (computed here: data, nothing run)."""
+    import hashlib
+    import hmac
+    import json
+
+    try:
+        algorithm = json.loads(base64.urlsafe_b64decode(header + "=" * (-len(header) % 4))).get("alg", "")
+    except (binascii.Error, ValueError, AttributeError):
+        return False
+    digest = HMAC_DIGESTS.get(str(algorithm))
+    if digest is None:
+        return False
+    message = f"{header}.{payload}".encode("ascii", "replace")
+    for key in PLACEHOLDER_JWT_KEYS:
+        expected = base64.urlsafe_b64encode(hmac.new(key, message, getattr(hashlib, digest)).digest()).rstrip(b"=")
+        if hmac.compare_digest(expected.decode("ascii"), signature):
+            return True
+    return False
