@@ -1,0 +1,1 @@
+users = doc.xpath("//user[@name='#{params[:name]}']")  # expect: DSL009

@@ -1,0 +1,1 @@
+users = doc.xpath("//user[@name=$name]", nil, name: params[:name])
