@@ -168,3 +168,12 @@ def test_an_html_blocks_scripts_keep_their_lines_and_columns() -> None:
     assert lines[:3] == ["", "", ""]  # prose and a JSON script are not JavaScript
     assert lines[3] == " " * len("<script>") + "var a = location.hash;"
     assert lines[4] == "document.write(a);"
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ('{\n  "ssl": {"verify": false},\n  "url": null\n}\n', "yaml"),  # JSON's literals: JSON
+    ('{"a": 1, "b": [1, 2]}\n', "python-or-text"),  # a Python dict as much as JSON: read as Python
+    ('{"a": true,\n', "python-or-text"),  # not a whole JSON document
+])
+def test_an_unlabelled_json_document_is_read_as_json(text: str, kind: str) -> None:
+    assert language_kind(None, text) == kind

@@ -299,6 +299,20 @@ def sniff_plain(text: str) -> str:
     return "text"
 
 
+def _is_json_document(text: str) -> bool:
+    """The whole block is one JSON object or array (read with :mod:`json`: data, nothing run) that uses
+    JSON's own literals, or holds nothing a Python dict would not (then Python reads it as well)."""
+    if len(text) > 200_000 or not re.search(r"\b(?:true|false|null)\b", text):
+        return False
+    import json
+
+    try:
+        value = json.loads(text)
+    except (ValueError, RecursionError):
+        return False
+    return isinstance(value, (dict, list))
+
+
 def sniff(text: str) -> str:
     """Guess the kind of an unlabelled block from its first meaningful line."""
     for line in text.splitlines():
@@ -317,6 +331,8 @@ def sniff(text: str) -> str:
             return "shell"
         if YAML_START.match(stripped):
             return "yaml"
+        if stripped[:1] in "{[" and _is_json_document(text):
+            return "yaml"  # JSON (YAML 1.2), not a Python dict: ``true``/``null`` are its literals
         if JAVASCRIPT_START.match(stripped):
             return "javascript"
         if HCL_START.match(stripped):
