@@ -298,7 +298,7 @@ def _short_name(code: PythonView, func: ast.expr) -> Optional[str]:
 def _not_a_secret_value(text: str, name: str) -> bool:
     """Field names, URLs and paths that sit where a secret might."""
     stripped = text.strip()
-    if IDENTIFIER.match(stripped) and is_secret_name(stripped):
+    if IDENTIFIER.match(stripped) and is_secret_name(stripped) and _reads_as_a_name(stripped):
         return True
     if NAME_WITH_DIGITS.match(stripped) and _as_name(stripped) in _as_name(name):
         return True
@@ -307,6 +307,12 @@ def _not_a_secret_value(text: str, name: str) -> bool:
     if is_password_name(name) or name.endswith("password"):
         return False  # (``johnpassword``, ``password-for-30001``: placeholders, see credentials.describes_itself)
     return bool(FILE_PATH.search(stripped) and " " not in stripped) or stripped.lower().startswith(("http://", "https://"))
+
+
+def _reads_as_a_name(text: str) -> bool:
+    """``db_password``, ``apiKey``, ``SECRET_KEY``: an identifier written as a name (its words separated by ``_``,
+    ``-``, ``.`` or a change of case); ``ourverygoodadminpassword`` is a password someone typed."""
+    return bool(re.search(r"[_.\-]|[a-z][A-Z]", text)) or text.isupper()
 
 
 # URL schemes whose ``user:password@`` part is a login (``github://org:repo@ref`` in fsspec is not).
