@@ -58,6 +58,16 @@ def test_a_placeholder_or_a_slip_on_the_dangerous_line_is_read_not_set_aside(lin
     assert diagnostics == []
 
 
+def test_a_comma_forgotten_between_arguments_on_two_lines_is_put_back() -> None:
+    """``f(\n    a='x'\n    b='y',\n)``: Python says "Perhaps you forgot a comma?" and where; the call is read with
+    it (columns kept), so the password in it is found rather than the lines set aside."""
+    text = ("client.auth.ldap.configure(\n    url='ldaps://ldap.example.com',\n"
+            "    bind_pass='ourverygoodadminpassword'\n    user_attr='uid',\n)\n")
+    findings, diagnostics = scan(text)
+    assert findings == [("DSP019", 12, "unmarked")]
+    assert diagnostics == []
+
+
 def test_a_dangerous_line_that_does_not_parse_fails_closed_and_names_the_rules() -> None:
     report = Engine().scan(CodeBlock(MISSING_COMMA, "python", Location("page.md", 10)))
     [diagnostic] = report.diagnostics

@@ -320,6 +320,14 @@ def _repair(lines: list[str], error: SyntaxError, dropped: list[int], shifted: O
         rewritten_lines.append(-number)  # (once per opening bracket's line; negative: not a line rewritten)
         if _close_at_the_end(lines, number, CLOSER_OF[never_closed.group(1)]):
             return True
+    end = getattr(error, "end_lineno", None) or number
+    if "forgot a comma" in message and end > number and 1 <= end - 1 <= len(lines):
+        before = lines[end - 2].rstrip()  # the item before the one the comma should separate it from
+        if before and not before.endswith((",", "(", "[", "{", "\\")) and "#" not in before:
+            lines[end - 2] = before + ","  # (columns of everything else are kept)
+            if rewritten_lines is not None:
+                rewritten_lines.append(end - 1)
+            return True
     decorator = _bare_decorator(lines, number)
     if decorator is not None and rewritten_lines is not None and decorator not in rewritten_lines:
         rewritten_lines.append(decorator)  # a decorator with nothing after it: read as the call it makes
