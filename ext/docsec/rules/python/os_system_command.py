@@ -91,6 +91,13 @@ def _task_runner_shell(code: PythonView, call: Call) -> bool:
     if call.short not in TASK_RUNNER_METHODS or not isinstance(call.node.func, ast.Attribute):
         return False
     receiver = call.node.func.value
+    if isinstance(receiver, ast.Call) and (code.qualname(receiver.func) or "").rsplit(".", 1)[-1] in (
+            "Connection", "SerialGroup", "ThreadingGroup"):
+        return "fabric" in code.source or "Connection" in code.source  # ``Connection(host).run(...)``
+    resolved = (code.receiver(call) or "").removesuffix("()")
+    if resolved.endswith(("fabric.Connection", "fabric.connection.Connection", "fabric.SerialGroup",
+                          "fabric.ThreadingGroup")):
+        return True  # ``cxn = fabric.Connection(host)``, whatever the variable is called
     if not isinstance(receiver, ast.Name) or receiver.id not in TASK_RUNNER_OBJECTS:
         return False
     return any(module in code.source for module in TASK_RUNNER_MODULES) or "@task" in code.source
