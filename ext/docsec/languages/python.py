@@ -830,8 +830,19 @@ class PythonView:
         if len(values) < 2 and not any(self.function_of(value) for value in values):
             return values  # (one value, or module level only: nothing to tell apart)
         scope = self.function_of(name)
-        local = [value for value in values if self.function_of(value) is scope]
-        return local or [value for value in values if self.function_of(value) is None]
+        sharing = self._declaring_global(name.id)  # functions that assign the module's variable (``global name``)
+        local = [value for value in values if self.function_of(value) is scope and scope not in sharing]
+        return local or [value for value in values if self.function_of(value) is None
+                         or self.function_of(value) in sharing]
+
+    def _declaring_global(self, name: str) -> set[Optional[ast.AST]]:
+        """The functions of the block with a ``global name`` statement: what they assign, every function reads
+        (a value one view stores, another renders)."""
+        found: set[Optional[ast.AST]] = set()
+        for statement in self.nodes_of(ast.Global):
+            if name in statement.names:  # type: ignore[attr-defined]
+                found.add(self.function_of(statement))
+        return found
 
     def function_of(self, node: ast.AST) -> Optional[ast.AST]:
         """The function or lambda ``node`` is in, or ``None`` at module level."""
