@@ -4,7 +4,7 @@ deprecated ``crypto.createCipher`` (its key is one MD5 round of the password,
 and it takes no IV), ``crypto.createCipheriv`` / ``createDecipheriv`` and
 node-forge's ``forge.cipher.createCipher`` given DES, 3DES, RC2, RC4,
 Blowfish or an ECB mode (``"des-ede3-cbc"``, ``"aes-128-ecb"``,
-``"3DES-CBC"``), CryptoJS's ``DES``, ``TripleDES``, ``RC4`` and
+``"3DES-CBC"``), node-forge's ``forge.rc2``/``forge.des`` ciphers, CryptoJS's ``DES``, ``TripleDES``, ``RC4`` and
 ``mode: CryptoJS.mode.ECB``, and RSA keys generated with fewer than 2048
 bits (``modulusLength: 1024``, forge's ``bits: 1024``).  The names of weak
 ciphers are shared with the other languages' cipher rules
@@ -47,6 +47,9 @@ from ..registry import rule
 from .._ciphers import weak_algorithm, weak_type
 
 ALGORITHM_FIRST = frozenset({"createCipheriv", "createDecipheriv", "createCipher", "createDecipher"})
+# node-forge's older per-cipher modules: ``forge.rc2.createEncryptionCipher(key)``, ``forge.des.startEncrypting``.
+FORGE_CIPHER_MAKERS = frozenset({"createEncryptionCipher", "createDecryptionCipher", "startEncrypting",
+                                 "startDecrypting"})
 KEY_PAIR_CALLS = frozenset({"generateKeyPair", "generateKeyPairSync"})
 SIZE_KEYS = frozenset({"modulusLength", "bits"})
 
@@ -74,6 +77,8 @@ def check(js: JavaScriptView) -> Iterator[Hit]:
                        "takes no IV"
         elif call.name.startswith("CryptoJS.") or call.name.startswith(("DES.", "TripleDES.", "RC4.")):
             what = weak_type(call.name.rsplit(".", 1)[0]) if call.short in ("encrypt", "decrypt") else None
+        elif call.name.startswith("forge.") and call.short in FORGE_CIPHER_MAKERS:
+            what = weak_algorithm(call.name.split(".")[1])  # forge.rc2.createEncryptionCipher, forge.des....
         elif call.short in KEY_PAIR_CALLS or call.name.endswith("rsa.generateKeyPair"):
             what = _small_rsa(js, call)
         if what:

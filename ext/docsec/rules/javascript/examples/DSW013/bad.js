@@ -9,3 +9,4 @@ const blocks = CryptoJS.AES.encrypt(message, key, {
   mode: CryptoJS.mode.ECB,  // expect: DSW013
 });
 const { publicKey, privateKey } = crypto.generateKeyPairSync("rsa", { modulusLength: 1024 });  // expect: DSW013
+const legacy = forge.rc2.createEncryptionCipher(key);  // expect: DSW013

@@ -6,3 +6,4 @@ const sealed = CryptoJS.AES.encrypt(message, key);
 const forgeCipher = forge.cipher.createCipher("AES-GCM", key);
 const { publicKey, privateKey } = crypto.generateKeyPairSync("rsa", { modulusLength: 4096 });
 const description = "des-ede3-cbc is what the old service used";  // a string, not a cipher
+const modern = forge.aes.createEncryptionCipher(key, "GCM");
