@@ -652,8 +652,24 @@ class PythonView:
     def _name_defaults(self, imports: dict[str, str]) -> dict[str, str]:
         """Parameters whose default is a class or function named in the block (``server_class=HTTPServer``,
         ``loader=yaml.Loader``) -> that name resolved through the imports: a call of the parameter calls the
-        default as far as the example shows.  A name two functions give different defaults is left out."""
+        default as far as the example shows."""
         found: dict[str, str] = {}
+        for parameter, default in self.parameter_defaults.items():
+            parts: list[str] = []
+            node: ast.AST = default
+            while isinstance(node, ast.Attribute):
+                parts.append(node.attr)
+                node = node.value
+            if isinstance(node, ast.Name) and node.id not in ("None", "True", "False", "self", "cls"):
+                parts.append(imports.get(node.id, node.id))
+                found[parameter] = ".".join(reversed(parts))
+        return found
+
+    @lazy_property
+    def parameter_defaults(self) -> dict[str, ast.expr]:
+        """Parameter name -> its default, for the functions of the block (a name two functions give different
+        defaults is left out: which one a use means is not told)."""
+        found: dict[str, ast.expr] = {}
         clashing: set[str] = set()
         for function in self.nodes_of(ast.FunctionDef, ast.AsyncFunctionDef):
             arguments: ast.arguments = function.args  # type: ignore[attr-defined]
@@ -661,20 +677,10 @@ class PythonView:
             pairs = [*zip(positional[len(positional) - len(arguments.defaults):], arguments.defaults),
                      *((a, d) for a, d in zip(arguments.kwonlyargs, arguments.kw_defaults) if d is not None)]
             for argument, default in pairs:
-                if not isinstance(default, (ast.Name, ast.Attribute)):
-                    continue
-                parts: list[str] = []
-                node: ast.AST = default
-                while isinstance(node, ast.Attribute):
-                    parts.append(node.attr)
-                    node = node.value
-                if not isinstance(node, ast.Name) or node.id in ("None", "True", "False", "self", "cls"):
-                    continue
-                parts.append(imports.get(node.id, node.id))
-                name = ".".join(reversed(parts))
-                if found.get(argument.arg, name) != name:
+                known = found.get(argument.arg)
+                if known is not None and ast.unparse(known) != ast.unparse(default):
                     clashing.add(argument.arg)
-                found[argument.arg] = name
+                found[argument.arg] = default
         return {name: default for name, default in found.items() if name not in clashing}
 
     @lazy_property

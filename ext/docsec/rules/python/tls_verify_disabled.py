@@ -133,7 +133,7 @@ def _is_off(code: PythonView, node: ast.AST) -> bool:
     if isinstance(node, ast.Name):
         values: list[ast.AST] = list(code.assignments.get(node.id, []))
         if values and all(isinstance(value, ast.arguments) for value in values):  # only ever a parameter
-            default = _parameter_defaults(code).get(node.id)
+            default = code.parameter_defaults.get(node.id)
             values = [default] if default is not None else []
         node = values[0] if len(values) == 1 else node
     if isinstance(node, ast.Call) and code.qualname(node.func) in ENVIRONMENT_READS and len(node.args) >= 2:
@@ -143,20 +143,3 @@ def _is_off(code: PythonView, node: ast.AST) -> bool:
 
 
 ENVIRONMENT_READS = frozenset({"os.getenv", "os.environ.get", "environ.get", "getenv"})
-
-
-def _parameter_defaults(code: PythonView) -> dict[str, ast.AST]:
-    """Parameter name -> its default, for the functions of the block (a name two functions give different
-    defaults is left out)."""
-    found: dict[str, ast.AST] = {}
-    clashing: set[str] = set()
-    for function in code.nodes_of(ast.FunctionDef, ast.AsyncFunctionDef):
-        arguments: ast.arguments = function.args  # type: ignore[attr-defined]
-        positional = [*arguments.posonlyargs, *arguments.args]
-        pairs = [*zip(positional[len(positional) - len(arguments.defaults):], arguments.defaults),
-                 *((a, d) for a, d in zip(arguments.kwonlyargs, arguments.kw_defaults) if d is not None)]
-        for argument, default in pairs:
-            if argument.arg in found and ast.dump(found[argument.arg]) != ast.dump(default):
-                clashing.add(argument.arg)
-            found[argument.arg] = default
-    return {name: default for name, default in found.items() if name not in clashing}
