@@ -93,7 +93,7 @@ def _task_runner_shell(code: PythonView, call: Call) -> bool:
     receiver = call.node.func.value
     if isinstance(receiver, ast.Call) and (code.qualname(receiver.func) or "").rsplit(".", 1)[-1] in (
             "Connection", "SerialGroup", "ThreadingGroup"):
-        return "fabric" in code.source or "Connection" in code.source  # ``Connection(host).run(...)``
+        return "fabric" in code.source  # ``Connection(host).run(...)`` (the import says whose Connection)
     resolved = (code.receiver(call) or "").removesuffix("()")
     if resolved.endswith(("fabric.Connection", "fabric.connection.Connection", "fabric.SerialGroup",
                           "fabric.ThreadingGroup")):
