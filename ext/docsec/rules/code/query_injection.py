@@ -61,7 +61,7 @@ ESCAPERS = ("filterEncode", "encodeFilter", "ldap_escape", "EscapeFilter", "esca
     equivalent="Semgrep/CodeQL ldap-injection and xpath-injection queries",
     message="builds an LDAP filter or XPath expression from a value; pass it as a bound argument or escape it",
     use_instead='ctx.search(base, "(uid={0})", new Object[] { user }, controls)',
-    triggers=("ldap", "filter", "search", "xpath", "selectnodes", "selectsinglenode", "evaluate", "[@", "(uid=",
+    triggers=("ldap", "xpath", "directorysearcher", "selectnodes", "selectsinglenode", "evaluate(", "[@", "(uid=",
               "(cn=", "(&", "(|", "(mail=", "(objectclass=", "(samaccountname=", "(member", "(userprincipalname="),
 )
 def check(view: CodeView) -> Iterator[Hit]:

@@ -48,7 +48,8 @@ from ._values import from_request
     equivalent="none",
     message="lets every web site call with the user's cookies and read the answers; list the allowed origins",
     use_instead='cors({ origin: ["https://app.example.com"], credentials: true })',
-    name_triggers=("credentials", "origin", "setheader", "header", "set"),
+    name_triggers=("credentials",),
+    triggers=("access-control-allow-origin",),
 )
 def check(js: JavaScriptView) -> Iterator[Hit]:
     objects: dict[int, dict[str, Any]] = {}

@@ -52,7 +52,8 @@ from ._values import is_outside
     equivalent="none",
     message="builds an LDAP filter or XPath expression from a value; escape it or build the filter from objects",
     use_instead='client.search(base, { filter: new EqualityFilter({ attribute: "uid", value: user }) })',
-    triggers=("ldap", "filter", "xpath", "evaluate", "[@", "(uid=", "(cn=", "(&", "(|", "(mail=", "(objectclass="),
+    triggers=("ldap", "xpath", "evaluate(", "[@", "(uid=", "(cn=", "(&", "(|", "(mail=", "(objectclass=",
+              "(samaccountname=", "(member", "(userprincipalname="),
 )
 def check(js: JavaScriptView) -> Iterator[Hit]:
     reported: set[int] = set()
