@@ -47,7 +47,12 @@ from ..registry import rule
 from ._secret_heuristics import line_of, parents, subscript_assignments
 
 UNVERIFIED_FACTORIES = ("_create_unverified_context", "_create_stdlib_context")
-NONE_VALUES = frozenset({"CERT_NONE", "VERIFY_NONE"})
+NONE_VALUES = frozenset({"CERT_NONE", "VERIFY_NONE", "verify_none"})  # (M2Crypto spells it ``SSL.verify_none``)
+# What a TLS server does (a server's CERT_NONE/VERIFY_NONE only asks no certificate of its clients) ...
+SERVER_CALLS = frozenset({"listen", "accept", "bind", "use_privatekey", "use_privatekey_file", "serve_forever",
+                          "load_server_config", "wrap_server"})
+# ... and what a client does.
+CLIENT_CALLS = frozenset({"connect", "connect_ex", "urlopen", "request", "get", "post", "create_connection"})
 CERT_KEYWORDS = ("cert_reqs", "ssl_cert_reqs", "verify_mode")
 INSECURE_FLAGS = ("tlsAllowInvalidCertificates", "tlsAllowInvalidHostnames", "tlsInsecure",
                   "ssl_check_hostname", "check_hostname")
@@ -155,7 +160,7 @@ def _none_mode(code: PythonView, node: ast.AST, up: dict) -> Optional[Hit]:
         name = code.aliases.get(node.id, node.id).rsplit(".", 1)[-1]
     else:
         return None
-    if name not in NONE_VALUES or isinstance(up.get(node), ast.Attribute):
+    if name not in NONE_VALUES or isinstance(up.get(node), ast.Attribute) or _a_tls_server(code):
         return None
     context = up.get(node)
     while isinstance(context, (ast.Attribute, ast.BinOp, ast.BoolOp)):
@@ -169,6 +174,14 @@ def _none_mode(code: PythonView, node: ast.AST, up: dict) -> Optional[Hit]:
     return Hit(node.lineno, code.column(node),
                f"`{name}` accepts any certificate; keep `ssl.CERT_REQUIRED` (the default of "
                "`ssl.create_default_context()`) and load the private CA if needed")
+
+
+def _a_tls_server(code: PythonView) -> bool:
+    """The block sets up a TLS server and connects nowhere: its CERT_NONE asks no certificate of clients, the
+    default of every server context, not a client that trusts any server."""
+    shorts = {call.short for call in code.calls}
+    server_side = any(call.keyword("server_side") is not None for call in code.calls)
+    return bool(shorts & SERVER_CALLS or server_side) and not shorts & CLIENT_CALLS
 
 
 def _cert_settings(code: PythonView) -> Iterator[tuple[str, ast.expr]]:

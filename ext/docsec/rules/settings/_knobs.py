@@ -49,6 +49,8 @@ CERT_REQUIREMENT = frozenset({"certreqs", "sslcertreqs", "verifymode", "sslverif
                               "verificationmode", "optxtlsrequirecert", "tlsrequirecert"})
 # What those settings say when they check nothing: ``CERT_NONE``, ``none``, OpenLDAP's ``never``/``allow``.
 NO_CHECK = re.compile(r"none|never|\ballow\b|_allow$", re.IGNORECASE)
+# Docker's ``daemon.json`` (and containerd's) registries reached without TLS verification.
+INSECURE_REGISTRIES = frozenset({"insecureregistries", "insecureregistry"})
 # SSH host-key checking: off when set false, or when the known hosts are none.
 # (``StrictHostKeyChecking no`` and Ansible's ``host_key_checking = False`` are DSS006's, in any block)
 HOST_KEY_WHEN_TRUE = frozenset({"checkhostkeys", "verifyhostkeys"})
@@ -58,6 +60,41 @@ SSL_MODE = frozenset({"sslmode", "ssl"})  # (asyncpg's ``ssl="disable"``)
 # Words around a bare ``verify`` that say it is about a network peer.
 NETWORK = re.compile(r"url|host|endpoint|server|\bssl|tls|https?\b|api|cloud|auth|cert|proxy|registry|index|remote"
                      r"|client|connect", re.IGNORECASE)
+
+
+# Words a setting's name is split into (``verify_override``, ``sslCertVerification``, ``ALLOW_INSECURE_AUTH``),
+# for the names no table above holds: a name that says it verifies the peer and is set false, or says it is
+# insecure and is set true, turns verification off whatever the library calls it.
+VERIFY_WORDS = frozenset({"verify", "verification", "verifying"})
+TLS_WORDS = frozenset({"ssl", "tls", "https", "cert", "certs", "certificate", "certificates", "hostname", "peer",
+                       "ca", "x509", "server", "host", "chain", "trust"})
+# ... and the words that say the check is about something else (signatures, tokens, files, input).
+NOT_TLS_WORDS = frozenset({
+    "signature", "signatures", "sig", "sign", "signed", "checksum", "checksums", "integrity", "hash", "digest", "exp",
+    "expiration", "expiry", "aud", "audience", "iss", "issuer", "nbf", "iat", "email", "schema", "token", "tokens",
+    "jwt", "jws", "data", "input", "args", "arguments", "type", "types", "password", "otp", "code", "hmac",
+    "payload", "claims", "claim", "file", "files", "upload", "owner", "ownership", "dependencies", "deps", "plugin",
+    "plugins", "content", "format", "json", "xml", "html", "sum", "size", "length", "model", "models", "db",
+    "migrations", "user", "account", "phone", "at", "csrf", "state", "nonce", "pkce", "integrity", "gpg", "pgp",
+    "key", "keys", "package", "packages", "wheel", "record", "records", "config", "params", "output", "webhook",
+    "mac", "crc", "sha", "md5", "only", "consistency", "storage", "bucket", "object", "region"})
+INSECURE_WORDS = frozenset({"insecure", "unverified", "noverify", "skipverify", "unsafessl"})
+
+
+def name_words(key: str) -> list[str]:
+    """``verifyOverride`` → ``verify``, ``override``; ``SSL_CERT_REQS`` → ``ssl``, ``cert``, ``reqs``."""
+    last = re.split(r"[.\[\]'\"/]+", key.strip(".[]'\"/"))[-1] if key else ""
+    spaced = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", last)
+    return [word for word in re.split(r"[^a-z0-9]+", spaced.lower()) if word]
+
+
+def _off_by_its_words(key: str, value: Any, network_context: bool) -> bool:
+    words = set(name_words(key))
+    if len(words) < 2 or words & NOT_TLS_WORDS:
+        return False
+    if words & VERIFY_WORDS and is_false(value):
+        return bool(words & TLS_WORDS) or network_context
+    return bool(words & INSECURE_WORDS) and is_true(value) and (bool(words & TLS_WORDS) or network_context)
 
 
 def is_false(value: Any) -> bool:
@@ -94,8 +131,13 @@ def verification_off(setting: KeyValue, network_context: bool) -> Optional[str]:
             return "TLS certificate verification"
         if is_false(value) and _ends_with(name, VERIFY_WHEN_TRUE):
             return "TLS certificate verification"
-    if name in CERT_REQUIREMENT and NO_CHECK.search(str(setting.written if value is NOT_LITERAL else value)):
+    if (name in CERT_REQUIREMENT or _ends_with(name, CERT_REQUIREMENT)) and \
+            NO_CHECK.search(str(setting.written if value is NOT_LITERAL else value)):
+        return "TLS certificate verification"  # (``REDIS_SSL_CERT_REQS = None``: None asks for no check)
+    if name not in BARE_VERIFY and _off_by_its_words(setting.key, value, network_context):
         return "TLS certificate verification"
+    if name in INSECURE_REGISTRIES and str(setting.written).strip() not in ("", "[]", "null", "~", "false"):
+        return "TLS for those registries (images are pulled over plain HTTP or unverified TLS)"
     if name in HOST_KEY_WHEN_TRUE and is_false(value):
         return "SSH host key checking"
     if name in HOST_KEYS_NONE and value is None:
