@@ -1,6 +1,10 @@
 """## What it does
 Finds code installed over protocols that neither encrypt nor authenticate
-the server: ``pip install git+git://...`` and ``git+http://...`` (also
+the server: ``pip install git+git://...``, ``git+http://...``, ``hg+http://``,
+``svn+svn://``, ``svn+http://`` and ``bzr+http://`` sources, package archives
+fetched by an ``http://`` URL (``pip install http://host/pkg-1.0.zip``), the
+same sources on requirements-file lines (``-e svn+http://...#egg=pkg``,
+``pkg @ hg+http://...``; also
 through ``uv``, ``pipx``, ``poetry``, ``pipenv``), and npm, Yarn or pnpm registries
 over ``http://`` (``npm config set registry http://registry.npmjs.org/``).
 A ``git clone git://...`` of public source to read or contribute is left
@@ -34,17 +38,25 @@ $ npm config set registry https://registry.npmjs.org/
 from __future__ import annotations
 
 import re
-from typing import Iterator, Optional
+from typing import Iterator, Optional, Union
 
 from ...languages.shell import Command, ShellView
+from ...languages.text import TextView
 from ...model import Hit
 from ..registry import rule
 
-CLEARTEXT_URL = re.compile(r"^(?:git\+)?(git|http|svn)://([^/\s:@]+(?::\d+)?)(?:/|$)", re.IGNORECASE)
+CLEARTEXT_URL = re.compile(r"^(?:(?:git|hg|svn|bzr)\+)?(git|http|svn|bzr)://(?:[^/\s@]*@)?([^/\s:@]+(?::\d+)?)(?:/|$)",
+                           re.IGNORECASE)
+# A package archive fetched by URL (not an index: pip ignores an http:// index it is not told to trust).
+ARCHIVE = re.compile(r"\.(?:tar\.gz|tgz|tar\.bz2|tar\.xz|zip|whl)(?:[#?].*)?$", re.IGNORECASE)
+# A requirements-file line with a VCS or archive source: ``-e svn+http://...#egg=x``, ``pkg @ hg+http://...``.
+REQUIREMENT_SOURCE = re.compile(r"^\s*(?:(?:-e|--editable)\s+|[A-Za-z0-9][\w.\-\[\], ]*@\s*)?(?P<url>"
+                                r"(?:(?:git|hg|svn|bzr)\+)?(?:git|http|svn|bzr)://\S+)\s*(?:#.*)?$", re.IGNORECASE)
 LOCAL_HOSTS = re.compile(r"^(?:localhost|127(?:\.\d+){3}|\[::1\]|::1)(?::\d+)?$", re.IGNORECASE)
 GIT_FETCHING = frozenset({"clone", "fetch", "pull", "submodule", "remote"})
 PIP = re.compile(r"^(?:pip[0-9.]*|uv|pipx|poetry|pdm|pipenv)$")
-VCS_URL = re.compile(r"^(?:git\+|svn\+|hg\+|bzr\+|git://)", re.IGNORECASE)
+PYTHON = re.compile(r"^(?:python[0-9.]*|py|pypy[0-9.]*)$")
+VCS_URL = re.compile(r"^(?:git\+|svn\+|hg\+|bzr\+|git://|svn://|bzr://)", re.IGNORECASE)
 
 
 @rule(
@@ -53,13 +65,16 @@ VCS_URL = re.compile(r"^(?:git\+|svn\+|hg\+|bzr\+|git://)", re.IGNORECASE)
     title="Code installed over git:// or plain HTTP",
     severity="medium",
     cwe=494,
-    languages=("shell",),
+    languages=("shell", "text"),
     equivalent="none",
     message="fetches code over a protocol that does not authenticate the server; use https:// (or ssh)",
     use_instead="git clone https://github.com/org/repo.git; pip install git+https://...",
     triggers=("git://", "http://", "svn://"),  # (a registry over http:// holds http://)
 )
-def check(shell: ShellView) -> Iterator[Hit]:
+def check(shell: Union[ShellView, TextView]) -> Iterator[Hit]:
+    if isinstance(shell, TextView):  # a requirements file: one source per line
+        yield from _requirement_lines(shell)
+        return
     for command in shell.all_commands:
         found = _cleartext_source(command)
         if found:
@@ -79,14 +94,28 @@ def _cleartext_source(command: Command) -> Optional[str]:
             if match and match.group(1).lower() == "http" and not LOCAL_HOSTS.match(match.group(2)) and (
                     "registry" in word or "registry" in words):
                 return f"{program} ... registry {url}"
-    fetching = PIP.match(program) and "install" in words[1:3] or program == "python" and "pip" in words[1:3]
+    fetching = PIP.match(program) and "install" in words[1:3] or PYTHON.match(program) and "pip" in words[1:3]
     if not fetching:
         return None
     for word in words[1:]:
         url = word.split("=", 1)[-1] if word.startswith("-") else word
-        if not VCS_URL.match(url):
-            continue  # pip's index URLs are DSS005's; only its VCS sources are code fetched here
+        if " @ " in url or "@ " in url:  # a direct reference: ``"pkg @ hg+http://..."``
+            url = url.split("@ ", 1)[1].strip()
+        if not VCS_URL.match(url) and not (ARCHIVE.search(url) and not word.startswith("-")):
+            continue  # pip's index URLs are DSS005's; its VCS sources and archive URLs are code fetched here
         match = CLEARTEXT_URL.match(url)
         if match and not LOCAL_HOSTS.match(match.group(2)):
             return f"{program} {command.subcommand or ''} {word}".replace("  ", " ")
     return None
+
+
+def _requirement_lines(text: TextView) -> Iterator[Hit]:
+    for number, line in enumerate(text.lines, start=1):
+        match = REQUIREMENT_SOURCE.match(line)
+        if not match:
+            continue
+        url = match.group("url")
+        cleartext = CLEARTEXT_URL.match(url)
+        if cleartext and not LOCAL_HOSTS.match(cleartext.group(2)) and (VCS_URL.match(url) or ARCHIVE.search(url)):
+            yield Hit(number, 1, f"`{line.strip()[:80]}` fetches code over a protocol that neither encrypts nor "
+                      "authenticates the server, so anyone on the network path can serve their own; use https://")

@@ -56,7 +56,7 @@ from ...model import Hit
 from ..registry import rule
 
 SECRET_OPTION = re.compile(r"^--?[\w.-]*(?:password|passwd|secret|token|api-?key|apikey|access-key|auth-key"
-                           r"|storepass|keypass)$", re.I)  # (keytool's -storepass, -keypass, -srcstorepass)
+                           r"|storepass|keypass|pin|so-pin|puk|passcode)$", re.I)  # (keytool's -storepass, pkcs11-tool's --pin)
 # Programs whose -p (attached, mysql) or -p/-a VALUE means a password.
 ATTACHED_PASSWORD = frozenset({"mysql", "mysqldump", "mysqladmin", "mariadb", "mariadb-dump", "mysqlimport",
                                "7z", "7za", "7zz"})
@@ -92,7 +92,7 @@ HEADER = re.compile(r"^(?:authorization\s*:\s*(?:bearer|token|basic)\s+|(?:x-)?a
             "read it from a file, a prompt or a secret store",
     use_instead="docker login --password-stdin < token.txt; export TOKEN=\"$(pass show service/token)\"",
     # SECRET_NAME (languages.text) and SECRET_OPTION literals and the program names the checks accept
-    triggers=("secret", "token", "passw", "pwd", "key", "credential", "mysql", "mariadb", "sshpass",
+    triggers=("secret", "token", "passw", "pwd", "key", "credential", "-pin", "-puk", "passcode", "mysql", "mariadb", "sshpass",
               "redis-cli", "docker", "podman", "nerdctl", "helm", "mongo", "curl", "http", "wget", "smbclient", "://",
               "twine", "sqlcmd", "bcp", "zip", "ldap", "influx", "7z", "openssl", "rabbitmqctl", "vault", "net"),
 )
@@ -151,7 +151,23 @@ def _secret_argument(command: Command) -> Optional[str]:
             match = HEADER.match(header)
             if match and looks_like_secret(match.group(1), 12):
                 return f"-H '{header.split(':', 1)[0]}: {_redact(match.group(1))}'"
-    return _url_credentials(words)
+    return _secret_header(words) or _url_credentials(words)
+
+
+# A ``Name: value`` (or ``Name:value``) argument: an HTTP header or object metadata, in any program
+# (``swift post -m "Temp-URL-Key:b396..."``, ``http GET url X-Auth-Token:4f9c...``, ``--header "X-Vault-Token: s.x"``).
+HEADER_PAIR = re.compile(r"^([A-Za-z][\w-]*)\s*:=?\s*(?:(?:bearer|token|basic)\s+)?(\S+)$", re.IGNORECASE)
+
+
+def _secret_header(words: tuple[str, ...]) -> Optional[str]:
+    for word in words[1:]:
+        match = HEADER_PAIR.match(word.partition("=")[2] if word.startswith("-") and "=" in word else word)
+        if not match or "://" in word:
+            continue
+        name, value = match.group(1), match.group(2)
+        if (names_a_secret(name) or name.lower() == "authorization") and looks_like_secret(value, 12):
+            return f"{name}: {_redact(value)}"
+    return None
 
 
 def _positional_password(command: Command) -> Optional[str]:

@@ -8,7 +8,10 @@ verification: ``curl -k``/``--insecure`` (also combined, as in ``-sSkL``),
 (``kubectl``, ``helm``), ``aws --no-verify-ssl``, ``httpx --no-verify``,
 HTTPie's ``http --verify=no``, ``podman``/``skopeo``/``buildah``
 ``--tls-verify=false``, ``aria2c --check-certificate=false``,
-``gcloud config set auth/disable_ssl_validation true``, and the variables
+``gcloud config set auth/disable_ssl_validation true``, the flags that mean
+the same in any command-line client (``openstack --insecure``, ``vault
+-tls-skip-verify``, ``grpcurl -insecure``, ``mc --insecure``,
+``--skip-tls-verify``, ``--ignore-certificate-errors``), and the variables
 ``PYTHONHTTPSVERIFY=0``, ``NODE_TLS_REJECT_UNAUTHORIZED=0``,
 ``OAUTHLIB_INSECURE_TRANSPORT=1`` (oauthlib then sends tokens over plain HTTP),
 ``CURL_CA_BUNDLE=""`` and ``REQUESTS_CA_BUNDLE=""`` (shell and Dockerfile
@@ -79,7 +82,7 @@ ENV_PAIR = re.compile(r"([A-Za-z_]\w*)(?:=|\s+)(\"[^\"]*\"|'[^']*'|\S*)")
     equivalent="none",
     message="TLS certificate verification is turned off; trust the right CA instead (--cacert, http.sslCAInfo, cafile)",
     use_instead="curl --cacert ca.pem URL; git config http.sslCAInfo ca.pem; npm config set cafile ca.pem",
-    triggers=('curl', 'wget', 'insecure', 'ssl', 'verify', 'strict', 'http', 'check-certificate', 'reject_unauthorized', 'ca_bundle', 'verification'),  # (OAUTHLIB_INSECURE_TRANSPORT holds insecure)
+    triggers=('curl', 'wget', 'insecure', 'ssl', 'verify', 'strict', 'http', 'check-certificate', 'reject_unauthorized', 'ca_bundle', 'verification', 'certificate-errors'),  # (OAUTHLIB_INSECURE_TRANSPORT holds insecure)
 )
 def check(view: Union[ShellView, DockerfileView]) -> Iterator[Hit]:
     if isinstance(view, DockerfileView):
@@ -97,6 +100,18 @@ def check(view: Union[ShellView, DockerfileView]) -> Iterator[Hit]:
                       "install the CA certificate (or set it via SSL_CERT_FILE) instead")
 
 
+# Flags that mean "do not verify the server's certificate" in every CLI that has them (OpenStack's clients,
+# Vault, etcdctl, grpcurl, MinIO's mc, Argo CD, Helm, Skopeo...).
+ANY_PROGRAM_INSECURE = frozenset({"--insecure", "-insecure", "--tls-skip-verify", "-tls-skip-verify",
+                                  "--skip-tls-verify", "--disable-ssl-verification", "--no-check-certificate",
+                                  "--ignore-certificate-errors", "--insecure-skip-verify", "--skip-verify-tls",
+                                  "--os-insecure", "--api-insecure", "--ssl-insecure", "--tls-insecure",
+                                  "--insecure-registry"})
+# Programs whose --insecure means something else.
+NOT_TLS_INSECURE = frozenset({"pip", "pip3", "uv", "python", "python3", "mkdocs", "sphinx-build", "jupyter",
+                              "dask", "dask-scheduler", "gunicorn", "uvicorn"})
+
+
 def _insecure_option(command: Command) -> Optional[str]:
     program, words = command.program, command.words
     if program == "curl" and (command.has_short_flag("k") or command.has_flag("--insecure", "--proxy-insecure")):
@@ -109,6 +124,9 @@ def _insecure_option(command: Command) -> Optional[str]:
         return f"{program} " + next(w for w in words if w.startswith(("--insecure", "--no-verify", "--ssl-no", "--strict")))
     if program == "httpx" and command.has_flag("--no-verify"):
         return "httpx --no-verify"
+    generic = next((w for w in words[1:] if w.split("=", 1)[0] in ANY_PROGRAM_INSECURE), None)
+    if generic is not None and program not in NOT_TLS_INSECURE:  # (``openstack --insecure``, ``vault -tls-skip-verify``)
+        return f"{program} {generic}"
     if program in ("http", "https", "httpie") and any(FALSE.match(v) for v in command.flag_values("--verify")):
         return f"{program} --verify={command.flag_value('--verify')}"
     if any(w.startswith(TLS_VERIFY_ASSIGNMENTS) for w in words):
