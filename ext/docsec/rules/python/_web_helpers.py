@@ -187,7 +187,12 @@ DEPENDENCIES = frozenset({"Depends", "Security"})
 PASSES_INPUT_ON = frozenset({"get", "getlist", "getone", "getall", "get_json", "json", "pop", "strip", "lstrip",
                              "rstrip", "lower", "upper", "replace", "decode", "encode", "unquote", "unquote_plus",
                              "quote", "str", "format", "join", "urljoin", "urlunsplit", "urlunparse", "removeprefix",
-                             "removesuffix"})
+                             "removesuffix", "parse_qs", "parse_qsl", "urlparse", "urlsplit", "read", "getvalue",
+                             "getfirst", "FieldStorage"})
+# A WSGI ``environ``'s entries the client writes (``environ["QUERY_STRING"]``, ``environ["wsgi.input"]``).
+ENVIRON_INPUTS = re.compile(r"^(?:QUERY_STRING|PATH_INFO|REQUEST_URI|RAW_URI|wsgi\.input|HTTP_\w+|CONTENT_TYPE)$")
+# What a ``BaseHTTPRequestHandler`` (``http.server``) reads from the client: ``self.path``, ``self.headers``.
+HANDLER_INPUTS = frozenset({"path", "headers", "rfile", "requestline"})
 
 
 def route_parameters(code: PythonView) -> frozenset[str]:
@@ -270,7 +275,15 @@ def is_route(function: ast.AST) -> bool:
         if (isinstance(func, ast.Attribute) and name in ROUTE_DECORATORS) or name in INPUT_DECORATORS \
                 or (isinstance(func, ast.Name) and name == "route"):  # Klein's and Bottle's bare ``@route(...)``
             return True
-    return False
+    return any(_exposed(decorator) for decorator in getattr(function, "decorator_list", []))
+
+
+def _exposed(decorator: ast.AST) -> bool:
+    """CherryPy's ``@cherrypy.expose`` (and ``@expose``): the method's parameters are the query's fields."""
+    target = decorator.func if isinstance(decorator, ast.Call) else decorator
+    name = target.attr if isinstance(target, ast.Attribute) else getattr(target, "id", "")
+    owner = getattr(getattr(target, "value", None), "id", "")
+    return name == "expose" and owner in ("", "cherrypy")
 
 
 def is_request_handler(function: ast.AST) -> bool:
@@ -310,6 +323,8 @@ def client_input(code: PythonView, node: ast.AST, parameters: frozenset[str], de
         if isinstance(sub, ast.Subscript) and _is_request(code, sub.value) and \
                 code.string_value(sub.slice) in REQUEST_INPUT_KEYS:
             return sub  # ``req["post_data"]``: a request given as a dict (python3-saml's toolkit request)
+        if _environ_input(code, sub) or _handler_input(code, sub) or _pseudo_header(code, sub):
+            return sub
         if isinstance(sub, ast.Call):
             func = sub.func
             if isinstance(func, ast.Attribute) and func.attr in TORNADO_INPUTS:
@@ -331,6 +346,33 @@ def client_input(code: PythonView, node: ast.AST, parameters: frozenset[str], de
             continue
         pending.extend(ast.iter_child_nodes(sub))
     return None
+
+
+def _environ_input(code: PythonView, node: ast.AST) -> bool:
+    """``environ["QUERY_STRING"]``, ``environ.get("PATH_INFO", "")``: a WSGI environ's client-written entries."""
+    if isinstance(node, ast.Subscript):
+        owner, key = node.value, code.string_value(node.slice)
+    elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "get" and node.args:
+        owner, key = node.func.value, code.string_value(node.args[0])
+    else:
+        return False
+    return getattr(owner, "id", "") in ("environ", "env") and bool(key) and bool(ENVIRON_INPUTS.match(key or ""))
+
+
+def _pseudo_header(code: PythonView, node: ast.AST) -> bool:
+    """``headers[":path"]`` (HTTP/2's request target, as h2 and hyper-h2 servers read it): the client's."""
+    if not isinstance(node, ast.Subscript) or not isinstance(node.slice, ast.Constant):
+        return False
+    key = node.slice.value
+    return key in (":path", b":path", ":authority", b":authority")
+
+
+def _handler_input(code: PythonView, node: ast.AST) -> bool:
+    """``self.path`` / ``self.headers`` inside a ``BaseHTTPRequestHandler`` subclass (what the client sent)."""
+    if not (isinstance(node, ast.Attribute) and node.attr in HANDLER_INPUTS and getattr(node.value, "id", "") == "self"):
+        return False
+    return any(code.text_of(base).endswith("RequestHandler") and "tornado" not in code.text_of(base)
+               for klass in code.nodes_of(ast.ClassDef) for base in getattr(klass, "bases", []))
 
 
 def described_input(code: PythonView, origin: ast.AST) -> str:

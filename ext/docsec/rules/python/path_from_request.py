@@ -82,12 +82,15 @@ PATH_TYPES = frozenset({"Path", "pathlib.Path", "PurePath", "anyio.Path", "Async
 )
 def check(code: PythonView) -> Iterator[Hit]:
     parameters: Optional[frozenset[str]] = None
+    defined = {getattr(node, "name", "") for node in code.nodes_of(ast.FunctionDef, ast.AsyncFunctionDef)}
     for call in code.calls:
+        if call.short in defined and call.name.startswith(("self.", call.short)):
+            continue  # the block's own helper (``self.send_file(path)``): where it opens the path is reported
         path = _path_of(code, call.node, call.name)
         if path is None or _reduced(code, path) or ".filename" in code.text_of(path, 400):
             continue  # (an upload's own name is DSP062's)
         parameters = route_parameters(code) if parameters is None else parameters
-        found = client_input(code, path, parameters)
+        found = client_input(code, path, parameters) or _from_callers(code, call.node, path, parameters)
         if found is None:
             function = code.function_of(call.node)
             if function is not None and is_route(function):
@@ -134,6 +137,28 @@ def _joined_parameter(code: PythonView, path: ast.AST, depth: int = 0) -> Option
     return next((name for name in names if _only_a_parameter(code, name)), None)
 
 
+def _from_callers(code: PythonView, node: ast.AST, path: ast.AST, parameters: frozenset[str]) -> Optional[ast.AST]:
+    """A helper's path parameter given the client's path where the block calls it: ``self.send_file(full_path)``
+    with ``full_path = os.path.join(root, headers[":path"])``, and ``def send_file(self, file_path): open(file_path)``."""
+    function = code.function_of(node)
+    if function is None or not isinstance(path, ast.Name):
+        return None
+    arguments = function.args  # type: ignore[attr-defined]
+    names = [a.arg for a in [*arguments.posonlyargs, *arguments.args]]
+    if path.id not in names or any(isinstance(sub, ast.Name) and sub.id == path.id and isinstance(sub.ctx, ast.Store)
+                                   for sub in ast.walk(function)):
+        return None  # (only the parameter as given: not rebound in the helper)
+    index = names.index(path.id) - (1 if names and names[0] in ("self", "cls") else 0)
+    for call in code.calls:
+        if call.short != getattr(function, "name", None) or call.node is node:
+            continue
+        given = call.node.args[index] if 0 <= index < len(call.node.args) else call.keyword(path.id)
+        found = client_input(code, given, parameters) if given is not None else None
+        if found is not None:
+            return found
+    return None
+
+
 def _numeric(function: Optional[ast.AST], name: str) -> bool:
     """The parameter is annotated as a number (``year: int``): it holds no ``../``."""
     arguments = getattr(function, "args", None)
@@ -163,7 +188,24 @@ def _path_of(code: PythonView, call: ast.Call, name: str) -> Optional[ast.expr]:
     if isinstance(func, ast.Attribute) and func.attr in PATH_METHODS and isinstance(func.value, ast.BinOp) \
             and isinstance(func.value.op, ast.Div):
         return func.value.right
+    if isinstance(func, ast.Attribute) and func.attr in PATH_METHODS and isinstance(func.value, ast.Name) \
+            and _a_path(code, func.value.id):
+        return func.value  # ``file_path.open("rb")``, ``file_path = Path(root) / name``
     return None
+
+
+def _a_path(code: PythonView, name: str) -> bool:
+    """A name bound to a ``Path`` (``Path(root) / name``, ``Path(...)``) or a parameter annotated ``Path``."""
+    for value in code.assignments.get(name, []):
+        if isinstance(value, ast.BinOp) and isinstance(value.op, ast.Div):
+            return True
+        if isinstance(value, ast.Call) and (code.qualname(value.func) or "") in PATH_TYPES:
+            return True
+        if isinstance(value, ast.arguments):
+            every = [*value.posonlyargs, *value.args, *value.kwonlyargs]
+            if any(a.arg == name and "Path" in getattr(a.annotation, "id", "") for a in every):
+                return True
+    return False
 
 
 def _reduced(code: PythonView, path: ast.AST) -> bool:

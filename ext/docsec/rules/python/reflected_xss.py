@@ -85,7 +85,8 @@ ARITHMETIC = (ast.Mult, ast.Sub, ast.Div, ast.FloorDiv, ast.Pow)
             "escape the value or render a template",
     use_instead="f\"<h1>Hello, {escape(name)}</h1>\" (markupsafe.escape) or render_template(...)",
     name_triggers=("args", "form", "values", "params", "get", "post", "query", "match_info", "get_argument",
-                   "use_args", "use_kwargs", "arguments", "route", "matchdict", "cookies"),
+                   "use_args", "use_kwargs", "arguments", "route", "matchdict", "cookies", "environ", "path",
+                   "expose", "wfile"),
 )
 def check(code: PythonView) -> Iterator[Hit]:
     parameters = route_parameters(code)
@@ -106,6 +107,36 @@ def check(code: PythonView) -> Iterator[Hit]:
                           "without escaping (reflected XSS); escape it with `tornado.escape.xhtml_escape`")
     yield from _returned_strings(code, parameters, html_routes_only=json_app)
     yield from _body_assignments(code, parameters)
+    yield from _wsgi_bodies(code, parameters)
+
+
+def _wsgi_bodies(code: PythonView, parameters: frozenset[str]) -> Iterator[Hit]:
+    """A WSGI application (``def app(environ, start_response)``) that declares ``text/html`` and returns or
+    yields a body built from the environ; a ``BaseHTTPRequestHandler`` that sends ``text/html`` and writes
+    such a body to ``self.wfile``."""
+    for function in code.nodes_of(ast.FunctionDef, ast.AsyncFunctionDef):
+        names = [a.arg for a in function.args.args]  # type: ignore[attr-defined]
+        wsgi = len(names) >= 2 and names[-1] == "start_response"
+        handler = bool(names) and names[0] == "self" and function.name.startswith("do_")  # type: ignore[attr-defined]
+        if not (wsgi or handler) or not HTML_TYPE.search(code.text_of(function, 20000)):
+            continue
+        for node in ast.walk(function):
+            bodies: list[ast.AST] = []
+            if wsgi and isinstance(node, (ast.Return, ast.Yield)) and node.value is not None:
+                value = node.value
+                bodies = list(value.elts) if isinstance(value, (ast.List, ast.Tuple)) else [value]
+            elif handler and isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and \
+                    node.func.attr == "write" and "wfile" in code.text_of(node.func.value, 40) and node.args:
+                bodies = [node.args[0]]
+            for body in bodies:
+                if isinstance(body, ast.Call) and isinstance(body.func, ast.Attribute) and body.func.attr == "encode":
+                    body = body.func.value  # ``("<p>%s</p>" % name).encode()``
+                found = _unescaped_input(code, body, parameters)
+                if found:
+                    yield Hit(getattr(node, "lineno", 1), code.column(node), f"the handler answers with HTML (text/html) built from "
+                              f"{found} without escaping: a crafted link runs script on this site (reflected XSS); "
+                              "escape it with `html.escape`")
+                    break
 
 
 HTML_TYPE = re.compile(r"text/html", re.IGNORECASE)
