@@ -156,7 +156,8 @@ def _weak_password_schemes(code: PythonView) -> Iterator[Hit]:
                       "which breaks like a fast hash; make argon2, bcrypt or pbkdf2_sha256 the default and keep old "
                       "schemes as deprecated")
     for call in code.calls_named("hash", "encrypt"):
-        scheme = code.string_value(call.keyword("scheme")) or (call.name.split(".")[-2] if "." in call.name else "")
+        scheme = code.string_value(call.keyword("scheme")) or next(
+            (part for part in call.name.split(".")[:-1] if part in WEAK_SCHEMES), "")  # (``md5_crypt.using(...).hash``)
         if scheme in WEAK_SCHEMES and "passlib" in code.source:
             yield Hit(call.line, code.column(call.node), f"`{call.written}` hashes a password with {scheme!r}, "
                       "which breaks like a fast hash; use argon2, bcrypt or pbkdf2_sha256")

@@ -60,7 +60,7 @@ VERSION_KEYWORDS = ("ssl_version", "tls_version", "min_tls_version", "minimum_ve
 KEY_GENERATORS = {"generate_private_key": (1, "key_size"), "RSA.generate": (0, "bits"), "DSA.generate": (0, "bits"),
                   "rsa.newkeys": (0, "nbits"), "generate_rsa": (0, "bits"), "generate_key": (1, "bits"),
                   "RSA.gen_key": (0, "bits"), "DSA.gen_params": (0, "bits"), "generate_keypair": (1, "key_length"),
-                  "dh.generate_parameters": (1, "key_size")}
+                  "dh.generate_parameters": (1, "key_size"), "generate_domain_parameters": (1, "key_length")}
 # Diffie-Hellman groups loaded from a file whose name gives a size under 2048 bits (``dh_param_1024.pem``,
 # ``dhparam-1024.pem``, ``dh512.pem``): Logjam-range groups.
 WEAK_DH_FILE = re.compile(r"(?:^|[/=:\s])(dh[\w.-]*?(?<!\d)(?:512|768|1024)(?!\d)[\w.-]*\.pem)\b", re.IGNORECASE)
@@ -79,7 +79,7 @@ WEAK_CURVES = frozenset({"SECP192R1", "SECT163K1", "SECT163R2", "SECP160R1", "Br
     message="uses a retired TLS/SSL version or a weak key; require TLS 1.2+ and 2048-bit RSA or P-256",
     use_instead="ssl.create_default_context() with minimum_version = ssl.TLSVersion.TLSv1_2; RSA >= 2048 bits.",
     triggers=('sslv', 'tlsv', 'secp', 'sect163', 'brainpool', 'prime192', 'nist192', '_version', 'generate', 'newkeys',
-              'gen_key', 'gen_params', 'dh'),
+              'gen_key', 'gen_params', 'dh', 'domain_parameters'),
 )
 def check(code: PythonView) -> Iterator[Hit]:
     up = parents(code)
@@ -133,7 +133,7 @@ def _weak_key_size(code: PythonView, call: Call) -> Optional[int]:
                 return None
             if suffix == "generate_key" and not (call.node.args and "TYPE_" in ast.unparse(call.node.args[0])):
                 return None
-            if suffix == "generate_keypair" and not (call.node.args and re.search(r"\b(?:RSA|DSA|DH)\b",
+            if suffix in ("generate_keypair", "generate_domain_parameters") and not (call.node.args and re.search(r"\b(?:RSA|DSA|DH)\b",
                                                                                   ast.unparse(call.node.args[0]))):
                 return None  # python-pkcs11: bits only mean a weak key for RSA, DSA and DH
             node = call.argument(position, keyword) if suffix != "generate_private_key" else call.keyword("key_size")

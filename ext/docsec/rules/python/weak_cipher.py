@@ -1,6 +1,9 @@
 """## What it does
 Finds encryption with a broken cipher, a broken mode or a fixed IV:
 
+* RSA encryption with PKCS#1 v1.5 padding (``key.encrypt(m,
+  padding.PKCS1v15())``, PyCryptodome's ``Crypto.Cipher.PKCS1_v1_5``,
+  M2Crypto's ``RSA.pkcs1_padding``), which padding oracles decrypt;
 * ECB mode: PyCryptodome ``AES.new(key, AES.MODE_ECB)``, ``cryptography``'s
   ``modes.ECB()``;
 * broken or legacy ciphers: PyCryptodome ``DES``, ``DES3``, ``ARC2``,
@@ -77,16 +80,46 @@ AEAD_CLASSES = frozenset({"AESGCM", "AESCCM", "AESOCB3", "AESSIV", "AESGCMSIV", 
     name_triggers=tuple(sorted({name.lower() for name in (*PYCRYPTO_WEAK, "MODE_ECB", *(f"MODE_{mode}" for mode in IV_MODES),
                                                           "ECB", *ALGORITHMS_WEAK, *(n.rsplit(".", 1)[-1] for n in PYDES),
                                                           *IV_MODES, *AEAD_CLASSES)})),
-    triggers=("des", "rc4", "rc2", "blowfish", "ecb"),  # a weak algorithm named inside a longer name or a string
+    triggers=("des", "rc4", "rc2", "blowfish", "ecb", "pkcs1", "rsa_pkcs"),  # a weak algorithm inside a name or string
     equivalent="Bandit B304/B305, Ruff S304/S305 (ciphers and modes only)",
     message="uses a broken cipher, ECB mode or a fixed IV; use AES-GCM or ChaCha20-Poly1305 with a random nonce",
     use_instead="AESGCM(key).encrypt(os.urandom(12), data, None), or cryptography.fernet.Fernet",
 )
 def check(code: PythonView) -> Iterator[Hit]:
     for call in code.calls:
-        found = _weakness(code, call) or _named_weak_algorithm(code, call)
+        found = _weakness(code, call) or _named_weak_algorithm(code, call) or _pkcs1v15_encryption(code, call)
         if found:
             yield Hit(call.line, code.column(call.node), f"`{call.written}(...)` {found}")
+
+
+# RSA encryption with PKCS#1 v1.5 padding: ``key.encrypt(m, padding.PKCS1v15())`` (cryptography),
+# ``PKCS1_v1_5.new(key).encrypt(m)`` (PyCryptodome's Cipher module, not its Signature one), M2Crypto's
+# ``RSA.pkcs1_padding``, python-pkcs11's ``Mechanism.RSA_PKCS``.
+PKCS1V15_PADDING = re.compile(r"(?:^|\.)(?:PKCS1v15|pkcs1_padding|RSA_PKCS|RSA_PKCS1_PADDING)$")
+
+
+def _pkcs1v15_encryption(code: PythonView, call: Call) -> Optional[str]:
+    if call.short not in ("encrypt", "public_encrypt"):  # (M2Crypto's ``RSA.public_encrypt``)
+        return None
+    arguments = [*call.node.args, *(k.value for k in call.node.keywords)]
+    padded = any(PKCS1V15_PADDING.search(code.text_of(a.func if isinstance(a, ast.Call) else a, 80))
+                 for a in arguments)
+    cipher = isinstance(call.node.func, ast.Attribute) and _pkcs1v15_cipher(code, call.node.func.value)
+    if padded or cipher:
+        return "encrypts with RSA PKCS#1 v1.5 padding, which padding-oracle attacks (Bleichenbacher) decrypt; " \
+               "use OAEP (`padding.OAEP(mgf=padding.MGF1(hashes.SHA256()), algorithm=hashes.SHA256(), label=None)`)"
+    return None
+
+
+def _pkcs1v15_cipher(code: PythonView, node: ast.AST) -> bool:
+    """``PKCS1_v1_5.new(key)`` from ``Crypto.Cipher`` (or ``Cryptodome.Cipher``), directly or through a name."""
+    if isinstance(node, ast.Name):
+        values = code.assignments.get(node.id, [])
+        node = values[0] if len(values) == 1 else node
+    if not isinstance(node, ast.Call):
+        return False
+    name = code.qualname(node.func) or ""
+    return name.endswith("PKCS1_v1_5.new") and ".Signature." not in name and "Signature" not in name
 
 
 # A weak cipher or mode named in an argument, in any library's spelling: ``EVP.Cipher(alg="des_ede3_cbc")``

@@ -99,14 +99,27 @@ WEAK_DIGEST = re.compile(r"^(?:MD5|MD4|SHA1|SHA|md5|md4|sha1|sha-1|SHA-1)$|^(?:M
 def _signatures_over_weak_hashes(code: PythonView) -> Iterator[Hit]:
     for call in code.calls_named(*SIGNING_CALLS):
         for argument in [*call.node.args, *(k.value for k in call.node.keywords)]:
-            node = argument.func if isinstance(argument, ast.Call) else argument
-            name = node.attr if isinstance(node, ast.Attribute) else (
-                node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else "")
+            name = _digest_named(argument)  # (also inside the scheme: ``ec.ECDSA(hashes.SHA1())``)
             if name and WEAK_DIGEST.match(str(name)):
                 yield Hit(call.line, code.column(call.node), f"`{call.written}(..., {code.text_of(argument, 30)})` "
                           "signs a SHA-1 or MD5 digest, which collisions break (a forged document gets the same "
                           "signature); use SHA-256 or better")
                 break
+
+
+def _digest_named(argument: ast.AST, depth: int = 0) -> str:
+    """The digest a signing argument names: ``hashes.SHA1()``, ``"sha1"``, ``ec.ECDSA(hashes.SHA1())``."""
+    node = argument.func if isinstance(argument, ast.Call) else argument
+    name = node.attr if isinstance(node, ast.Attribute) else (
+        node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else "")
+    if name and WEAK_DIGEST.match(str(name)):
+        return str(name)
+    if isinstance(argument, ast.Call) and depth < 2:
+        for inner in [*argument.args, *(k.value for k in argument.keywords)]:
+            found = _digest_named(inner, depth + 1)
+            if found:
+                return found
+    return ""
 
 
 def _secret_involved(code: PythonView, node: ast.AST, data: Optional[ast.AST], up: dict) -> str:
