@@ -256,6 +256,8 @@ def looks_real(value: str, kind: str = "secret", strict: bool = False) -> bool:
     the standard counts ``... or "fallback-secret"``, and not ``"dev"``.
     """
     text = value.strip()
+    if kind == "signing":
+        return _working_signing_key(text) or looks_real(text, "secret", strict)
     if text.lower().startswith(("bearer ", "token ", "basic ")):
         text = text.split(None, 1)[1] if " " in text else ""
     if KNOWN_PREFIX.match(text) and not is_placeholder(text.split("-", 1)[-1] if text.startswith("django-") else text):
@@ -274,6 +276,18 @@ def looks_real(value: str, kind: str = "secret", strict: bool = False) -> bool:
         return len(text) >= 16 and (char_classes(text) >= 2 or entropy(text) >= 3.5) or (
             len(text) >= 10 and char_classes(text) >= 3)
     return len(text) >= 6  # (a secret key: ``secret!`` works as written)
+
+
+def _working_signing_key(text: str) -> bool:
+    """A key the application signs with works as written unless it only stands for one: ``"secret"``,
+    ``"super-secret"`` and ``"my-secret-key"`` sign real sessions; ``"<your key>"``, ``"changeme"``, ``"dev"``,
+    ``"SECRET_KEY"`` and ``"xxxx"`` stand for a key."""
+    if len(text) < 6 or PLACEHOLDER.search(text) or len(set(text.lower())) <= 2 or STAND_IN_SHAPES.match(text):
+        return False
+    bare = re.sub(r"[^a-z]", "", text.lower())
+    runs = [run.lower() for run in _ALPHA_RUNS.findall(text)]
+    return bare not in SIGNING_STAND_INS and not any(run in PLACEHOLDER_RUNS for run in runs) \
+        and not re.match(r"^[a-z]+://", text)
 
 
 TOKEN_ALPHABET = re.compile(r"^[A-Za-z0-9_\-+/=.]+$")
@@ -297,10 +311,36 @@ def machine_made(value: str) -> bool:
         and entropy(text) >= 3.3 and (digits >= 2 or switches >= len(letters_digits) / 3)  # (not CamelCaseNames)
 
 
+# A secret the application defines for itself (it signs sessions, cookies, tokens): any literal works as
+# written, so a word like ``"secret"`` or ``"super-secret"`` is a working key, unlike a password or client
+# secret that must match someone else's server.  Named ``SECRET_KEY``, ``app.secret_key``, ``JWT_SECRET``,
+# ``SESSION_SECRET``, ``cookie_secret``, ``signing_key``; not ``client_secret`` or ``aws_secret_key``.
+SIGNING_OWNERS = frozenset({"app", "flask", "django", "session", "sessions", "cookie", "cookies", "jwt", "signing",
+                            "csrf", "wtf", "hmac", "signer", "serializer", "itsdangerous", "state", "remember"})
+EXTERNAL_OWNERS = frozenset({"client", "consumer", "api", "aws", "access", "s3", "oauth", "app_secret", "twilio",
+                             "stripe", "webhook", "account", "storage", "bot", "azure", "gcp", "minio", "sse"})
+# (``"secret"`` alone names the thing, as ``"password"`` does: PyJWT's own ``jwt.encode(..., "secret")``.)
+SIGNING_STAND_INS = frozenset({"dev", "development", "test", "testing", "debug", "local", "key", "secretkey",
+                               "secret", "changeme", "none", "null", "signingkey", "jwtsecret"})
+
+
+def is_signing_secret_name(identifier: str) -> bool:
+    """``SECRET_KEY``, ``app.secret_key``, ``JWT_SECRET_KEY``, ``SESSION_SECRET``, ``cookie_secret``, ``signing_key``."""
+    parts = words(identifier)
+    if EXTERNAL_OWNERS.intersection(parts):
+        return False
+    if "signing" in parts and "key" in parts:
+        return True
+    return "secret" in parts and (parts[-2:] == ["secret", "key"] and len(parts) <= 3 or
+                                  bool(SIGNING_OWNERS.intersection(parts)))
+
+
 def kind_of(identifier: str) -> str:
     parts = words(identifier)
     if any(p in PASSWORD_WORDS for p in parts) or _glued_password(parts):
         return "password"
+    if is_signing_secret_name(identifier):
+        return "signing"
     if any(p in ("secret", "secrets", "secretkey") for p in parts) or (
             "key" in parts and any(p in ("signing", "sign", "hmac", "encryption", "fernet", "jwt", "session", "master")
                                    for p in parts)):

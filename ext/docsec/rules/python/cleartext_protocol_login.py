@@ -3,7 +3,8 @@ Finds sessions that send credentials or commands in clear text:
 ``telnetlib.Telnet``, ``ftplib.FTP`` logging in with a user name (anonymous
 logins are fine), and ``smtplib.SMTP``, ``imaplib.IMAP4`` and
 ``poplib.POP3`` logging in without ``starttls()``/``stls()`` in the example,
-Netmiko's telnet drivers (``device_type="cisco_ios_telnet"``,
+LDAP binds over an ``ldap://`` URL without ``start_tls_s()`` (python-ldap's
+``simple_bind_s``, ldap3's ``bind``), Netmiko's telnet drivers (``device_type="cisco_ios_telnet"``,
 ``telnet_login``), fsspec's FTP file system given a password without
 ``tls=True``, connections told ``use_ssl=False`` (``storage_options={"use_ssl": False}`` for S3) or
 ``ssl_disabled=True`` (mysql-connector), Kafka clients on ``security_protocol="SASL_PLAINTEXT"``, and
@@ -43,6 +44,8 @@ without one they do not check the certificate (DSP075).
 
 from __future__ import annotations
 
+import ast
+import re
 from typing import Iterator, Optional
 
 from ...languages.python import Call, PythonView
@@ -69,7 +72,7 @@ ANONYMOUS = frozenset({"anonymous", "ftp", ""})
     equivalent="Bandit B312/B321, Ruff S312/S321",
     message="sends credentials unencrypted; use the TLS variant (FTP_TLS, SMTP_SSL, starttls) or SSH",
     use_instead="ftplib.FTP_TLS / smtplib.SMTP_SSL / server.starttls(), each with context=ssl.create_default_context(), before login / paramiko instead of telnet",
-    triggers=('telnet', 'ftp', 'smtp', 'imap', 'pop3', 'ssl', 'tls', 'enabled', 'enable_', 'sasl_plaintext'),  # (Netmiko's drivers end in _telnet)
+    triggers=('telnet', 'ftp', 'smtp', 'imap', 'pop3', 'ssl', 'tls', 'enabled', 'enable_', 'sasl_plaintext', 'ldap://'),  # (Netmiko's drivers end in _telnet)
 )
 def check(code: PythonView) -> Iterator[Hit]:
     upgraded = {call.short for call in code.calls}
@@ -87,7 +90,30 @@ def check(code: PythonView) -> Iterator[Hit]:
                       "password and the data cross the network in clear text; keep TLS on and verify the server")
 
 
+# LDAP binds that send the password: python-ldap's ``simple_bind_s``/``bind_s``, ldap3's ``Connection(...,
+# password=...)``/``bind()``.  Over an ``ldap://`` URL without ``start_tls_s()``/``start_tls()`` it is cleartext.
+LDAP_BINDS = frozenset({"simple_bind_s", "simple_bind", "bind_s", "bind"})
+LDAP_STARTTLS = frozenset({"start_tls_s", "start_tls", "starttls"})
+LDAP_URL = re.compile(r"^ldap://(?!(?:localhost|127\.\d+\.\d+\.\d+|\[?::1\]?)(?:[:/]|$))", re.IGNORECASE)
+
+
+def _ldap_cleartext_bind(code: PythonView, call: Call, upgraded: set[str]) -> Optional[str]:
+    if call.short not in LDAP_BINDS or upgraded & LDAP_STARTTLS or "ldap" not in code.source.lower():
+        return None
+    if call.short in ("bind", "bind_s") and not call.node.args and call.keyword("password") is None \
+            and "password" not in code.source.lower():
+        return None  # (ldap3's ``conn.bind()`` after ``Connection(server, user, password)``: the password is given)
+    urls = [code.string_value(node) or "" for node in code.nodes_of(ast.Constant)]
+    if not any(LDAP_URL.match(url) for url in urls):
+        return None
+    return (f"`{call.written}(...)` sends the bind password over `ldap://` without TLS; use `ldaps://` or call "
+            "`start_tls_s()` first (with certificate checking on)")
+
+
 def _problem(code: PythonView, call: Call, upgraded: set[str]) -> Optional[str]:
+    ldap_bind = _ldap_cleartext_bind(code, call, upgraded)
+    if ldap_bind:
+        return ldap_bind
     if call.name in TELNET or call.name == "Telnet":
         return (f"`{call.written}(...)` opens a telnet session, which sends passwords and commands in clear "
                 "text; use SSH (`paramiko`, `asyncssh`)")

@@ -79,6 +79,9 @@ KEY_POSITION = {"hmac.new": (0, "key"), "jwt.encode": (1, "key"), "jwt.decode": 
 KEY_POSITION_BY_SHORT = {short: tuple((suffix, where) for suffix, where in KEY_POSITION.items()
                                       if suffix.rsplit(".", 1)[-1] == short)
                          for short in {suffix.rsplit(".", 1)[-1] for suffix in KEY_POSITION}}
+# The calls above that sign with a key the application chooses (any literal works as written).
+SIGNING_CALLS = frozenset({"hmac.new", "jwt.encode", "URLSafeTimedSerializer", "URLSafeSerializer", "TimedSerializer",
+                           "Serializer", "Signer", "TimestampSigner", "HMAC.new"})
 LOGIN_CALLS = frozenset({"login", "HTTPBasicAuth", "HTTPDigestAuth", "BasicAuth", "auth_plain", "add_user"})
 CALL_SHORTS = ENV_LOOKUPS | KEY_POSITION_BY_SHORT.keys() | LOGIN_CALLS  # the calls _call_candidates reads
 URL_CREDENTIALS = re.compile(r"^[a-z][a-z0-9+.-]*://([^:/@\s]+):([^@/\s]+)@", re.IGNORECASE)
@@ -245,7 +248,7 @@ def _call_candidates(code: PythonView, call: ast.Call) -> Iterator[Candidate]:
             key = call.args[position] if len(call.args) > position else next(
                 (k.value for k in call.keywords if k.arg in (keyword, "key")), None)
             if key is not None:
-                yield Candidate(f"{short} key", key, kind="secret")
+                yield Candidate(f"{short} key", key, kind="signing" if suffix in SIGNING_CALLS else "secret")
     if short in LOGIN_CALLS and len(call.args) >= 2:
         yield Candidate(f"{short} password", call.args[1], kind="password")
 
