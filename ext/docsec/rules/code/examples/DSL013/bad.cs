@@ -1,0 +1,2 @@
+var rng = new Random();
+var apiKey = rng.Next().ToString("x");  // expect: DSL013

@@ -1,0 +1,3 @@
+DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();  // expect: DSL014
+DocumentBuilder builder = factory.newDocumentBuilder();
+Document document = builder.parse(request.getInputStream());
