@@ -113,10 +113,11 @@ class DockerfileView:
         return found
 
     def shell_lines(self) -> list[tuple[int, str]]:
-        """The commands of every ``RUN``, heredoc bodies included."""
+        """The commands of every ``RUN``, heredoc bodies included, and what ``CMD``/``ENTRYPOINT`` start (a
+        development server the image runs listens where the container's published port reaches it)."""
         lines: list[tuple[int, str]] = []
         for instruction in self.instructions:
-            if instruction.keyword != "RUN":
+            if instruction.keyword not in ("RUN", "CMD", "ENTRYPOINT"):
                 continue
             text = instruction.shell_text()
             if instruction.body:

@@ -14,6 +14,11 @@ OPEN_IMAGES: dict[str, tuple[str, ...]] = {
     "mongo": ("MONGO_INITDB_ROOT_USERNAME", "MONGO_INITDB_ROOT_PASSWORD", "--auth"),
     "etcd": ("--client-cert-auth", "ETCD_CLIENT_CERT_AUTH"), "zookeeper": ("ZOO_ENABLE_AUTH",),
     "cassandra": ("CASSANDRA_AUTHENTICATOR",), "rethinkdb": ("--initial-password",),
+    # Servers that answer with a default account everyone knows (RabbitMQ's guest/guest, MinIO's
+    # minioadmin/minioadmin) unless told another one, and NATS and Solr, which start without authentication.
+    "rabbitmq": ("RABBITMQ_DEFAULT_USER", "RABBITMQ_DEFAULT_PASS"),
+    "minio": ("MINIO_ROOT_USER", "MINIO_ROOT_PASSWORD", "MINIO_ACCESS_KEY", "MINIO_SECRET_KEY"),
+    "nats": ("--user", "--auth", "--config", "-c"), "solr": ("SOLR_AUTH_TYPE", "SOLR_AUTHENTICATION_OPTS"),
 }
 
 

@@ -66,6 +66,12 @@ def check(js: JavaScriptView) -> Iterator[Hit]:
                       f"`{js.text_of(pair, 50)}` turns off TLS certificate verification; anyone on the network "
                       "path can read and change the traffic: trust the server's CA with `ca` instead")
     for name, values in js.assignments.items():
+        if name.rsplit(".", 1)[-1] in ("rejectUnauthorized", "strictSSL") and "." in name:
+            for value in values:  # ``options.rejectUnauthorized = false`` on a request's options
+                if _is_false(js, value):
+                    yield Hit(js.line(value), js.column(value),
+                              f"`{name} = {js.text_of(value)}` turns off TLS certificate verification for that "
+                              "request; trust the server's CA with `ca` instead")
         if name.endswith(ENV) and name.startswith("process.env"):
             for value in values:
                 if js.string_value(value) == "0" or js.text_of(value) == "0":

@@ -3,6 +3,7 @@ Finds sessions that send credentials or commands in clear text:
 ``telnetlib.Telnet``, ``ftplib.FTP`` logging in with a user name (anonymous
 logins are fine), and ``smtplib.SMTP``, ``imaplib.IMAP4`` and
 ``poplib.POP3`` logging in without ``starttls()``/``stls()`` in the example,
+pywinrm sessions on plain HTTP with Basic authentication (``winrm.Session("host", auth=...)``),
 LDAP binds over an ``ldap://`` URL without ``start_tls_s()`` (python-ldap's
 ``simple_bind_s``, ldap3's ``bind``), Netmiko's telnet drivers (``device_type="cisco_ios_telnet"``,
 ``telnet_login``), fsspec's FTP file system given a password without
@@ -72,7 +73,7 @@ ANONYMOUS = frozenset({"anonymous", "ftp", ""})
     equivalent="Bandit B312/B321, Ruff S312/S321",
     message="sends credentials unencrypted; use the TLS variant (FTP_TLS, SMTP_SSL, starttls) or SSH",
     use_instead="ftplib.FTP_TLS / smtplib.SMTP_SSL / server.starttls(), each with context=ssl.create_default_context(), before login / paramiko instead of telnet",
-    triggers=('telnet', 'ftp', 'smtp', 'imap', 'pop3', 'ssl', 'tls', 'enabled', 'enable_', 'sasl_plaintext', 'ldap://'),  # (Netmiko's drivers end in _telnet)
+    triggers=('telnet', 'ftp', 'smtp', 'imap', 'pop3', 'ssl', 'tls', 'enabled', 'enable_', 'sasl_plaintext', 'ldap://', 'winrm'),  # (Netmiko's drivers end in _telnet)
 )
 def check(code: PythonView) -> Iterator[Hit]:
     upgraded = {call.short for call in code.calls}
@@ -110,8 +111,24 @@ def _ldap_cleartext_bind(code: PythonView, call: Call, upgraded: set[str]) -> Op
             "`start_tls_s()` first (with certificate checking on)")
 
 
+def _winrm_cleartext(code: PythonView, call: Call) -> Optional[str]:
+    """pywinrm's ``Session("host", auth=...)``: a bare host or ``http://`` URL with the default (``plaintext``,
+    Basic) or ``basic`` transport sends the login and every command in clear text."""
+    if call.name not in ("winrm.Session", "Session", "winrm.Protocol", "Protocol") or "winrm" not in code.source:
+        return None
+    if call.keyword("auth") is None and call.keyword("username") is None:
+        return None
+    target = code.string_value(call.argument(0, "target") or call.argument(0, "endpoint"))
+    transport = (code.string_value(call.keyword("transport")) or "plaintext").lower()
+    if target is None or target.lower().startswith("https://") or transport not in ("plaintext", "basic"):
+        return None
+    return (f"`{call.written}({target!r}, ...)` logs in to WinRM with Basic authentication over plain HTTP "
+            "(port 5985): the password and every command cross the network in clear text; use an https:// "
+            "endpoint (5986) or transport='kerberos'/'ntlm' with message encryption")
+
+
 def _problem(code: PythonView, call: Call, upgraded: set[str]) -> Optional[str]:
-    ldap_bind = _ldap_cleartext_bind(code, call, upgraded)
+    ldap_bind = _ldap_cleartext_bind(code, call, upgraded) or _winrm_cleartext(code, call)
     if ldap_bind:
         return ldap_bind
     if call.name in TELNET or call.name == "Telnet":

@@ -1,7 +1,9 @@
 """## What it does
 Finds views that change state with CSRF protection turned off and nothing in
 its place: Django's ``@csrf_exempt`` (also through
-``@method_decorator(csrf_exempt, name="dispatch")``) and Flask-WTF's
+``@method_decorator(csrf_exempt, name="dispatch")``, and django-braces'
+``CsrfExemptMixin`` on a class-based view, including the generic
+``UpdateView``/``CreateView``/``DeleteView``/``FormView``) and Flask-WTF's
 ``@csrf.exempt`` on a view that accepts ``POST``, ``PUT``, ``PATCH`` or
 ``DELETE`` (``@require_POST``, ``methods=["POST"]``, a ``post()`` method,
 ``request.method == "POST"``, ``request.POST``/``request.form``/
@@ -102,9 +104,11 @@ def check(code: PythonView) -> Iterator[Hit]:
         view = _view_of(code, node)
         method = _unsafe_method(code, view)
         if method and not REPLACEMENT.search(_source(code, view)):
-            shown = ast.unparse(decorator)
+            shown = ast.unparse(decorator) if decorator not in getattr(node, "bases", ()) else \
+                f"class {node.name}({ast.unparse(decorator)}, ...)"
+            shown = shown if shown.startswith("class ") else "@" + shown
             yield Hit(decorator.lineno, code.column(decorator),
-                      f"`@{shown}` turns off CSRF protection on `{view.name}`, which handles {method}: another site "
+                      f"`{shown}` turns off CSRF protection on `{view.name}`, which handles {method}: another site "
                       "can make a logged-in visitor's browser submit it; keep CSRF protection, or verify a "
                       "signature (`hmac.compare_digest`) for webhooks")
     yield from _disabled_globally(code)
@@ -142,6 +146,10 @@ def _forms_without_csrf(code: PythonView) -> Iterator[Hit]:
 
 
 def _exempting(code: PythonView, node: Definition) -> Optional[ast.expr]:
+    if isinstance(node, ast.ClassDef):  # django-braces' ``CsrfExemptMixin`` among the bases
+        for base in node.bases:
+            if (code.qualname(base) or "").rsplit(".", 1)[-1] == "CsrfExemptMixin":
+                return base
     for decorator in node.decorator_list:
         target = decorator
         if isinstance(decorator, ast.Call) and (code.qualname(decorator.func) or "").endswith("method_decorator"):
@@ -150,6 +158,11 @@ def _exempting(code: PythonView, node: Definition) -> Optional[ast.expr]:
         if name.rsplit(".", 1)[-1] == "csrf_exempt" or (name.endswith(".exempt") and "csrf" in name.lower()):
             return decorator
     return None
+
+
+# Django's generic views that handle a POST themselves.
+FORM_VIEWS = frozenset({"UpdateView", "CreateView", "DeleteView", "FormView", "ProcessFormView", "BaseUpdateView",
+                        "BaseCreateView", "BaseDeleteView", "BaseFormView"})
 
 
 def _view_of(code: PythonView, node: Definition) -> Definition:
@@ -164,7 +177,10 @@ def _unsafe_method(code: PythonView, view: Definition) -> str:
     if isinstance(view, ast.ClassDef):
         names = {n.name for n in view.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))}
         handlers = sorted(HANDLER_METHODS & names)
-        return f"{handlers[0].upper()} (`{handlers[0]}()`)" if handlers else ""
+        if handlers:
+            return f"{handlers[0].upper()} (`{handlers[0]}()`)"
+        forms = [base for base in view.bases if (code.qualname(base) or "").rsplit(".", 1)[-1] in FORM_VIEWS]
+        return f"POST (a `{code.qualname(forms[0])}`)" if forms else ""
     for decorator in view.decorator_list:
         name = (code.qualname(decorator.func if isinstance(decorator, ast.Call) else decorator) or "").rsplit(".", 1)[-1]
         if name in STATE_DECORATORS:

@@ -75,7 +75,8 @@ NOT_TLS = ("jwt.", "jose.", "decode")  # PyJWT 1.x ``verify=False`` is signature
     message="disables TLS certificate verification; keep verify=True or pass the CA bundle's path",
     use_instead="Keep verification on; pass verify='/path/to/ca.pem' for a private CA.",
     triggers=('verify', 'ssl', 'cert_reqs'),
-    joined_triggers=('verif', 'ssl', 'tls', 'insecure', 'cert', 'reject', 'trustall', 'asserthostname'),
+    joined_triggers=('verif', 'ssl', 'tls', 'insecure', 'cert', 'reject', 'trustall', 'asserthostname', 'unauthorized',
+                     'selfsigned', 'https'),
 )
 def check(code: PythonView) -> Iterator[Hit]:
     for call in code.calls:

@@ -46,9 +46,10 @@ TLS_OFF_WHEN_TRUE = frozenset({"ssldisabled", "disablessl", "tlsdisabled", "disa
 SECURITY_PROTOCOL = frozenset({"securityprotocol"})
 # Settings whose value names the check to make: ``CERT_NONE`` makes none.
 CERT_REQUIREMENT = frozenset({"certreqs", "sslcertreqs", "verifymode", "sslverifymode", "certrequired",
-                              "verificationmode", "optxtlsrequirecert", "tlsrequirecert"})
+                              "verificationmode", "optxtlsrequirecert", "tlsrequirecert", "servercertvalidation",
+                              "certvalidation", "certificatevalidation", "sslcertvalidation"})
 # What those settings say when they check nothing: ``CERT_NONE``, ``none``, OpenLDAP's ``never``/``allow``.
-NO_CHECK = re.compile(r"none|never|\ballow\b|_allow$", re.IGNORECASE)
+NO_CHECK = re.compile(r"none|never|\ballow\b|_allow$|^ignore$", re.IGNORECASE)
 # Docker's ``daemon.json`` (and containerd's) registries reached without TLS verification.
 INSECURE_REGISTRIES = frozenset({"insecureregistries", "insecureregistry"})
 # SSH host-key checking: off when set false, or when the known hosts are none.
@@ -79,16 +80,48 @@ NOT_TLS_WORDS = frozenset({
     "key", "keys", "package", "packages", "wheel", "record", "records", "config", "params", "output", "webhook",
     "mac", "crc", "sha", "md5", "only", "consistency", "storage", "bucket", "object", "region"})
 INSECURE_WORDS = frozenset({"insecure", "unverified", "noverify", "skipverify", "unsafessl"})
+# ``dangerouslyIgnoreUnauthorized``, ``ignoreHTTPSErrors``, ``--ignore-unauthorized-ssl``, ``acceptInsecureCerts``,
+# ``allowSelfSigned``, ``--skip-ssl-validation``: an action that lets a bad certificate through ...
+LETTING_THROUGH = frozenset({"ignore", "ignores", "skip", "disable", "disabled", "bypass", "accept", "allow", "trust",
+                             "no"})
+# ... what it lets through (for ``allow``/``accept``/``trust``: only what is bad, not ``allowHttps``) ...
+BAD_CERTIFICATES = frozenset({"unauthorized", "invalid", "untrusted", "insecure", "selfsigned", "unverified",
+                              "self", "expired", "mismatched", "bad", "any", "all"})
+# ... or, for ``ignore``/``skip``/``disable``/``bypass``/``no``, the check itself.
+THE_CHECK = frozenset({"ssl", "tls", "https", "cert", "certs", "certificate", "certificates", "verification", "verify",
+                       "validation", "hostname", "errors"})
+
+
+def lets_bad_certificates_through(key: str) -> bool:
+    """A switch whose name says, set true, that bad certificates pass (by its words, whatever the library)."""
+    words = set(name_words(key))
+    if words & NOT_TLS_WORDS or not words & LETTING_THROUGH:
+        return False
+    certificate_words = words & (THE_CHECK | {"unauthorized", "selfsigned", "self", "untrusted"})
+    if words & {"accept", "allow", "trust"}:
+        return bool(words & BAD_CERTIFICATES) and bool(certificate_words | {"certs", "certificates"} & words
+                                                       or words & {"unauthorized", "selfsigned", "untrusted"})
+    if words & {"ignore", "ignores", "skip", "disable", "disabled", "bypass", "no"}:
+        # the check must be named (``ssl_disabled`` turns TLS itself off: another setting's business)
+        checks = words & {"cert", "certs", "certificate", "certificates", "verification", "verify", "validation",
+                          "hostname", "unauthorized", "selfsigned"}
+        return bool(checks) or ("errors" in words and bool(words & {"ssl", "tls", "https"}))
+    return False
 
 
 def name_words(key: str) -> list[str]:
     """``verifyOverride`` → ``verify``, ``override``; ``SSL_CERT_REQS`` → ``ssl``, ``cert``, ``reqs``."""
     last = re.split(r"[.\[\]'\"/]+", key.strip(".[]'\"/"))[-1] if key else ""
-    spaced = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", last)
-    return [word for word in re.split(r"[^a-z0-9]+", spaced.lower()) if word]
+    spaced = re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", "_", last)
+    found = [word for word in re.split(r"[^a-z0-9]+", spaced.lower()) if word]
+    if "self" in found and "signed" in found:  # ``allow_self_signed``: one notion, not a signature
+        found = [word for word in found if word not in ("self", "signed")] + ["selfsigned"]
+    return found
 
 
 def _off_by_its_words(key: str, value: Any, network_context: bool) -> bool:
+    if is_true(value) and lets_bad_certificates_through(key):
+        return True
     words = set(name_words(key))
     if len(words) < 2 or words & NOT_TLS_WORDS:
         return False

@@ -74,7 +74,8 @@ JAVASCRIPT_RULES_OWN = frozenset({"rejectunauthorized", "strictssl", "insecure",
     equivalent="Checkov CKV_K8S/CKV_OPENSTACK verify checks (partly)",
     message="turns off verification of the server; point the client at the right CA or host key instead",
     use_instead="cacert: /etc/ssl/certs/ca.pem (ssl_verify: /path/ca.pem, cafile=...); known_hosts for SSH",
-    joined_triggers=("verif", "ssl", "tls", "insecure", "cert", "reject", "hostkey", "knownhosts", "trustall"),
+    joined_triggers=("verif", "ssl", "tls", "insecure", "cert", "reject", "hostkey", "knownhosts", "trustall",
+                     "unauthorized", "selfsigned", "https"),
 )
 def check(view: Union[YamlView, TextView]) -> Iterator[Hit]:
     settings = settings_of(view)

@@ -6,7 +6,8 @@ have no authentication (``dask scheduler``, ``python -m pyftpdlib``,
 ``ruby -run -e httpd``, ``python -m uploadserver``, Jupyter's Enterprise
 and Kernel Gateways on ``--ip=0.0.0.0`` without an ``auth_token``), and
 containers of servers that answer without a password (Redis, Memcached,
-MongoDB, etcd, ZooKeeper, Cassandra) published with ``docker run -p
+MongoDB, etcd, ZooKeeper, Cassandra, NATS, Solr) or with a default account
+everyone knows (RabbitMQ's guest/guest, MinIO's minioadmin) published with ``docker run -p
 6379:6379`` (which binds every interface of the host).  Binding to
 ``127.0.0.1`` (``--host``, ``--interface``, ``-a``, ``-p 127.0.0.1:6379:6379``)
 or adding the service's authentication is fine.  The services are data, in
@@ -100,7 +101,8 @@ SERVICES = {
             "turn its authentication on",
     use_instead="dask scheduler --host 127.0.0.1; docker run -p 127.0.0.1:6379:6379 redis --requirepass ...",
     triggers=("dask", "pyftpdlib", "uploadserver", "twistd", "http-server", "serve", "httpd", "gateway",
-              "redis", "valkey", "memcached", "mongo", "etcd", "zookeeper", "cassandra", "rethinkdb"),
+              "redis", "valkey", "memcached", "mongo", "etcd", "zookeeper", "cassandra", "rethinkdb", "rabbitmq",
+              "minio", "nats", "solr"),
 )
 def check(shell: ShellView) -> Iterator[Hit]:
     for command in shell.all_commands:
@@ -175,9 +177,13 @@ def _published_open_image(command: Command) -> Optional[str]:
     published = [value for value in command.flag_values("-p", "--publish") if on_every_interface(value)]
     if not published or any(marker in word for word in command.words for marker in auth):
         return None
+    how = "with a default account everyone knows" if base in DEFAULT_ACCOUNTS else "without a password"
     return (f"`{command.program} run -p {published[0]} {image}` publishes {base} on every interface of the host, and "
-            f"it answers without a password: anyone who reaches the port reads and writes it; publish it on "
+            f"it answers {how}: anyone who reaches the port reads and writes it; publish it on "
             "127.0.0.1 (`-p 127.0.0.1:...`) and set a password")
+
+
+DEFAULT_ACCOUNTS = frozenset({"rabbitmq", "minio"})
 
 
 def _image(command: Command) -> Optional[str]:

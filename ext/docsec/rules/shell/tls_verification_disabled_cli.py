@@ -49,6 +49,7 @@ from ...languages.dockerfile import DockerfileView
 from ...languages.shell import Command, ShellView
 from ...model import Hit
 from ..registry import rule
+from ..settings._knobs import lets_bad_certificates_through
 
 FALSE = re.compile(r"^(?:false|0|no|off)$", re.IGNORECASE)
 SSL_VERIFY_KEY = re.compile(r"^http\.(?:.+\.)?sslverify$", re.IGNORECASE)
@@ -82,7 +83,7 @@ ENV_PAIR = re.compile(r"([A-Za-z_]\w*)(?:=|\s+)(\"[^\"]*\"|'[^']*'|\S*)")
     equivalent="none",
     message="TLS certificate verification is turned off; trust the right CA instead (--cacert, http.sslCAInfo, cafile)",
     use_instead="curl --cacert ca.pem URL; git config http.sslCAInfo ca.pem; npm config set cafile ca.pem",
-    triggers=('curl', 'wget', 'insecure', 'ssl', 'verify', 'strict', 'http', 'check-certificate', 'reject_unauthorized', 'ca_bundle', 'verification', 'certificate-errors'),  # (OAUTHLIB_INSECURE_TRANSPORT holds insecure)
+    triggers=('curl', 'wget', 'insecure', 'ssl', 'verify', 'strict', 'http', 'check-certificate', 'reject_unauthorized', 'ca_bundle', 'verification', 'certificate-errors', 'unauthorized', 'allowunencrypted', 'self-signed', 'selfsigned'),  # (OAUTHLIB_INSECURE_TRANSPORT holds insecure)
 )
 def check(view: Union[ShellView, DockerfileView]) -> Iterator[Hit]:
     if isinstance(view, DockerfileView):
@@ -112,8 +113,26 @@ NOT_TLS_INSECURE = frozenset({"pip", "pip3", "uv", "python", "python3", "mkdocs"
                               "dask", "dask-scheduler", "gunicorn", "uvicorn"})
 
 
+def _says_insecure(word: str) -> bool:
+    """A long flag that says, by its words, that bad certificates pass (``--ignore-unauthorized-ssl``,
+    ``--skip-ssl-validation``, ``--accept-insecure-certs``), given alone or ``=true``."""
+    flag, equals, value = word.partition("=")
+    if not flag.startswith("--") or (equals and not TRUE.match(value)):
+        return False
+    return lets_bad_certificates_through(flag.lstrip("-"))
+
+
+TRUE = re.compile(r"^(?:1|true|yes|on)$", re.IGNORECASE)
+# WinRM told to accept unencrypted traffic (``winrm set winrm/config/service @{AllowUnencrypted="true"}``).
+WINRM_UNENCRYPTED = re.compile(r"AllowUnencrypted\W{0,3}=\W{0,3}true", re.IGNORECASE)
+
+
 def _insecure_option(command: Command) -> Optional[str]:
     program, words = command.program, command.words
+    if any(WINRM_UNENCRYPTED.search(word) for word in words) or (
+            any(word.lower().endswith("allowunencrypted") for word in words)
+            and (command.flag_value("-Value") or command.flag_value("-value") or "").lower() in ("$true", "true", "1")):
+        return f"{program} ... AllowUnencrypted=true (WinRM then accepts logins and commands in clear text)"
     if program == "curl" and (command.has_short_flag("k") or command.has_flag("--insecure", "--proxy-insecure")):
         return "curl --insecure"
     if program == "wget" and command.has_flag("--no-check-certificate"):
@@ -124,7 +143,7 @@ def _insecure_option(command: Command) -> Optional[str]:
         return f"{program} " + next(w for w in words if w.startswith(("--insecure", "--no-verify", "--ssl-no", "--strict")))
     if program == "httpx" and command.has_flag("--no-verify"):
         return "httpx --no-verify"
-    generic = next((w for w in words[1:] if w.split("=", 1)[0] in ANY_PROGRAM_INSECURE), None)
+    generic = next((w for w in words[1:] if w.split("=", 1)[0] in ANY_PROGRAM_INSECURE or _says_insecure(w)), None)
     if generic is not None and program not in NOT_TLS_INSECURE:  # (``openstack --insecure``, ``vault -tls-skip-verify``)
         return f"{program} {generic}"
     if program in ("http", "https", "httpie") and any(FALSE.match(v) for v in command.flag_values("--verify")):

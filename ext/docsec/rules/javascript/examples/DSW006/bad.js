@@ -14,3 +14,7 @@ const client = forge.tls.createConnection({
     return true;
   },
 });
+proxyRule.beforeSendRequest = (requestDetail) => {
+  requestDetail.requestOptions.rejectUnauthorized = false;  // expect: DSW006
+  return requestDetail;
+};

@@ -12,3 +12,4 @@ const checked = forge.tls.createConnection({
     return true;
   },
 });
+requestDetail.requestOptions.rejectUnauthorized = true;

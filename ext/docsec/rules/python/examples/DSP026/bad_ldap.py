@@ -7,3 +7,7 @@ directory.simple_bind_s("cn=admin,dc=example,dc=org", password)  # expect: DSP02
 server = Server("ldap://ldap.example.com:389")
 connection = Connection(server, user="cn=reader,dc=example,dc=org", password=password)
 connection.bind()  # expect: DSP026
+
+import winrm
+
+session = winrm.Session("windows-host.example.com", auth=("john.smith", password))  # expect: DSP026
