@@ -165,7 +165,7 @@ KNOWN_PREFIX = re.compile(r"^(?:django-insecure-|sk-|sk_live_|rk_live_|ghp_|gho_
 
 CREDENTIAL_NOUNS = frozenset({"token", "password", "passphrase", "key", "secret", "credentials", "pin", "passcode"})
 STAND_IN_SHAPES = re.compile(
-    r"^(?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|(?:foo|bar|baz|qux|quux)+\d*|__encrypt__.*|ENC\[.*\]|\$ANSIBLE_VAULT.*"
+    r"^(?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{2,}(?:[.-][A-Z]{2,})+|(?:foo|bar|baz|qux|quux)+\d*|__encrypt__.*|ENC\[.*\]|\$ANSIBLE_VAULT.*"
     r"|!vault.*|vault:v\d+:.*|AQIC.*|sops:.*)$", re.DOTALL)
 # Passwords that only stand for one in writing (``hunter2`` from the IRC joke, the XKCD phrase).
 FAMOUS_STAND_INS = frozenset({"hunter2", "correcthorsebatterystaple", "swordfish", "opensesame", "letmein123"})
@@ -264,8 +264,9 @@ def looks_real(value: str, kind: str = "secret", strict: bool = False) -> bool:
         return True
     if is_placeholder(text) or re.match(r"^[a-z]+://", text):
         return False
-    if len(text) >= 8 and _SECRET_WORD_IN_VALUE.search(text):
-        return True
+    if len(text) >= 8 and _SECRET_WORD_IN_VALUE.search(text) and not (
+            kind == "token" and not strict and re.fullmatch(r"[A-Za-z]+(?:[-_ ]?[A-Za-z]+)*", text)):
+        return True  # (not an API key named for what it is, ``my-api-key``, ``apiToken``: the provider issues it)
     # (``strict``, a fallback default, is judged as a literal: the standard counts ``or "fallback-secret"``,
     # and its stand-ins, ``os.getenv("SECRET_KEY", "dev")``, are placeholders like any other)
     if kind == "password":

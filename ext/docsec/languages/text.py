@@ -87,6 +87,11 @@ def is_placeholder(value: str) -> bool:
     return bool(SHELL_PLACEHOLDER.search(text)) or credential_placeholder(text)
 
 
+# A path to a credentials file (``GOOGLE_APPLICATION_CREDENTIALS=/path/to/key.json``): where a secret is, not one.
+FILE_PATH_VALUE = re.compile(r"^(?:~|\.{1,2})?(?:/[\w.@-]+){2,}/?$|^[\w./~-]+\.(?:json|pem|key|crt|p12|pfx|ya?ml|env|txt"
+                             r"|cfg|ini|conf)$")
+
+
 def looks_like_secret(value: str, min_length: int = 6) -> bool:
     """True when ``value`` reads as a real password or key rather than a name or a placeholder.
 
@@ -94,7 +99,7 @@ def looks_like_secret(value: str, min_length: int = 6) -> bool:
     ``min_length`` 6 or less reads the value as a password, 8 as a secret key, more as a token.
     """
     value = value.strip().strip("'\"")
-    if len(value) < min_length or SHELL_PLACEHOLDER.search(value):
+    if len(value) < min_length or SHELL_PLACEHOLDER.search(value) or FILE_PATH_VALUE.match(value):
         return False
     kind = "password" if min_length <= 6 else "secret" if min_length <= 8 else "token"
     return looks_real(value, kind)

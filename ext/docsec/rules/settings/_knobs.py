@@ -87,20 +87,16 @@ LETTING_THROUGH = frozenset({"ignore", "ignores", "skip", "disable", "disabled",
 # ... what it lets through (for ``allow``/``accept``/``trust``: only what is bad, not ``allowHttps``) ...
 BAD_CERTIFICATES = frozenset({"unauthorized", "invalid", "untrusted", "insecure", "selfsigned", "unverified",
                               "self", "expired", "mismatched", "bad", "any", "all"})
-# ... or, for ``ignore``/``skip``/``disable``/``bypass``/``no``, the check itself.
-THE_CHECK = frozenset({"ssl", "tls", "https", "cert", "certs", "certificate", "certificates", "verification", "verify",
-                       "validation", "hostname", "errors"})
-
 
 def lets_bad_certificates_through(key: str) -> bool:
     """A switch whose name says, set true, that bad certificates pass (by its words, whatever the library)."""
     words = set(name_words(key))
     if words & NOT_TLS_WORDS or not words & LETTING_THROUGH:
         return False
-    certificate_words = words & (THE_CHECK | {"unauthorized", "selfsigned", "self", "untrusted"})
-    if words & {"accept", "allow", "trust"}:
-        return bool(words & BAD_CERTIFICATES) and bool(certificate_words | {"certs", "certificates"} & words
-                                                       or words & {"unauthorized", "selfsigned", "untrusted"})
+    if words & {"accept", "allow", "trust"}:  # (``--allow-untrusted`` packages: signatures, another rule's)
+        return bool(words & BAD_CERTIFICATES) and bool(
+            words & {"cert", "certs", "certificate", "certificates", "ssl", "tls", "https", "unauthorized",
+                     "selfsigned", "hostname"})
     if words & {"ignore", "ignores", "skip", "disable", "disabled", "bypass", "no"}:
         # the check must be named (``ssl_disabled`` turns TLS itself off: another setting's business)
         checks = words & {"cert", "certs", "certificate", "certificates", "verification", "verify", "validation",
