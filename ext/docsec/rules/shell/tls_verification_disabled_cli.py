@@ -110,6 +110,7 @@ ANY_PROGRAM_INSECURE = frozenset({"--insecure", "-insecure", "--tls-skip-verify"
                                   "--insecure-registry"})
 # Programs whose --insecure means something else.
 NOT_TLS_INSECURE = frozenset({"pip", "pip3", "uv", "python", "python3", "mkdocs", "sphinx-build", "jupyter",
+                              "django-admin", "manage.py", "./manage.py", "py",
                               "dask", "dask-scheduler", "gunicorn", "uvicorn"})
 
 
