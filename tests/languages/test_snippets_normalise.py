@@ -34,6 +34,16 @@ def test_pycon_continuation_without_a_prompt_inside_open_brackets_is_kept() -> N
         "twitter.get(url)", "", ""]
 
 
+def test_a_script_before_the_first_prompt_is_code_and_output_after_it_is_not() -> None:
+    # A page's script, then a session that inspects its result: no input ran before the first
+    # prompt, so those lines cannot be output.
+    text = ("import winrm\n\ns = winrm.Session('host', auth=('user', 'secret'))\n"
+            ">>> r = s.run_cmd('ipconfig')\n>>> r.status_code\n0\n")
+    assert normalise_python(text).python == [
+        "import winrm", "", "s = winrm.Session('host', auth=('user', 'secret'))", "r = s.run_cmd('ipconfig')",
+        "r.status_code", ""]
+
+
 def test_output_line_starting_with_dots_after_output_is_not_code() -> None:
     # "..." only continues a session that is in progress; after output it is output.
     text = ">>> print(list(range(100)))\n[0, 1, 2, ...]\n... more output\n"

@@ -68,15 +68,18 @@ def normalise_python(text: str, console: bool = False) -> Snippet:
 def _strip_prompts(lines: list[str]) -> tuple[list[str], dict[int, int]]:
     """Keep ``>>>``/``...`` input lines without their prompt; blank the output.  A line without a prompt
     inside brackets an input line left open (``>>> f(a,`` then ``      b)``, as many pages write a call
-    over several lines) is input too: output never follows an unfinished statement."""
+    over several lines) is input too: output never follows an unfinished statement.  Lines before the first
+    prompt are code too (a script, then a session that inspects what it made): no input has run yet, so they
+    cannot be its output."""
     kept: list[str] = []
     offsets: dict[int, int] = {}
     in_session = False
+    started = False  # a prompt has been seen
     depth = 0  # brackets the statement being read has left open
     for number, line in enumerate(lines, start=1):
         match = PROMPT.match(line)
         if match and (match.group(2) == ">>>" or in_session):
-            in_session = True
+            in_session = started = True
             start = match.end()
             offsets[number] = start
             kept.append(line[start:])
@@ -84,6 +87,8 @@ def _strip_prompts(lines: list[str]) -> tuple[list[str], dict[int, int]]:
         elif in_session and depth > 0 and line.strip():
             kept.append(line)  # a continuation without a prompt, at its own columns
             depth += _open_brackets(line)
+        elif not started:
+            kept.append(line)  # before any prompt: the script the session follows
         else:
             in_session = False
             depth = 0

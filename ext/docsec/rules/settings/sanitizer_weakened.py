@@ -61,13 +61,18 @@ SANITIZERS = re.compile(r"sanitize|purify|bleach|nh3|xss|clean|filterxss", re.IG
     equivalent="none",
     message="configures an HTML sanitizer to keep script-capable tags or attributes: stored XSS passes through it",
     use_instead="sanitizeHtml.defaults.allowedTags.concat([\"img\"]) with attributes listed per tag",
-    triggers=("sanitize", "purify", "bleach", "nh3", "xss", "clean"),
+    triggers=("sanitize", "purify", "bleach", "nh3", "xss", "clean", "allowedtags", "allowedattributes"),
 )
 def check(view: object) -> Iterator[Hit]:
     for setting in settings_of(view):
+        name = setting.normal
+        if name in ALLOW_ALL_WHEN_FALSE and setting.value is False and setting.key[:1].islower():
+            # (sanitize-html's own option names, also in a block that shows the options alone)
+            yield Hit(setting.line, setting.column, f"`{setting.key}: false` lets every tag or attribute through the "
+                      "sanitizer (`<script>`, `onerror=`): it no longer stops stored XSS; list what you allow")
+            continue
         if not setting.context or not SANITIZERS.search(" ".join(setting.context)):
             continue  # (only the options given to a sanitizer call)
-        name = setting.normal
         if name in ALLOW_ALL_WHEN_FALSE and setting.value is False:
             yield Hit(setting.line, setting.column, f"`{setting.key}: false` lets every tag or attribute through the "
                       "sanitizer (`<script>`, `onerror=`): it no longer stops stored XSS; list what you allow")

@@ -5,7 +5,10 @@ the server: ``pip install git+git://...``, ``git+http://...``, ``hg+http://``,
 fetched by an ``http://`` URL (``pip install http://host/pkg-1.0.zip``), the
 same sources on requirements-file lines (``-e svn+http://...#egg=pkg``,
 ``pkg @ hg+http://...``; also
-through ``uv``, ``pipx``, ``poetry``, ``pipenv``), and npm, Yarn or pnpm registries
+through ``uv``, ``pipx``, ``poetry``, ``pipenv``), signing keys and repository definitions fetched over ``http://`` and trusted
+(``curl http://.../Release.key | apt-key add -``, ``rpm --import http://...``,
+``yum-config-manager --add-repo http://...``, a ``.repo`` file downloaded into
+``/etc/yum.repos.d``), and npm, Yarn or pnpm registries
 over ``http://`` (``npm config set registry http://registry.npmjs.org/``).
 A ``git clone git://...`` of public source to read or contribute is left
 alone: reviewers of real documentation do not count it.  Local and loopback URLs are left alone; package
@@ -69,7 +72,7 @@ VCS_URL = re.compile(r"^(?:git\+|svn\+|hg\+|bzr\+|git://|svn://|bzr://)", re.IGN
     equivalent="none",
     message="fetches code over a protocol that does not authenticate the server; use https:// (or ssh)",
     use_instead="git clone https://github.com/org/repo.git; pip install git+https://...",
-    triggers=("git://", "http://", "svn://"),  # (a registry over http:// holds http://)
+    triggers=("git://", "http://", "svn://"),  # (a registry, a key or a repository over http:// holds http://)
 )
 def check(shell: Union[ShellView, TextView]) -> Iterator[Hit]:
     if isinstance(shell, TextView):  # a requirements file: one source per line
@@ -80,9 +83,57 @@ def check(shell: Union[ShellView, TextView]) -> Iterator[Hit]:
         if found:
             yield Hit(command.line, 1, f"`{found}` fetches code over a protocol that neither encrypts nor "
                       "authenticates the server, so anyone on the network path can serve their own; use https://")
+        trusted = _trust_over_cleartext(command)
+        if trusted:
+            yield Hit(command.line, 1, f"`{trusted}` fetches a signing key or a repository definition over plain "
+                      "HTTP and trusts it: whoever is on the network path supplies their own key or repository, "
+                      "and then the packages; fetch it over https:// (and check the key's fingerprint)")
+    for pipeline in shell.all_pipelines:
+        stages = pipeline.stages
+        for fetch, trust in zip(stages, stages[1:]):
+            url = _cleartext_download(fetch)
+            if url and (trust.program == "apt-key" and "add" in trust.words or
+                        trust.program in ("gpg", "gpg2") and "--import" in trust.words or
+                        trust.program == "tee" and any(REPOSITORY_FILE.search(w) for w in trust.words)):
+                yield Hit(pipeline.line, 1, f"`{fetch.program} {url} | {trust.program} ...` trusts a key or repository "
+                          "fetched over plain HTTP: whoever is on the network path supplies their own; use https:// "
+                          "and check the key's fingerprint")
 
 
 REGISTRY_TOOLS = frozenset({"npm", "yarn", "pnpm", "bun"})
+# Where package managers read repositories and keys from: a file fetched into one of them is trusted.
+REPOSITORY_FILE = re.compile(r"^/etc/(?:yum\.repos\.d|apt/sources\.list(?:\.d)?|apt/trusted\.gpg\.d|apt/keyrings"
+                             r"|zypp/repos\.d|pki/rpm-gpg)/|^/usr/share/keyrings/")
+DOWNLOADERS = frozenset({"curl", "wget"})
+
+
+def _cleartext_download(command: Command) -> Optional[str]:
+    if command.program not in DOWNLOADERS:
+        return None
+    for word in command.words[1:]:
+        match = CLEARTEXT_URL.match(word)
+        if match and match.group(1).lower() == "http" and not LOCAL_HOSTS.match(match.group(2)):
+            return word
+    return None
+
+
+def _trust_over_cleartext(command: Command) -> Optional[str]:
+    """``apt-key adv --fetch-keys http://...``, ``rpm --import http://...``, ``yum-config-manager --add-repo http://...``,
+    ``wget http://.../x.repo -O /etc/yum.repos.d/x.repo``."""
+    words, program = command.words, command.program
+    urls = [w for w in words[1:] if (m := CLEARTEXT_URL.match(w.split("=", 1)[-1])) and m.group(1).lower() == "http"
+            and not LOCAL_HOSTS.match(m.group(2))]
+    if not urls:
+        return None
+    if program == "apt-key" and "--fetch-keys" in words or program == "rpm" and "--import" in words or \
+            program in ("gpg", "gpg2") and "--fetch-keys" in words:
+        return f"{program} ... {urls[0]}"
+    if program in ("yum-config-manager", "dnf", "zypper") and ("--add-repo" in words or "addrepo" in words or
+                                                                "ar" in words[1:2]) and not program == "zypper":
+        return f"{program} --add-repo {urls[0]}"
+    if program in DOWNLOADERS and any(REPOSITORY_FILE.search(w) for w in words[1:]):
+        return f"{program} {urls[0]} -> {next(w for w in words[1:] if REPOSITORY_FILE.search(w))}"
+    return None
 
 
 def _cleartext_source(command: Command) -> Optional[str]:

@@ -7,3 +7,7 @@ const badge = sanitizeHtml(svg, {
   allowedAttributes: false,  // expect: DSG007
 });
 const bio = DOMPurify.sanitize(html, { ADD_TAGS: ["iframe"], ADD_ATTR: ["onload"] });  // expect: DSG007
+const options = {
+  allowedTags: false,  // expect: DSG007
+  allowedAttributes: false,  // expect: DSG007
+};

@@ -6,4 +6,4 @@ const comment = sanitizeHtml(input, {
   allowedAttributes: { a: ["href", "name", "target"], img: ["src", "alt"] },
 });
 const bio = DOMPurify.sanitize(html, { ADD_TAGS: ["my-card"], ADD_ATTR: ["target"] });
-const settings = { allowedTags: false };
+
