@@ -246,6 +246,9 @@ _SECRET_WORD_IN_VALUE = re.compile(r"secret|passw|passphrase|token|private|crede
                                    re.IGNORECASE)
 
 
+WORDS_ONLY = re.compile(r"[A-Za-z]+(?:[-_ .]?[A-Za-z]+)*")  # ``my-client-secret``, ``apiToken``: names, not values
+
+
 def looks_real(value: str, kind: str = "secret", strict: bool = False) -> bool:
     """Whether a literal reads as a real password/key a reader would copy, not a stand-in.
 
@@ -258,6 +261,8 @@ def looks_real(value: str, kind: str = "secret", strict: bool = False) -> bool:
     text = value.strip()
     if kind == "signing":
         return _working_signing_key(text) or looks_real(text, "secret", strict)
+    if kind == "issued":  # a client secret a provider issued: a value made only of words names it
+        return not (not strict and WORDS_ONLY.fullmatch(text)) and looks_real(text, "secret", strict)
     if text.lower().startswith(("bearer ", "token ", "basic ")):
         text = text.split(None, 1)[1] if " " in text else ""
     if KNOWN_PREFIX.match(text) and not is_placeholder(text.split("-", 1)[-1] if text.startswith("django-") else text):
@@ -265,7 +270,7 @@ def looks_real(value: str, kind: str = "secret", strict: bool = False) -> bool:
     if is_placeholder(text) or re.match(r"^[a-z]+://", text):
         return False
     if len(text) >= 8 and _SECRET_WORD_IN_VALUE.search(text) and not (
-            kind == "token" and not strict and re.fullmatch(r"[A-Za-z]+(?:[-_ ]?[A-Za-z]+)*", text)):
+            kind == "token" and not strict and WORDS_ONLY.fullmatch(text)):
         return True  # (not an API key named for what it is, ``my-api-key``, ``apiToken``: the provider issues it)
     # (``strict``, a fallback default, is judged as a literal: the standard counts ``or "fallback-secret"``,
     # and its stand-ins, ``os.getenv("SECRET_KEY", "dev")``, are placeholders like any other)
@@ -336,12 +341,19 @@ def is_signing_secret_name(identifier: str) -> bool:
                                   bool(SIGNING_OWNERS.intersection(parts)))
 
 
+def shown_kind(kind: str) -> str:
+    """How a message names a kind: ``signing key`` for ``signing``, ``secret`` for an ``issued`` one."""
+    return {"signing": "signing key", "issued": "secret"}.get(kind, kind)
+
+
 def kind_of(identifier: str) -> str:
     parts = words(identifier)
     if any(p in PASSWORD_WORDS for p in parts) or _glued_password(parts):
         return "password"
     if is_signing_secret_name(identifier):
         return "signing"
+    if "secret" in parts and EXTERNAL_OWNERS.intersection(parts):
+        return "issued"  # ``client_secret``, ``consumer_secret``, ``aws_secret``: issued by someone else
     if any(p in ("secret", "secrets", "secretkey") for p in parts) or (
             "key" in parts and any(p in ("signing", "sign", "hmac", "encryption", "fernet", "jwt", "session", "master")
                                    for p in parts)):

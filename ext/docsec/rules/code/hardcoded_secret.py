@@ -43,7 +43,7 @@ from __future__ import annotations
 from typing import Any, Iterator
 
 from ...languages.code import CodeView
-from ...languages.credentials import describes_itself, is_secret_name, kind_of, looks_real
+from ...languages.credentials import describes_itself, is_secret_name, kind_of, looks_real, shown_kind
 from ...model import Hit
 from ..registry import rule
 from ._values import LANGUAGES
@@ -87,5 +87,5 @@ def _judge(view: CodeView, name: str, value: Any, seen: set[int]) -> Iterator[Hi
         seen.add(value.start_byte)
         shown = f"\"{text[:3]}...\"" if len(text) > 6 else "\"...\""
         yield Hit(view.line(value), view.column(value),
-                  f"`{name}` is given a literal {kind} ({shown}); read it from the environment or a secret store, "
+                  f"`{name}` is given a literal {shown_kind(kind)} ({shown}); read it from the environment or a secret store, "
                   "and show a placeholder such as \"<your-key>\" in docs")

@@ -38,11 +38,12 @@ placeholders such as ``"<your-api-key>"`` when a literal must appear.
 
 from __future__ import annotations
 
+import re
 from typing import Any, Iterator
 
 from ...languages.javascript import JavaScriptView, _unwrapped
 from ...model import Hit
-from ...languages.credentials import describes_itself, is_secret_name, kind_of, looks_real
+from ...languages.credentials import describes_itself, is_secret_name, kind_of, looks_real, shown_kind
 from ..registry import rule
 
 KEYED_CALLS = {"sign": 1, "verify": 1, "createHmac": 1, "createCipheriv": 1, "createDecipheriv": 1}
@@ -64,18 +65,19 @@ KEYED_CALLS = {"sign": 1, "verify": 1, "createHmac": 1, "createCipheriv": 1, "cr
 )
 def check(js: JavaScriptView) -> Iterator[Hit]:
     seen: set[int] = set()
-    candidates = [(name, value) for name, values in js.assignments.items() for value in values]
-    candidates += [(key, value) for key, value, _ in js.properties]
-    for name, value in candidates:
+    candidates = [(name, value, "") for name, values in js.assignments.items() for value in values]
+    candidates += [(key, value, "signing" if _signing_context(js, pair) else "") for key, value, pair in js.properties]
+    for name, value, kind in candidates:
         if not is_secret_name(name) and not (name.lower() == "authorization" and _is_literal(js, value)):
             continue
-        yield from _judge(js, name, value, seen)
+        yield from _judge(js, name, value, seen, kind=kind if kind and kind_of(name) != "password" else "")
     for call in js.calls_named(*KEYED_CALLS):
         if call.short in ("sign", "verify") and "jwt" not in call.name.lower():
             continue
         key = call.argument(KEYED_CALLS[call.short])
-        if key is not None:
-            yield from _judge(js, f"{call.written} key", key, seen, kind="secret")
+        if key is not None:  # (a JWT or HMAC key the application chooses: any literal works as written)
+            yield from _judge(js, f"{call.written} key", key, seen,
+                              kind="secret" if call.short.endswith("ipheriv") else "signing")
 
 
 def _judge(js: JavaScriptView, name: str, value: Any, seen: set[int], kind: str = "") -> Iterator[Hit]:
@@ -89,8 +91,32 @@ def _judge(js: JavaScriptView, name: str, value: Any, seen: set[int], kind: str 
     if looks_real(text, kind, strict) and not describes_itself(text):
         seen.add(value.start_byte)
         yield Hit(js.line(value), js.column(value),
-                  f"`{name}` is given a literal {kind} ({_masked(text)}); read it from the environment "
+                  f"`{name}` is given a literal {shown_kind(kind)} ({_masked(text)}); read it from the environment "
                   "(`process.env`) or a secret store, and show a placeholder such as \"<your-key>\" in docs")
+
+
+# What signs sessions, cookies and tokens with a key the application chooses: ``session({ secret })``,
+# ``cookieParser(secret)``, ``cookie: { secret }``, ``register(require("@fastify/jwt"), { secret })``.
+SIGNING_CONTEXT = re.compile(r"session|cookie|jwt|jsonwebtoken|jose|passport|csrf|signing|hmac|iron|signed",
+                             re.IGNORECASE)
+
+
+def _signing_context(js: JavaScriptView, pair: Any) -> bool:
+    """The object a ``secret`` property sits in is given to something that signs with it."""
+    node, steps = pair.parent, 0
+    while node is not None and steps < 4:
+        if node.type == "pair":
+            key = node.child_by_field_name("key")
+            if key is not None and SIGNING_CONTEXT.search(js.text_of(key, 60)):
+                return True
+        if node.type in ("call_expression", "new_expression"):
+            callee = node.child_by_field_name("function") or node.child_by_field_name("constructor")
+            arguments = node.child_by_field_name("arguments")
+            named = js.text_of(callee, 80) if callee is not None else ""
+            given = js.text_of(arguments, 300) if arguments is not None else ""
+            return bool(SIGNING_CONTEXT.search(named) or SIGNING_CONTEXT.search(given.split("{", 1)[0]))
+        node, steps = node.parent, steps + 1
+    return False
 
 
 def _is_literal(js: JavaScriptView, node: Any) -> bool:

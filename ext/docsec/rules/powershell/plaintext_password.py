@@ -35,7 +35,7 @@ from __future__ import annotations
 
 from typing import Any, Iterator
 
-from ...languages.credentials import describes_itself, is_secret_name, kind_of, looks_real
+from ...languages.credentials import describes_itself, is_secret_name, kind_of, looks_real, shown_kind
 from ...languages.powershell import PowerShellView
 from ...model import Hit
 from ..registry import rule
@@ -77,6 +77,6 @@ def _judge(view: PowerShellView, what: str, value: Any, kind: str, seen: set[int
         seen.add(node.start_byte)
         shown = f"\"{text[:3]}...\"" if len(text) > 6 else "\"...\""
         yield Hit(view.line(node), view.column(node),
-                  f"`{what}` is given a literal {kind} ({shown}), which the script, the history and every copy of "
+                  f"`{what}` is given a literal {shown_kind(kind)} ({shown}), which the script, the history and every copy of "
                   "the docs keep; ask for it (`Get-Credential`, `Read-Host -AsSecureString`) or read it from a "
                   "secret store")
