@@ -151,7 +151,22 @@ def _keyword_candidates(code: PythonView, node: ast.keyword) -> Iterator[Candida
     if node.arg and "__" in node.arg.strip("_"):  # an ORM lookup (``password__startswith="md5$$"``) compares
         return
     if node.arg and (is_secret_name(node.arg) or node.arg == "auth"):
-        yield from _values(node.arg, node.value)
+        signing = node.arg in ("secret", "key", "secret_key", "secret_token") and _signing_call(code, node)
+        for candidate in _values(node.arg, node.value):
+            yield Candidate(candidate.name, candidate.value, candidate.strict, "signing") if signing and \
+                not candidate.kind else candidate
+
+
+# What signs sessions, cookies and tokens with a key the application chooses: ``SessionMiddleware(secret_key=...)``,
+# ``CookieStorage(secret=...)``, ``JWTStrategy(secret=...)``.
+SIGNING_CALL = re.compile(r"session|cookie|jwt|jws|signer|serializer|signing|hmac|csrf|token_?auth|remember",
+                          re.IGNORECASE)
+
+
+def _signing_call(code: PythonView, keyword: ast.keyword) -> bool:
+    """The keyword is given to a call whose name says it signs (a session, cookie or token signer)."""
+    call = parents(code).get(keyword)
+    return isinstance(call, ast.Call) and bool(SIGNING_CALL.search(code.qualname(call.func) or ""))
 
 
 def _dict_candidates(code: PythonView, node: ast.Dict) -> Iterator[Candidate]:
