@@ -44,6 +44,13 @@ def test_a_script_before_the_first_prompt_is_code_and_output_after_it_is_not() -
         "r.status_code", ""]
 
 
+def test_an_interpreter_banner_before_the_first_prompt_is_not_code() -> None:
+    text = ("Python 3.12.1 (main, Dec  8 2026, 10:00:00) [GCC 13.2.0] on linux\n"
+            'Type "help", "copyright", "credits" or "license" for more information.\n'
+            ">>> import django\n>>> print(django.get_version())\n5.2\n")
+    assert normalise_python(text).python == ["", "", "import django", "print(django.get_version())", ""]
+
+
 def test_output_line_starting_with_dots_after_output_is_not_code() -> None:
     # "..." only continues a session that is in progress; after output it is output.
     text = ">>> print(list(range(100)))\n[0, 1, 2, ...]\n... more output\n"

@@ -7,6 +7,8 @@ so a line number in the normalised text is the line number in the block.
 
 from __future__ import annotations
 
+import ast
+
 import re
 from dataclasses import dataclass, field
 
@@ -88,12 +90,26 @@ def _strip_prompts(lines: list[str]) -> tuple[list[str], dict[int, int]]:
             kept.append(line)  # a continuation without a prompt, at its own columns
             depth += _open_brackets(line)
         elif not started:
-            kept.append(line)  # before any prompt: the script the session follows
+            kept.append(line)  # before any prompt: the script the session follows (if it is one, below)
         else:
             in_session = False
             depth = 0
             kept.append("")
+    preamble = next((index for index, number in enumerate(range(1, len(lines) + 1)) if number in offsets), 0)
+    if preamble and not _parses("\n".join(kept[:preamble])):
+        kept[:preamble] = [""] * preamble  # an interpreter's banner or prose, not a script: output-like, blanked
     return kept, offsets
+
+
+def _parses(code: str) -> bool:
+    """Whether text parses as Python (the text is only parsed, never run)."""
+    if not code.strip():
+        return True
+    try:
+        ast.parse(code)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return False
+    return True
 
 
 def _open_brackets(code: str) -> int:
