@@ -250,7 +250,26 @@ def figures(blocks: list[Block], tools: Iterable[str]) -> dict[str, Any]:
                      "total": total.as_dict(tools),
                      "languages": {k: v.as_dict(tools) for k, v in sorted(by_language.items())},
                      "classes": {k: v.as_dict(tools) for k, v in sorted(by_class.items())}}
+        if half == "held_out":
+            out[half]["parts"] = _parts(own, tools)
     return out
+
+
+def _parts(held_out: list[Block], tools: list[str]) -> dict[str, Any]:
+    """The held-out half by when its projects joined it: kept from an earlier round's held-out half, or
+    labelled fresh for the current round (the truest measure: no rule was written while they existed)."""
+    history = json.loads((HERE / "split.json").read_text(encoding="utf-8")).get("history", [])
+    kept = {name for entry in history for name in entry.get("kept_held_out", [])}
+    parts: dict[str, Any] = {}
+    for name, own in (("kept from the previous round", [b for b in held_out if b.project in kept]),
+                      ("fresh this round", [b for b in held_out if b.project not in kept])):
+        if not own:
+            continue
+        total = Figures()
+        for block in own:
+            total.add(block)
+        parts[name] = {"projects": len({b.project for b in own}), "blocks": len(own), "total": total.as_dict(tools)}
+    return parts
 
 
 def _percent(part: int, whole: int) -> str:
@@ -258,9 +277,10 @@ def _percent(part: int, whole: int) -> str:
 
 
 TITLES = {
-    "held_out": "held-out half (round 2: projects labelled after round 1's rules were written; scored, never read "
-                "for misses)",
-    "development": "development half (rules are written from it; round 1's held-out projects joined it)",
+    "held_out": "held-out half (round 3: half of round 2's held-out projects, kept by seed, and fresh projects "
+                "labelled while round 3's rules were written; scored, never read for misses)",
+    "development": "development half (rules are written from it; round 1's held-out projects and the other half of "
+                   "round 2's joined it)",
 }
 
 
@@ -282,6 +302,8 @@ def table(result: dict[str, Any], tools: list[str], half: str) -> list[str]:
         return "| " + " | ".join(cells) + " |"
 
     lines.append(row("**all blocks**", data["total"]))
+    for name, part in data.get("parts", {}).items():
+        lines.append(row(f"projects {name} ({part['projects']})", part["total"]))
     for name, item in data["languages"].items():
         lines.append(row(f"language {name}", item))
     for name, item in data["classes"].items():
@@ -325,6 +347,15 @@ def headline(result: dict[str, Any], tools: list[str]) -> list[str]:
                      f"{_percent(t['found_clear'], total['dangerous_clear'])} | "
                      f"{_percent(t['harmless_flagged'], total['harmless'])} / "
                      f"{_percent(t['harmless_flagged_clear'], total['harmless_clear'])} |")
+    fresh = data.get("parts", {}).get("fresh this round")
+    if fresh:
+        t, whole = fresh["total"]["docsec"], fresh["total"]
+        lines += ["", f"On the {fresh['projects']} projects labelled fresh this round ({whole['dangerous']} dangerous "
+                      f"blocks, labelled while this round's rules were written, by labellers who never ran docsec), "
+                      f"docsec finds {_percent(t['found'], whole['dangerous'])} / "
+                      f"{_percent(t['found_clear'], whole['dangerous_clear'])} and flags "
+                      f"{_percent(t['harmless_flagged'], whole['harmless'])} / "
+                      f"{_percent(t['harmless_flagged_clear'], whole['harmless_clear'])} of harmless blocks."]
     return lines
 
 

@@ -76,7 +76,7 @@ NOT_TLS = ("jwt.", "jose.", "decode")  # PyJWT 1.x ``verify=False`` is signature
     use_instead="Keep verification on; pass verify='/path/to/ca.pem' for a private CA.",
     triggers=('verify', 'ssl', 'cert_reqs'),
     joined_triggers=('verif', 'ssl', 'tls', 'insecure', 'cert', 'reject', 'trustall', 'asserthostname', 'unauthorized',
-                     'selfsigned', 'https'),
+                     'selfsigned', 'httpserrors'),
 )
 def check(code: PythonView) -> Iterator[Hit]:
     for call in code.calls:

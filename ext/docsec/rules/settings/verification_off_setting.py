@@ -75,7 +75,7 @@ JAVASCRIPT_RULES_OWN = frozenset({"rejectunauthorized", "strictssl", "insecure",
     message="turns off verification of the server; point the client at the right CA or host key instead",
     use_instead="cacert: /etc/ssl/certs/ca.pem (ssl_verify: /path/ca.pem, cafile=...); known_hosts for SSH",
     joined_triggers=("verif", "ssl", "tls", "insecure", "cert", "reject", "hostkey", "knownhosts", "trustall",
-                     "unauthorized", "selfsigned", "https"),
+                     "unauthorized", "selfsigned", "httpserrors"),
 )
 def check(view: Union[YamlView, TextView]) -> Iterator[Hit]:
     settings = settings_of(view)
