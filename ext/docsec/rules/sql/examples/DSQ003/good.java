@@ -1,0 +1,1 @@
+PreparedStatement login = conn.prepareStatement("SELECT id, password_hash FROM users WHERE login = ?");
