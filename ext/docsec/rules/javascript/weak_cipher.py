@@ -6,7 +6,8 @@ node-forge's ``forge.cipher.createCipher`` given DES, 3DES, RC2, RC4,
 Blowfish or an ECB mode (``"des-ede3-cbc"``, ``"aes-128-ecb"``,
 ``"3DES-CBC"``), node-forge's ``forge.rc2``/``forge.des`` ciphers, CryptoJS's ``DES``, ``TripleDES``, ``RC4`` and
 ``mode: CryptoJS.mode.ECB``, and RSA keys generated with fewer than 2048
-bits (``modulusLength: 1024``, forge's ``bits: 1024``).  The names of weak
+bits (``modulusLength: 1024``, forge's ``bits: 1024``), and ``createCipheriv`` given a fixed IV
+(a literal, ``Buffer.alloc(16)``, ``Buffer.from("...")``).  The names of weak
 ciphers are shared with the other languages' cipher rules
 (``docsec.rules._ciphers``).
 
@@ -38,6 +39,8 @@ AES-GCM (or ChaCha20-Poly1305) with a random nonce, and a key from
 """
 
 from __future__ import annotations
+
+import re
 
 from typing import Iterator
 
@@ -84,10 +87,31 @@ def check(js: JavaScriptView) -> Iterator[Hit]:
         if what:
             yield Hit(js.line(call.node), js.column(call.node), f"`{js.text_of(call.node, 60)}` encrypts with "
                       f"{what}; use AES-GCM (or ChaCha20-Poly1305) with a random nonce")
+        elif call.short == "createCipheriv" and _fixed_iv(js, call.argument(2)):
+            yield Hit(js.line(call.node), js.column(call.node), f"`{js.text_of(call.node, 60)}` encrypts with a fixed "
+                      "IV: equal messages give equal ciphertexts (and CTR/GCM reuse the keystream); make a fresh "
+                      "`crypto.randomBytes(16)` (12 for GCM) for every message and send it along")
     for key, value, pair in js.properties:
         if key == "mode" and js.text_of(value) in ("CryptoJS.mode.ECB", "mode.ECB"):
             yield Hit(js.line(pair), js.column(pair), f"`{js.text_of(pair, 40)}` encrypts in ECB mode (equal blocks "
                       "to equal ciphertext); use AES-GCM, or CBC with a random IV and a MAC")
+
+
+def _fixed_iv(js: JavaScriptView, node, depth: int = 0) -> bool:  # type: ignore[no-untyped-def]
+    """A literal IV, ``Buffer.alloc(16[, 0])`` (zeros), ``Buffer.from("...")`` of a literal, ``new Uint8Array(16)``,
+    directly or through a variable given only such a value."""
+    if node is None or depth > 3:
+        return False
+    if js.string_value(node) is not None:
+        return True
+    text = js.text_of(node, 120).replace(" ", "")
+    if re.fullmatch(r"Buffer\.alloc\(\d+(?:,0)?\)|newUint8Array\(\d+\)", text) or \
+            re.fullmatch(r"Buffer\.from\((['\"`])[^'\"`$]*\1(?:,['\"`]\w+['\"`])?\)", text):
+        return True
+    if node.type == "identifier":
+        values = js.assignments.get(js.text_of(node), [])
+        return len(values) == 1 and _fixed_iv(js, values[0], depth + 1)
+    return False
 
 
 def _small_rsa(js: JavaScriptView, call) -> str:  # type: ignore[no-untyped-def]
