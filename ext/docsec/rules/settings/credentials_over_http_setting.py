@@ -50,7 +50,6 @@ from collections import defaultdict
 from typing import Iterator, Union
 
 from ...languages.key_values import KeyValue, settings_of
-from ...languages.shell import ShellView
 from ...languages.text import TextView, names_a_secret
 from ...languages.yaml import YamlView
 from ...model import Hit
@@ -68,19 +67,17 @@ CREDENTIAL_WORDS = re.compile(r"passw|passcode|secret|token|api[_-]?key|credenti
     title="Credentials sent over plain http:// or another cleartext scheme in configuration",
     severity="high",
     cwe=319,
-    languages=("yaml", "javascript", "text", "shell"),
+    languages=("yaml", "javascript", "text"),
     equivalent="none",
     message="configures credentials for a plain http:// URL, readable by everyone on the network path; use https://",
     use_instead="auth_url: https://... (TLS for every endpoint that receives a password or token)",
     triggers=("://",),
 )
-def check(view: Union[YamlView, TextView, ShellView]) -> Iterator[Hit]:
+def check(view: Union[YamlView, TextView]) -> Iterator[Hit]:
     groups: dict[tuple[str, ...], list[KeyValue]] = defaultdict(list)
     for setting in settings_of(view):
         if setting.form in ("mapping", "config"):
             groups[setting.context].append(setting)
-        elif setting.form == "environment":  # ``export OS_AUTH_URL=http://...`` with ``export OS_PASSWORD=...``:
-            groups[("environment", setting.key.split("_", 1)[0].upper())].append(setting)  # (one prefix: one client)
     reported: set[int] = set()
     for setting in settings_of(view):  # broker_url: amqp://user:secret@rabbit.example.com//
         url = login_in_url(setting.value) if isinstance(setting.value, str) and "@" in setting.value else None
