@@ -99,9 +99,11 @@ def lets_bad_certificates_through(key: str) -> bool:
                      "selfsigned", "hostname"})
     if words & {"ignore", "ignores", "skip", "disable", "disabled", "bypass", "no"}:
         # the check must be named (``ssl_disabled`` turns TLS itself off: another setting's business)
-        checks = words & {"cert", "certs", "certificate", "certificates", "verification", "verify", "validation",
-                          "hostname", "unauthorized", "selfsigned"}
-        return bool(checks) or ("errors" in words and bool(words & {"ssl", "tls", "https"}))
+        # (``--no-verify`` alone skips git's hooks: a bare check word needs a TLS word beside it)
+        named = words & {"cert", "certs", "certificate", "certificates", "hostname", "unauthorized", "selfsigned"}
+        tls = words & {"ssl", "tls", "https"}
+        checked = words & {"verification", "verify", "validation", "errors"}
+        return bool(named) or (bool(checked) and bool(tls))
     return False
 
 
@@ -124,6 +126,12 @@ def _off_by_its_words(key: str, value: Any, network_context: bool) -> bool:
     if words & VERIFY_WORDS and is_false(value):
         return bool(words & TLS_WORDS) or network_context
     return bool(words & INSECURE_WORDS) and is_true(value) and (bool(words & TLS_WORDS) or network_context)
+
+
+def _only_loopback(written: str) -> bool:
+    hosts = re.findall(r"[\w.\-\[\]:]+", written.replace("'", " ").replace('"', " "))
+    hosts = [h for h in hosts if h not in ("-", "[", "]")]
+    return bool(hosts) and all(re.match(r"^(?:localhost|127\.\d+\.\d+\.\d+|\[?::1\]?)(?::\d+)?$", h) for h in hosts)
 
 
 def is_false(value: Any) -> bool:
@@ -165,7 +173,8 @@ def verification_off(setting: KeyValue, network_context: bool) -> Optional[str]:
         return "TLS certificate verification"  # (``REDIS_SSL_CERT_REQS = None``: None asks for no check)
     if name not in BARE_VERIFY and _off_by_its_words(setting.key, value, network_context):
         return "TLS certificate verification"
-    if name in INSECURE_REGISTRIES and str(setting.written).strip() not in ("", "[]", "null", "~", "false"):
+    if name in INSECURE_REGISTRIES and str(setting.written).strip() not in ("", "[]", "null", "~", "false") and \
+            not _only_loopback(str(setting.written)):  # (Docker trusts a registry on 127.0.0.1 anyway)
         return "TLS for those registries (images are pulled over plain HTTP or unverified TLS)"
     if name in HOST_KEY_WHEN_TRUE and is_false(value):
         return "SSH host key checking"

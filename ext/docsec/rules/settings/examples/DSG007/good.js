@@ -7,3 +7,4 @@ const comment = sanitizeHtml(input, {
 });
 const bio = DOMPurify.sanitize(html, { ADD_TAGS: ["my-card"], ADD_ATTR: ["target"] });
 
+const embed = sanitizeHtml(input, { allowedTags: ["p", "iframe"], allowedIframeHostnames: ["www.youtube.com"] });
