@@ -39,6 +39,7 @@ from typing import Iterator
 
 from ...languages.key_values import settings_of
 from ...model import Hit
+from .._text import block_text
 from ..registry import rule
 
 # sanitize-html's options that let everything through when false.
@@ -53,14 +54,6 @@ SANITIZERS = re.compile(r"sanitize|purify|bleach|nh3|xss|clean|filterxss", re.IG
 
 # sanitize-html's filters that keep ``<iframe>``/``<script>`` only when their source is on a listed host.
 HOST_FILTERED = re.compile(r"allowed(?:Iframe|Script)(?:Hostnames|Domains)")
-
-
-def _block_text(view: object) -> str:
-    source = getattr(view, "source", None)
-    if isinstance(source, str):
-        return source
-    tree = getattr(view, "tree", None)
-    return tree.source.decode("utf-8", "replace") if tree is not None else ""
 
 
 @rule(
@@ -90,7 +83,7 @@ def check(view: object) -> Iterator[Hit]:
                       "sanitizer (`<script>`, `onerror=`): it no longer stops stored XSS; list what you allow")
         elif name in ALLOW_LISTS:
             written = str(setting.written)
-            if HOST_FILTERED.search(_block_text(view)):  # sanitize-html keeps them only from listed hosts
+            if HOST_FILTERED.search(block_text(view)[0]):  # sanitize-html keeps them only from listed hosts
                 written = re.sub(r"""["'](?:script|iframe)["']""", "", written, flags=re.IGNORECASE)
             found = SCRIPT_CAPABLE.search(written)
             if found:

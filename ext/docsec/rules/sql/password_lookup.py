@@ -37,6 +37,7 @@ import re
 from typing import Any, Iterator
 
 from ...model import Hit
+from .._text import block_text
 from ..registry import rule
 
 # ``WHERE ... password = <a value given at run time>`` (not ``password_hash``, not a column compared with a
@@ -62,21 +63,10 @@ PASSWORD_MATCH = re.compile(
     joined_triggers=("password", "passwd", "pwd"),
 )
 def check(view: Any) -> Iterator[Hit]:
-    text, first_row = _text(view)
+    text, first_row = block_text(view)
     for match in PASSWORD_MATCH.finditer(text):
         line = text.count("\n", 0, match.start()) + 1 - first_row
         shown = re.sub(r"\s+", " ", match.group(0))[-60:]
         yield Hit(max(1, line), 1, f"`...{shown}` finds the user by the password itself, which only works if "
                   "passwords are stored as typed: whoever reads the table reads them all; store a password hash "
                   "(argon2, bcrypt) and verify it after looking the user up by name")
-
-
-def _text(view: Any) -> tuple[str, int]:
-    """The block's text as the view parsed it, and the lines a wrapper added before it."""
-    source = getattr(view, "source", None)
-    if isinstance(source, str):
-        return source, 0
-    tree = getattr(view, "tree", None)
-    if tree is not None:
-        return tree.source.decode("utf-8", "replace"), getattr(tree, "first_row", 0)
-    return str(getattr(view, "text", "")), 0
