@@ -2,9 +2,12 @@
 Finds JavaScript that runs a string as code when the string is not fixed
 text: ``eval(x)``, ``new Function(body)`` and ``Function(body)``,
 ``setTimeout``/``setInterval`` given a built string instead of a function,
-and Node's ``vm.runInThisContext``, ``vm.runInNewContext``,
-``vm.runInContext``, ``vm.compileFunction`` and ``new vm.Script``.  A
-literal (``eval("1 + 1")``) is left alone.
+Node's ``vm.runInThisContext``, ``vm.runInNewContext``,
+``vm.runInContext``, ``vm.compileFunction`` and ``new vm.Script``; and, given
+a value from the request, template sources (``ejs.render(req.body.template,
+data)``, ``Handlebars.compile(req.query.t)``, ``pug.render``,
+``nunjucks.renderString``, ``_.template``) and module paths
+(``require(req.query.module)``).  A literal (``eval("1 + 1")``) is left alone.
 
 ## Why is this bad?
 The string is parsed and run with the page's or the server's privileges: a
@@ -41,7 +44,20 @@ from ._values import from_request, is_outside
 
 CODE_CALLS = frozenset({"eval", "Function", "window.eval", "globalThis.eval", "window.Function", "vm.runInThisContext",
                         "vm.runInNewContext", "vm.runInContext", "vm.compileFunction", "vm.Script"})
+# Template engines whose template source is code: ``ejs.render(source, data)``, ``Handlebars.compile(source)``,
+# ``pug.render``, ``nunjucks.renderString``, ``_.template``, ``doT.template``, ``Mustache.render``.
+TEMPLATE_COMPILERS = frozenset({"render", "compile", "renderString", "template", "compileFile", "renderFile"})
+TEMPLATE_ENGINES = ("ejs", "handlebars", "pug", "jade", "nunjucks", "mustache", "dot", "lodash", "_", "underscore",
+                    "eta", "liquid", "hogan", "dust", "swig", "twig", "squirrelly", "velocityjs", "art-template")
+MODULE_LOADERS = frozenset({"require", "import", "module.require"})
 TIMERS = frozenset({"setTimeout", "setInterval", "window.setTimeout", "window.setInterval", "setImmediate"})
+
+
+def _template_engine(name: str) -> bool:
+    """``ejs.render``, ``Handlebars.compile``, ``_.template``: a call of a template engine (not ``res.render``,
+    which renders a template file the program chose)."""
+    owner = name.rsplit(".", 1)[0].lower() if "." in name else ""
+    return owner in TEMPLATE_ENGINES or owner.endswith(TEMPLATE_ENGINES[:6])
 
 
 @rule(
@@ -55,7 +71,8 @@ TIMERS = frozenset({"setTimeout", "setInterval", "window.setTimeout", "window.se
     message="runs a string as code; parse data with JSON.parse and pass functions to timers",
     use_instead="JSON.parse(text) for data; setTimeout(() => refresh(panel), 1000) for timers.",
     name_triggers=("eval", "function", "settimeout", "setinterval", "setimmediate", "runinthiscontext",
-                   "runinnewcontext", "runincontext", "compilefunction", "script"),
+                   "runinnewcontext", "runincontext", "compilefunction", "script", "render", "compile", "renderstring",
+                   "template", "compilefile", "renderfile", "require", "import"),
 )
 def check(js: JavaScriptView) -> Iterator[Hit]:
     for call in js.calls:
@@ -66,6 +83,14 @@ def check(js: JavaScriptView) -> Iterator[Hit]:
                 yield Hit(js.line(call.node), js.column(call.node),
                           f"`{call.written}({js.text_of(code, 40)})` runs the value as code; parse data with "
                           "`JSON.parse` or a real parser instead")
+        elif (call.short in TEMPLATE_COMPILERS and _template_engine(name)) or name in MODULE_LOADERS:
+            source = call.argument(0)
+            if source is not None and from_request(js, source):
+                what = "loads the module" if name in MODULE_LOADERS else "compiles the template"
+                yield Hit(js.line(call.node), js.column(call.node),
+                          f"`{call.written}({js.text_of(source, 40)})` {what} the request names: whoever sends it "
+                          "runs code on the server (template or code injection); pass the request's values as data "
+                          "to a fixed template, or map them onto a fixed list of modules")
         elif name in TIMERS:
             code = call.argument(0)
             built = js.built_through(code)[0] if code is not None else None

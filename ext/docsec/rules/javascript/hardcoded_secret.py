@@ -46,6 +46,9 @@ from ...model import Hit
 from ...languages.credentials import describes_itself, is_secret_name, kind_of, looks_real, shown_kind
 from ..registry import rule
 
+# A connection string with a password in it (``postgres://user:pass@host/db``, ``redis://:pass@host``): the schemes
+# of servers, not web pages (an ``http://user:pass@`` URL is DSG006's and DSP066's business).
+URL_CREDENTIALS = re.compile(r"^([a-z][a-z0-9+.-]*)://([^:/@\s]*):([^@/\s]+)@", re.IGNORECASE)
 KEYED_CALLS = {"sign": 1, "verify": 1, "createHmac": 1, "createCipheriv": 1, "createDecipheriv": 1}
 
 
@@ -71,6 +74,15 @@ def check(js: JavaScriptView) -> Iterator[Hit]:
         if not is_secret_name(name) and not (name.lower() == "authorization" and _is_literal(js, value)):
             continue
         yield from _judge(js, name, value, seen, kind=kind if kind and kind_of(name) != "password" else "")
+    for node in js.nodes_of("string", "template_string"):  # ``"mongodb://admin:Passw0rd123@db.example.com"``
+        text = js.string_value(node)
+        match = URL_CREDENTIALS.match(text.strip()) if text and "@" in text else None
+        if match and not match.group(1).lower().startswith(("http", "ws")) and match.start(3) >= 0 and \
+                looks_real(match.group(3), "password") and not describes_itself(match.group(3)) and \
+                node.start_byte not in seen:
+            seen.add(node.start_byte)
+            yield Hit(js.line(node), js.column(node), f"the connection string has a password in it "
+                      f"({_masked(match.group(3))}); build it from `process.env` or pass the password separately")
     for call in js.calls_named(*KEYED_CALLS):
         if call.short in ("sign", "verify") and "jwt" not in call.name.lower():
             continue

@@ -3,7 +3,10 @@ Finds passwords hashed with a fast hash in Node.js:
 ``crypto.createHash("md5" | "sha1" | "sha256" | ...)`` whose ``update`` is
 given a value named like a password (``password``, ``req.body.pwd``,
 ``user.passphrase``), chained (``createHash("md5").update(password)``) or
-through a variable (``const h = crypto.createHash("sha1"); h.update(password)``).
+through a variable (``const h = crypto.createHash("sha1"); h.update(password)``),
+and password hashes given too small a work factor: bcrypt under 10 rounds
+(``bcrypt.hash(password, 4)``, ``genSaltSync(4)``), PBKDF2 under 10,000
+iterations (``crypto.pbkdf2Sync(password, salt, 1000, 32, "sha256")``).
 Hashes of file contents, cache keys and ETags are left alone.
 
 ## Why is this bad?
@@ -31,7 +34,7 @@ salt and a work factor.
 
 from __future__ import annotations
 
-from typing import Any, Iterator
+from typing import Any, Iterator, Optional
 
 from ...languages.javascript import Call, JavaScriptView
 from ...model import Hit
@@ -40,6 +43,25 @@ from ..registry import rule
 
 FAST_HASHES = frozenset({"md4", "md5", "sha1", "sha-1", "sha224", "sha256", "sha-256", "sha384", "sha512", "sha-512",
                          "sha3-256", "sha3-512", "ripemd160", "rmd160"})
+
+
+# Password hashes given a work factor too small to slow guessing, as Python's DSP017 judges them:
+# bcrypt's rounds (``bcrypt.hash(pw, 4)``, ``genSalt(4)``) under 10, PBKDF2's iterations under 10,000.
+WORK_FACTORS = {"hash": (1, 10), "hashSync": (1, 10), "genSalt": (0, 10), "genSaltSync": (0, 10),
+                "pbkdf2": (2, 10_000), "pbkdf2Sync": (2, 10_000)}
+
+
+def _cheap_work_factor(js: JavaScriptView, call: Call) -> Optional[int]:
+    position, least = WORK_FACTORS[call.short]
+    owner = call.name.rsplit(".", 1)[0].lower() if "." in call.name else ""
+    if call.short.startswith(("hash", "genSalt")) and "bcrypt" not in owner:
+        return None
+    if call.short.startswith("pbkdf2") and owner not in ("crypto", "node:crypto", ""):
+        return None
+    node = call.argument(position)
+    text = js.text_of(node, 20).replace("_", "") if node is not None else ""
+    value = int(text) if text.isdigit() else None
+    return value if value is not None and 0 < value < least else None
 
 
 @rule(
@@ -52,9 +74,16 @@ FAST_HASHES = frozenset({"md4", "md5", "sha1", "sha-1", "sha224", "sha256", "sha
     equivalent="none",
     message="hashes a password with a fast hash; use bcrypt, scrypt or Argon2",
     use_instead="await bcrypt.hash(password, 12) or crypto.scrypt(password, salt, 64, callback)",
-    name_triggers=("createhash",),
+    name_triggers=("createhash", "hash", "hashsync", "gensalt", "gensaltsync", "pbkdf2", "pbkdf2sync"),
 )
 def check(js: JavaScriptView) -> Iterator[Hit]:
+    for call in js.calls_named(*WORK_FACTORS):
+        cheap = _cheap_work_factor(js, call)
+        if cheap is not None:
+            least = WORK_FACTORS[call.short][1]
+            yield Hit(js.line(call.node), js.column(call.node),
+                      f"`{call.written}(..., {cheap}, ...)` makes each password guess cheap (at least {least:,} for a "
+                      "password hash); raise it, or use Argon2 with its default parameters")
     for call in js.calls_named("createHash"):
         algorithm = js.string_value(call.argument(0)) if call.arguments else None
         if algorithm is None or algorithm.lower() not in FAST_HASHES:
