@@ -4,7 +4,9 @@ concatenation or a template literal in JavaScript and TypeScript, and passed
 to a call or given as a ``filter`` option: ldapjs's
 ``client.search(base, { filter: "(uid=" + user + ")" })``,
 ``document.evaluate("//user[@name='" + name + "']", doc)``,
-``xpath.select(`//user[@name='${name}']`, doc)``.  A value escaped first
+``xpath.select(`//user[@name='${name}']`, doc)``, and MongoDB's ``$where``
+(JavaScript the database runs) built the same way
+(``{ $where: "this.name == '" + req.query.name + "'" }``).  A value escaped first
 (``ldap-escape``'s ``filter`` tag, ``escapeFilter``) is left alone.  The
 shapes are those of DSL009 (Java, C#, PHP, Go, Ruby, Rust) and DSP068
 (Python).
@@ -52,7 +54,7 @@ from ._values import is_outside
     equivalent="none",
     message="builds an LDAP filter or XPath expression from a value; escape it or build the filter from objects",
     use_instead='client.search(base, { filter: new EqualityFilter({ attribute: "uid", value: user }) })',
-    triggers=("ldap", "xpath", "evaluate(", "[@", "(uid=", "(cn=", "(&", "(|", "(mail=", "(objectclass=",
+    triggers=("$where", "ldap", "xpath", "evaluate(", "[@", "(uid=", "(cn=", "(&", "(|", "(mail=", "(objectclass=",
               "(samaccountname=", "(member", "(userprincipalname="),
 )
 def check(js: JavaScriptView) -> Iterator[Hit]:
@@ -66,6 +68,15 @@ def check(js: JavaScriptView) -> Iterator[Hit]:
                           f"from `{found[1]}`; escape the value for the filter, or build the query from objects")
                 break
     for key, value, pair in js.properties:
+        if key in ("$where", "'$where'", '"$where"') and js.line(pair) not in reported:
+            built, _ = js.built_through(value)
+            outside = [part for part in built.dynamic if is_outside(js, part)] if built is not None else []
+            if outside:  # MongoDB runs the ``$where`` string as JavaScript on the server
+                reported.add(js.line(pair))
+                yield Hit(js.line(pair), js.column(pair), f"`$where` is JavaScript that MongoDB runs, built from "
+                          f"`{js.text_of(outside[0], 40)}`: the value can end the string and run its own code; "
+                          "query with operators (`{ name: value }`) instead")
+                continue
         if key == "filter" and js.line(pair) not in reported:
             found = _built_query(js, value)
             if found:
